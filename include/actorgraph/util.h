@@ -1,0 +1,44 @@
+// Small string helpers shared by every module.
+#ifndef ACTORGRAPH_UTIL_H_
+#define ACTORGRAPH_UTIL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actorgraph {
+
+// ASCII lower-casing; other bytes unchanged.
+std::string AsciiLower(std::string_view s);
+
+// Lower-cases ASCII and the common Latin-1/Latin Extended-A capitals, and
+// folds their diacritics ("Türkiye" -> "turkiye", "Côte" -> "cote").
+std::string FoldCase(std::string_view s);
+
+// Node-id slug: FoldCase, then every run of characters outside [a-z0-9]
+// becomes one '-', trimmed at both ends ("Budapest Convention" ->
+// "budapest-convention"). Never empty: "x" for an empty result.
+std::string Slug(std::string_view s);
+
+// True if s is valid UTF-8.
+bool IsValidUtf8(std::string_view s);
+
+// Replaces every invalid UTF-8 sequence with U+FFFD (maximal subpart rule).
+// Returns true if anything was replaced.
+bool RepairUtf8(std::string* s);
+
+// Removes characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF).
+std::string StripXmlInvalid(std::string_view s);
+
+std::string_view Trim(std::string_view s);
+std::vector<std::string_view> Split(std::string_view s, char sep);
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+
+// Decodes one UTF-8 code point at s[*i], advancing *i; returns U+FFFD on error.
+char32_t DecodeUtf8(std::string_view s, size_t* i);
+void AppendUtf8(char32_t cp, std::string* out);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_UTIL_H_

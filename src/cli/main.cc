@@ -1,0 +1,2 @@
+#include <iostream>
+int main() { std::cout << "actorgraph\n"; return 0; }

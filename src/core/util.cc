@@ -1,0 +1,173 @@
+#include "actorgraph/util.h"
+
+namespace actorgraph {
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+char32_t DecodeUtf8(std::string_view s, size_t* i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size(), k = *i;
+  unsigned char c = p[k];
+  if (c < 0x80) { *i = k + 1; return c; }
+  int len = 0;
+  char32_t cp = 0, min = 0;
+  if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; min = 0x80; }
+  else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; min = 0x800; }
+  else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; min = 0x10000; }
+  else { *i = k + 1; return 0xFFFD; }
+  size_t j = k + 1;
+  for (int m = 1; m < len; ++m, ++j) {
+    if (j >= n || (p[j] & 0xC0) != 0x80) { *i = j; return 0xFFFD; }
+    cp = (cp << 6) | (p[j] & 0x3F);
+    // Reject overlongs, surrogates and > U+10FFFF as early as the 2nd byte.
+    if (m == 1) {
+      if (c == 0xE0 && p[j] < 0xA0) { *i = j; return 0xFFFD; }
+      if (c == 0xED && p[j] > 0x9F) { *i = j; return 0xFFFD; }
+      if (c == 0xF0 && p[j] < 0x90) { *i = j; return 0xFFFD; }
+      if (c == 0xF4 && p[j] > 0x8F) { *i = j; return 0xFFFD; }
+    }
+  }
+  *i = j;
+  return cp < min ? 0xFFFD : cp;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    size_t k = i;
+    char32_t cp = DecodeUtf8(s, &i);
+    if (cp == 0xFFFD && !(i - k == 3 && s.compare(k, 3, "\xEF\xBF\xBD") == 0)) return false;
+  }
+  return true;
+}
+
+bool RepairUtf8(std::string* s) {
+  if (IsValidUtf8(*s)) return false;
+  std::string out;
+  out.reserve(s->size() + 16);
+  size_t i = 0;
+  while (i < s->size()) {
+    size_t k = i;
+    char32_t cp = DecodeUtf8(*s, &i);
+    if (cp == 0xFFFD && !(i - k == 3 && s->compare(k, 3, "\xEF\xBF\xBD") == 0))
+      AppendUtf8(0xFFFD, &out);
+    else
+      out.append(*s, k, i - k);
+  }
+  s->swap(out);
+  return true;
+}
+
+namespace {
+// Folds U+00C0..U+017F to a lower-case ASCII letter, or 0 if it is not a letter.
+char FoldLatin(char32_t cp) {
+  static const char* kLatin1 =  // U+00C0..U+00FF
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+  static const char* kExtA =  // U+0100..U+017F, pairs
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+      "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+  if (cp >= 0x100 && cp <= 0x17F) return kExtA[cp - 0x100];
+  return 0;
+}
+}  // namespace
+
+std::string FoldCase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    size_t k = i;
+    char32_t cp = DecodeUtf8(s, &i);
+    char f = FoldLatin(cp);
+    if (f) out.push_back(f);
+    else out.append(s.substr(k, i - k));
+  }
+  return out;
+}
+
+std::string Slug(std::string_view s) {
+  std::string f = FoldCase(s), out;
+  bool dash = false;
+  for (char c : f) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (dash && !out.empty()) out.push_back('-');
+      dash = false;
+      out.push_back(c);
+    } else {
+      dash = true;
+    }
+  }
+  return out.empty() ? "x" : out;
+}
+
+std::string StripXmlInvalid(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t k = i;
+    char32_t cp = DecodeUtf8(s, &i);
+    if ((cp < 0x20 && cp != 0x9 && cp != 0xA && cp != 0xD) || cp == 0xFFFE || cp == 0xFFFF)
+      continue;
+    out.append(s.substr(k, i - k));
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
+  return s.substr(b, e - b);
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(b, i - b));
+      b = i + 1;
+    }
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view x) {
+  return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
+}
+
+}  // namespace actorgraph
