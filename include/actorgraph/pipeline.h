@@ -2,11 +2,13 @@
 #ifndef ACTORGRAPH_PIPELINE_H_
 #define ACTORGRAPH_PIPELINE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "actorgraph/dates.h"
+#include "actorgraph/input.h"
 #include "actorgraph/ner.h"
 #include "actorgraph/relations.h"
 #include "actorgraph/status.h"
@@ -35,6 +37,33 @@ Extraction Extract(Document doc, const Knowledge& k);
 // Runs every rule file's examples and counter-examples through the whole
 // pipeline; returns one diagnostic per failure.
 std::vector<Diagnostic> CheckRuleExamples(const Knowledge& k, size_t* examples_run);
+
+// Options for RunCorpus:
+//   jobs       worker threads; 0 = all cores. Output order never depends on it.
+//   progress   print progress (documents, MB, MB/s, ETA) to stderr every half second
+//   keep_analysis  keep sentences/tokens in each Extraction's document (default:
+//              cleared before the sink sees it, to save memory)
+struct RunOptions {
+  int jobs = 0;
+  bool progress = false;
+  bool keep_analysis = false;
+};
+
+struct RunStats {
+  uint64_t documents = 0;  // documents extracted
+  uint64_t skipped = 0;    // documents the reader skipped
+  uint64_t sentences = 0;
+  uint64_t bytes = 0;  // text bytes extracted
+  double seconds = 0;
+};
+
+// Streams every document of `reader` through Extract on `jobs` threads and
+// hands each Extraction to `sink` on the calling thread, in input order.
+// Problems reported by the reader go to `on_problem` (calling thread). Memory
+// stays bounded: at most a few batches per thread are in flight.
+RunStats RunCorpus(DocumentReader* reader, const Knowledge& k, const RunOptions& options,
+                   const std::function<void(Extraction&)>& sink,
+                   const std::function<void(const InputProblem&)>& on_problem);
 
 }  // namespace actorgraph
 

@@ -1,0 +1,51 @@
+// Pieces shared by the subcommands.
+#ifndef ACTORGRAPH_CLI_COMMON_H_
+#define ACTORGRAPH_CLI_COMMON_H_
+
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actorgraph/graph.h"
+#include "actorgraph/io.h"
+#include "actorgraph/pipeline.h"
+#include "cli/args.h"
+
+namespace actorgraph::cli {
+
+// Prints "actorgraph: MESSAGE" and the help text to stderr; returns kUsage.
+int UsageError(const std::string& message, const char* help);
+
+bool ParseCount(const std::string& s, int* out);
+
+// --format, else -o's extension, else JSON.
+Result<Format> ChooseFormat(const Args& args, const std::string& out);
+
+// Loads rules, printing every diagnostic; kOk or kRulesInvalid.
+int LoadKnowledge(const std::string& dir, std::shared_ptr<const Knowledge>* out);
+
+// Reads graph files (JSON exports, JSONL of document graphs) or, when the
+// inputs are text, extracts them. Returns an exit code.
+int LoadGraphs(const std::vector<std::string>& inputs, const Args& args, KnowledgeGraph* g);
+
+// A file written under a temporary name and renamed into place on Commit();
+// destroyed without Commit() it removes the temporary. Empty path = stdout.
+class AtomicFile {
+ public:
+  explicit AtomicFile(const std::string& path);
+  ~AtomicFile();
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  std::ostream& out();
+  Status Commit();
+
+ private:
+  std::string path_, tmp_, error_;
+  std::ofstream file_;
+  bool committed_ = false;
+};
+
+}  // namespace actorgraph::cli
+
+#endif  // ACTORGRAPH_CLI_COMMON_H_
