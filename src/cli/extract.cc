@@ -1,4 +1,5 @@
 // actorgraph extract: text in, graph out.
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -117,13 +118,15 @@ int Extract(int argc, char** argv) {
     written = WriteGraphFile(graph, *format, out);
   }
   double mb = st.bytes / 1e6;
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
   std::fprintf(stderr,
                "actorgraph: %llu documents (%llu skipped), %llu sentences, %.2f MB in %.2f s "
-               "(%.1f MB/s); %zu nodes, %zu edges%s%s\n",
+               "(%.1f MB/s), peak RSS %ld MB; %zu nodes, %zu edges%s%s\n",
                static_cast<unsigned long long>(st.documents),
                static_cast<unsigned long long>(st.skipped),
                static_cast<unsigned long long>(st.sentences), mb, st.seconds,
-               st.seconds > 0 ? mb / st.seconds : 0.0,
+               st.seconds > 0 ? mb / st.seconds : 0.0, ru.ru_maxrss / 1024,
                stream ? static_cast<size_t>(nodes_edges[0]) : graph.num_nodes(),
                stream ? static_cast<size_t>(nodes_edges[1]) : graph.num_edges(),
                out.empty() ? "" : " -> ", out.c_str());
