@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "actorgraph/types.h"
@@ -17,7 +18,7 @@ namespace actorgraph {
 struct NodeProps {
   std::string id;     // "state:RUS", "organization:university-of-oxford"
   std::string type;   // "state", "organization", "person", "treaty", "date"
-  std::string label;  // canonical label
+  std::string label;  // canonical label (empty only for a node known just as an edge end)
   std::set<std::string> aliases;  // surface forms other than the label
   std::set<std::string> roles;    // persons: titles and roles seen
   uint64_t mentions = 0;
@@ -41,7 +42,7 @@ struct EdgeProps {
   Modality modality = Modality::kAsserted;
   std::string date;  // earliest evidence date (by first day it can mean)
   double confidence = 0.0;
-  std::vector<Evidence> evidence;  // sorted by (doc order, start); count = size()
+  std::vector<Evidence> evidence;  // sorted by (doc order, start, end, rule); count = size()
 };
 
 struct DocumentInfo {
@@ -63,19 +64,41 @@ class KnowledgeGraph {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
+  KnowledgeGraph() = default;
+  KnowledgeGraph(const KnowledgeGraph& o);  // rebuilds the edge index for the copy
+  KnowledgeGraph& operator=(const KnowledgeGraph& o);
+  KnowledgeGraph(KnowledgeGraph&&) = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) = default;
+
   // Adds one document's extraction (nodes, edges, mentions, document info).
+  // A document id already in the graph is skipped (first wins), so
+  // Add(x) equals Merge(a graph holding only x).
   void Add(const Extraction& x);
-  // Adds another graph: nodes by id, edges by key, evidence deduplicated by
-  // (doc, start, end, rule), documents by id (first wins).
+  // Adds another graph: nodes by id (aliases and roles unioned, label and type
+  // of the first), edges by key, documents by id (first wins). A document's
+  // mentions and evidence are taken only from the first graph that brings it;
+  // records of documents without a DocumentInfo are deduplicated by (doc,
+  // start, end, rule) / (doc, start, end, type, node, value). Node mention
+  // counts grow by the mention records actually added. Associative.
   void Merge(const KnowledgeGraph& other);
 
   const Graph& graph() const { return g_; }
   Graph& mutable_graph() { return g_; }
   // Vertex of a node id, or false.
   bool Find(const std::string& id, Vertex* v) const;
-  Vertex AddNode(const NodeProps& props);  // or merges into the existing one
+  bool FindEdge(const std::string& key, Edge* e) const;
+  Vertex AddNode(const NodeProps& props);  // or merges into the existing one (mentions summed)
+  // Adds evidence to the edge (source, relation, target, ev.modality), creating
+  // it (and missing nodes) if needed; evidence already there (same doc, start,
+  // end, rule) is ignored. Self loops are ignored. Updates date, confidence.
   void AddEvidence(const std::string& source, const std::string& target,
                    const std::string& relation, const Evidence& ev);
+  // The edge for this key, created without evidence if missing (readers).
+  Edge AddEdge(const std::string& source, const std::string& target, const std::string& relation,
+               Modality modality);
+  // Registers a document; false if its id is already known (nothing changed).
+  bool AddDocument(const DocumentInfo& d);
+  bool HasDocument(const std::string& id) const { return doc_order_.count(id) > 0; }
 
   // Deterministic views: nodes by id, edges by key, mentions by (doc order, start, end, type).
   std::vector<Vertex> SortedNodes() const;
@@ -86,21 +109,46 @@ class KnowledgeGraph {
   std::vector<MentionRecord>& mutable_mentions() { return mentions_; }
   void SortMentions();
 
+  // The graph of one document: its DocumentInfo, mention records, the
+  // evidence read from it (edges re-aggregated), and the nodes these touch
+  // (mention counts and aliases from that document only; roles as in this graph).
+  KnowledgeGraph DocumentGraph(const std::string& doc_id) const;
+
   size_t num_nodes() const { return boost::num_vertices(g_); }
   size_t num_edges() const { return boost::num_edges(g_); }
 
  private:
+  size_t DocRank(const std::string& doc) const;
+  void SortEvidence(EdgeProps* e) const;
+  void RebuildEdgeIndex();
+
   Graph g_;
   std::map<std::string, Vertex> index_;
   std::map<std::string, Edge> edge_index_;
+  std::unordered_set<std::string> evidence_seen_;  // "key\x1fdoc\x1fstart\x1fend\x1frule"
   std::vector<DocumentInfo> documents_;
   std::map<std::string, size_t> doc_order_;
   std::vector<MentionRecord> mentions_;
 };
 
-// Compares TIMEX3 values by the first day each can mean; X dates and *_REF
-// sort after every concrete date. Returns <0, 0, >0.
+// "relation|source|target|modality".
+std::string EdgeKey(const std::string& relation, const std::string& source,
+                    const std::string& target, Modality modality);
+
+// Compares TIMEX3 values by the first day each can mean; values with no such
+// day (X years, *_REF, durations) sort after every concrete date, and the
+// empty value after everything. Ties (2015 vs 2015-01) are broken by the
+// string, so the order is total. Returns <0, 0, >0.
 int CompareDates(const std::string& a, const std::string& b);
+
+// The first day a TIMEX3 value can mean, "YYYY-MM-DD", or "" when it has none:
+// 2015 -> 2015-01-01, 199 (decade) -> 1990-01-01, 19 (century) -> 1900-01-01,
+// 2015-05 -> 2015-05-01, 2015-05-14T15:59 -> 2015-05-14, 2015-W20 -> Monday of
+// ISO week 20, 2015-W20-WE -> its Saturday, 2015-Q2 -> 2015-04-01, 2015-H2 ->
+// 2015-07-01, seasons SP 03-01, SU 06-01, FA/AU 09-01, WI 01-01 (the winter
+// that may have begun the year before). A later part of X's keeps the known
+// prefix (2015-XX-14 -> 2015-01-01); an X year, *_REF or P... gives "".
+std::string FirstDay(const std::string& timex);
 
 }  // namespace actorgraph
 

@@ -1,9 +1,340 @@
-// STUB: replaced by the graph module implementation.
+// KnowledgeGraph: nodes by id, edges by key, evidence and mention records in
+// document order. Add() and Merge() follow the same rules (see graph.h).
 #include "actorgraph/graph.h"
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
+#include "actorgraph/util.h"
+
 namespace actorgraph {
-void KnowledgeGraph::Add(const Extraction&) {}
-void KnowledgeGraph::Merge(const KnowledgeGraph&) {}
-std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::SortedNodes() const { return {}; }
-std::vector<KnowledgeGraph::Edge> KnowledgeGraph::SortedEdges() const { return {}; }
-int CompareDates(const std::string& a, const std::string& b) { return a.compare(b); }
+namespace {
+
+// Collapses runs of whitespace to one space and trims ("United\nNations").
+std::string SquashSpace(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string EvidenceId(const std::string& key, const Evidence& ev) {
+  std::string s = key;
+  s += '\x1f';
+  s += ev.doc;
+  s += '\x1f';
+  s += std::to_string(ev.start);
+  s += '\x1f';
+  s += std::to_string(ev.end);
+  s += '\x1f';
+  s += ev.rule;
+  return s;
+}
+
+// Folds one more evidence into the edge's date (earliest) and confidence (max).
+void Fold(EdgeProps* e, const Evidence& ev) {
+  if (e->evidence.size() == 1) {
+    e->date = ev.date;
+    e->confidence = ev.confidence;
+    return;
+  }
+  if (!ev.date.empty() && (e->date.empty() || CompareDates(ev.date, e->date) < 0)) e->date = ev.date;
+  e->confidence = std::max(e->confidence, ev.confidence);
+}
+
+using MentionKey = std::tuple<std::string, uint32_t, uint32_t, std::string, std::string, std::string>;
+MentionKey KeyOf(const MentionRecord& m) {
+  return {m.doc, m.start, m.end, m.type, m.node, m.value};
+}
+
+}  // namespace
+
+std::string EdgeKey(const std::string& relation, const std::string& source,
+                    const std::string& target, Modality modality) {
+  return relation + "|" + source + "|" + target + "|" + ModalityName(modality);
+}
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& o)
+    : g_(o.g_),
+      index_(o.index_),
+      evidence_seen_(o.evidence_seen_),
+      documents_(o.documents_),
+      doc_order_(o.doc_order_),
+      mentions_(o.mentions_) {
+  RebuildEdgeIndex();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& o) {
+  if (this != &o) {
+    KnowledgeGraph copy(o);
+    *this = std::move(copy);
+  }
+  return *this;
+}
+
+void KnowledgeGraph::RebuildEdgeIndex() {
+  edge_index_.clear();
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) edge_index_[g_[*it].key] = *it;
+}
+
+bool KnowledgeGraph::Find(const std::string& id, Vertex* v) const {
+  auto it = index_.find(id);
+  if (it == index_.end()) return false;
+  if (v) *v = it->second;
+  return true;
+}
+
+bool KnowledgeGraph::FindEdge(const std::string& key, Edge* e) const {
+  auto it = edge_index_.find(key);
+  if (it == edge_index_.end()) return false;
+  if (e) *e = it->second;
+  return true;
+}
+
+KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const NodeProps& props) {
+  auto it = index_.find(props.id);
+  if (it == index_.end()) {
+    Vertex v = boost::add_vertex(props, g_);
+    index_.emplace(props.id, v);
+    g_[v].aliases.erase(g_[v].label);
+    return v;
+  }
+  NodeProps& n = g_[it->second];
+  if (n.type.empty()) n.type = props.type;
+  if (n.label.empty()) {
+    n.label = props.label;
+    n.aliases.erase(n.label);
+  }
+  for (const std::string& a : props.aliases)
+    if (a != n.label) n.aliases.insert(a);
+  if (props.label != n.label && !props.label.empty()) n.aliases.insert(props.label);
+  n.roles.insert(props.roles.begin(), props.roles.end());
+  n.mentions += props.mentions;
+  return it->second;
+}
+
+bool KnowledgeGraph::AddDocument(const DocumentInfo& d) {
+  if (doc_order_.count(d.id)) return false;
+  doc_order_.emplace(d.id, documents_.size());
+  documents_.push_back(d);
+  return true;
+}
+
+size_t KnowledgeGraph::DocRank(const std::string& doc) const {
+  auto it = doc_order_.find(doc);
+  return it == doc_order_.end() ? std::numeric_limits<size_t>::max() : it->second;
+}
+
+void KnowledgeGraph::SortEvidence(EdgeProps* e) const {
+  std::stable_sort(e->evidence.begin(), e->evidence.end(),
+                   [this](const Evidence& a, const Evidence& b) {
+                     size_t ra = DocRank(a.doc), rb = DocRank(b.doc);
+                     return std::tie(ra, a.doc, a.start, a.end, a.rule) <
+                            std::tie(rb, b.doc, b.start, b.end, b.rule);
+                   });
+}
+
+KnowledgeGraph::Edge KnowledgeGraph::AddEdge(const std::string& source, const std::string& target,
+                                             const std::string& relation, Modality modality) {
+  std::string key = EdgeKey(relation, source, target, modality);
+  auto it = edge_index_.find(key);
+  if (it != edge_index_.end()) return it->second;
+  Vertex s, t;
+  if (!Find(source, &s)) s = AddNode(NodeProps{source, "", "", {}, {}, 0});
+  if (!Find(target, &t)) t = AddNode(NodeProps{target, "", "", {}, {}, 0});
+  EdgeProps props;
+  props.key = key;
+  props.relation = relation;
+  props.modality = modality;
+  Edge e = boost::add_edge(s, t, props, g_).first;
+  edge_index_.emplace(key, e);
+  return e;
+}
+
+void KnowledgeGraph::AddEvidence(const std::string& source, const std::string& target,
+                                 const std::string& relation, const Evidence& ev) {
+  if (source == target || source.empty() || target.empty()) return;
+  std::string key = EdgeKey(relation, source, target, ev.modality);
+  if (!evidence_seen_.insert(EvidenceId(key, ev)).second) return;
+  EdgeProps& e = g_[AddEdge(source, target, relation, ev.modality)];
+  bool in_order = e.evidence.empty() || DocRank(e.evidence.back().doc) < DocRank(ev.doc);
+  e.evidence.push_back(ev);
+  Fold(&e, ev);
+  if (!in_order) SortEvidence(&e);
+}
+
+void KnowledgeGraph::Add(const Extraction& x) {
+  const Document& doc = x.doc;
+  if (!AddDocument(DocumentInfo{doc.id, doc.source, doc.date, doc.bytes, doc.utf8_repaired})) return;
+  auto text_of = [&doc](uint32_t b, uint32_t e) {
+    e = std::min<uint32_t>(e, static_cast<uint32_t>(doc.text.size()));
+    b = std::min(b, e);
+    return doc.text.substr(b, e - b);
+  };
+  size_t first_mention = mentions_.size();
+  for (const Mention& m : x.mentions) {
+    MentionRecord r{doc.id, m.span.begin, m.span.end, text_of(m.span.begin, m.span.end),
+                    EntityTypeName(m.type), "", ""};
+    if (m.type == EntityType::kDate) {
+      r.value = m.value;
+    } else {
+      if (m.node.empty()) continue;  // unresolved: no node to point at
+      r.node = m.node;
+      NodeProps n;
+      n.id = m.node;
+      n.type = EntityTypeName(m.type);
+      n.label = m.label.empty() ? SquashSpace(r.text) : m.label;
+      std::string surface = SquashSpace(r.text);
+      if (!(m.flags & kAnaphor) && !surface.empty() && surface != n.label)
+        n.aliases.insert(surface);
+      if (m.type == EntityType::kPerson && !m.role.empty()) n.roles.insert(m.role);
+      n.mentions = 1;
+      AddNode(n);
+    }
+    mentions_.push_back(std::move(r));
+  }
+  std::stable_sort(mentions_.begin() + first_mention, mentions_.end(),
+                   [](const MentionRecord& a, const MentionRecord& b) {
+                     return std::tie(a.start, a.end, a.type) < std::tie(b.start, b.end, b.type);
+                   });
+  for (const Relation& r : x.relations) {
+    if (r.source >= x.mentions.size() || r.target >= x.mentions.size()) continue;
+    const Mention& s = x.mentions[r.source];
+    const Mention& t = x.mentions[r.target];
+    if (s.node.empty() || t.node.empty() || s.node == t.node) continue;
+    Evidence ev;
+    ev.doc = doc.id;
+    ev.sentence = r.sentence;
+    ev.start = r.evidence.begin;
+    ev.end = r.evidence.end;
+    ev.text = text_of(r.evidence.begin, r.evidence.end);
+    ev.rule = r.rule;
+    ev.date = r.date;
+    ev.modality = r.modality;
+    ev.cue = r.cue;
+    ev.confidence = r.confidence;
+    AddEvidence(s.node, t.node, r.type, ev);
+  }
+}
+
+void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
+  if (&other == this) return;  // merging a graph with itself changes nothing
+  // Documents this graph knew before the merge: their records are not taken again.
+  std::map<std::string, size_t> known = doc_order_;
+  for (const DocumentInfo& d : other.documents_) AddDocument(d);
+  auto take = [&known](const std::string& doc) { return known.count(doc) == 0; };
+
+  // Mention records: count per node what is added, to adjust mention counts.
+  std::set<MentionKey> seen;
+  for (const MentionRecord& m : mentions_)
+    if (!other.HasDocument(m.doc) && !HasDocument(m.doc)) seen.insert(KeyOf(m));
+  std::map<std::string, int64_t> skipped;
+  for (const MentionRecord& m : other.mentions_) {
+    bool fresh = take(m.doc) && (HasDocument(m.doc) || seen.insert(KeyOf(m)).second);
+    if (fresh)
+      mentions_.push_back(m);
+    else if (!m.node.empty())
+      ++skipped[m.node];
+  }
+  for (auto [it, end] = boost::vertices(other.g_); it != end; ++it) {
+    NodeProps n = other.g_[*it];
+    int64_t skip = skipped.count(n.id) ? skipped[n.id] : 0;
+    n.mentions = static_cast<uint64_t>(std::max<int64_t>(0, static_cast<int64_t>(n.mentions) - skip));
+    AddNode(n);
+  }
+  for (auto [it, end] = boost::edges(other.g_); it != end; ++it) {
+    const EdgeProps& oe = other.g_[*it];
+    const std::string& s = other.g_[boost::source(*it, other.g_)].id;
+    const std::string& t = other.g_[boost::target(*it, other.g_)].id;
+    if (oe.evidence.empty()) {
+      Edge e = AddEdge(s, t, oe.relation, oe.modality);
+      if (g_[e].evidence.empty()) {
+        g_[e].date = g_[e].date.empty() ? oe.date : g_[e].date;
+        g_[e].confidence = std::max(g_[e].confidence, oe.confidence);
+      }
+      continue;
+    }
+    for (const Evidence& ev : oe.evidence)
+      if (take(ev.doc)) AddEvidence(s, t, oe.relation, ev);
+  }
+  SortMentions();
+}
+
+std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::SortedNodes() const {
+  std::vector<Vertex> out;
+  out.reserve(index_.size());
+  for (const auto& [id, v] : index_) out.push_back(v);
+  return out;
+}
+
+std::vector<KnowledgeGraph::Edge> KnowledgeGraph::SortedEdges() const {
+  std::vector<Edge> out;
+  out.reserve(edge_index_.size());
+  for (const auto& [key, e] : edge_index_) out.push_back(e);
+  return out;
+}
+
+void KnowledgeGraph::SortMentions() {
+  std::stable_sort(mentions_.begin(), mentions_.end(),
+                   [this](const MentionRecord& a, const MentionRecord& b) {
+                     size_t ra = DocRank(a.doc), rb = DocRank(b.doc);
+                     return std::tie(ra, a.doc, a.start, a.end, a.type, a.node, a.value) <
+                            std::tie(rb, b.doc, b.start, b.end, b.type, b.node, b.value);
+                   });
+}
+
+KnowledgeGraph KnowledgeGraph::DocumentGraph(const std::string& doc_id) const {
+  KnowledgeGraph out;
+  auto it = doc_order_.find(doc_id);
+  if (it != doc_order_.end()) out.AddDocument(documents_[it->second]);
+  std::map<std::string, NodeProps> nodes;
+  auto node = [&](const std::string& id) -> NodeProps& {
+    auto n = nodes.find(id);
+    if (n != nodes.end()) return n->second;
+    NodeProps p;
+    Vertex v;
+    if (Find(id, &v)) {
+      const NodeProps& full = g_[v];
+      p = NodeProps{full.id, full.type, full.label, {}, full.roles, 0};
+    } else {
+      p.id = id;
+    }
+    return nodes.emplace(id, std::move(p)).first->second;
+  };
+  for (const MentionRecord& m : mentions_) {
+    if (m.doc != doc_id) continue;
+    out.mentions_.push_back(m);
+    if (m.node.empty()) continue;
+    NodeProps& n = node(m.node);
+    ++n.mentions;
+    Vertex v;
+    std::string surface = SquashSpace(m.text);
+    if (Find(m.node, &v) && g_[v].aliases.count(surface)) n.aliases.insert(surface);
+  }
+  std::vector<std::tuple<std::string, std::string, std::string, Evidence>> evidence;
+  for (Edge e : SortedEdges()) {
+    const EdgeProps& p = g_[e];
+    for (const Evidence& ev : p.evidence) {
+      if (ev.doc != doc_id) continue;
+      const std::string& s = g_[boost::source(e, g_)].id;
+      const std::string& t = g_[boost::target(e, g_)].id;
+      node(s);
+      node(t);
+      evidence.emplace_back(s, t, p.relation, ev);
+    }
+  }
+  for (const auto& [id, n] : nodes) out.AddNode(n);
+  for (const auto& [s, t, rel, ev] : evidence) out.AddEvidence(s, t, rel, ev);
+  return out;
+}
+
 }  // namespace actorgraph
