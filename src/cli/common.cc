@@ -92,6 +92,14 @@ int LoadGraphs(const std::vector<std::string>& inputs, const Args& args, Knowled
 AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   if (path_.empty()) return;
   std::error_code ec;
+  auto st = std::filesystem::status(path_, ec);
+  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+    // /dev/null, /dev/stdout, a FIFO: write in place, never rename over it.
+    direct_ = true;
+    file_.open(path_, std::ios::binary);
+    if (!file_) error_ = "cannot write " + path_;
+    return;
+  }
   auto parent = std::filesystem::path(path_).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   tmp_ = path_ + ".tmp." + std::to_string(getpid());
@@ -100,7 +108,7 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path) {
 }
 
 AtomicFile::~AtomicFile() {
-  if (!path_.empty() && !committed_) {
+  if (!path_.empty() && !committed_ && !direct_) {
     file_.close();
     std::remove(tmp_.c_str());
   }
@@ -116,6 +124,10 @@ Status AtomicFile::Commit() {
   file_.flush();
   bool good = static_cast<bool>(file_);
   file_.close();
+  if (direct_) {
+    committed_ = true;
+    return good ? Status::OK() : Status::IOError("cannot write " + path_);
+  }
   if (!good || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
     std::remove(tmp_.c_str());
     return Status::IOError("cannot write " + path_);

@@ -44,6 +44,7 @@ class AtomicFile {
   std::string path_, tmp_, error_;
   std::ofstream file_;
   bool committed_ = false;
+  bool direct_ = false;  // an existing non-regular file (device, FIFO): written in place
 };
 
 }  // namespace actorgraph::cli
