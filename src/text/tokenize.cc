@@ -1,0 +1,289 @@
+// Tokenizer: one left-to-right pass over the bytes, no regex, no allocation
+// besides the token vector.
+//
+// Decisions (see also tests/text/tokenize_test.cc):
+//  - Words are runs of letters and digits in any script; a run that starts
+//    with a digit and has no letter is a kNumber, with inner "," or "."
+//    between digits ("1,000", "3.5"); "1990s" / "3rd" are kWord.
+//  - Hyphens, dashes, slashes and every other punctuation character are
+//    one-character tokens ("Sino-Russian" -> Sino - Russian).
+//  - Clitics split Penn-Treebank style, keeping the original apostrophe
+//    (' ’ `): "Moscow's" -> Moscow 's, "don't" -> do n't, "can't" -> ca n't,
+//    "they're" -> they 're. Other inner apostrophes stay ("O'Neill", "d'Ivoire").
+//  - Single-letter acronyms with periods are one token including the final
+//    period ("U.S.", "e.g.", "U.S.-led" -> U.S. - led); known abbreviations
+//    ("Inc.", "Dr.", "Sept.", "No. 5") and initials ("J.") keep their period.
+//  - URLs (http://, https://, ftp://, www.), e-mail addresses, @handles and
+//    #hashtags are single kSymbol tokens.
+//  - A token longer than kMaxTokenBytes is split at a UTF-8 boundary.
+#include <cstring>
+
+#include "actorgraph/text.h"
+#include "text/chars.h"
+#include "text/text_internal.h"
+
+namespace actorgraph {
+namespace text_internal {
+namespace {
+
+bool IsLocalByte(unsigned char c) {  // e-mail local part
+  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+bool IsUrlByte(unsigned char c) {
+  return c > 0x20 && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' &&
+         c != '|' && c != '\\' && c != '^' && c != '`';
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, std::vector<Token>* out)
+      : p_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()), out_(out) {}
+
+  void Run() {
+    size_t i = 0;
+    bool in_space = true;
+    while (i < n_) {
+      unsigned char c = p_[i];
+      size_t len = 1;
+      CharClass k = c < 0x80 ? kAscii.cls[c] : ClassifyCp(DecodeAt(p_, n_, i, &len));
+      if (k == kSpace) {
+        space_ = in_space = true;
+        i += len;
+        continue;
+      }
+      if (in_space) {
+        chunk_start_ = i;
+        in_space = false;
+      }
+      if (k == kLetter || k == kDigit) {
+        i = ScanWord(i);
+      } else if (k == kSymbol && (c == '@' || c == '#')) {
+        size_t e = ScanHandleOrEmail(i);
+        if (e == 0) Emit(i, i + 1, TokenKind::kSymbol);
+        i = e ? e : i + 1;
+      } else {
+        Emit(i, i + len, k == kSymbol ? TokenKind::kSymbol : TokenKind::kPunct);
+        i += len;
+      }
+    }
+  }
+
+ private:
+  bool IsWordAt(size_t i) const {
+    if (i >= n_) return false;
+    if (p_[i] < 0x80) return IsAsciiAlnum(p_[i]);
+    size_t len;
+    return ClassifyCp(DecodeAt(p_, n_, i, &len)) == kLetter;
+  }
+
+  size_t ApostropheLen(size_t i) const {
+    if (p_[i] == '\'' || p_[i] == '`') return 1;
+    if (p_[i] == 0xE2 && i + 2 < n_ && p_[i + 1] == 0x80 && p_[i + 2] == 0x99) return 3;  // ’
+    return 0;
+  }
+
+  void Push(size_t b, size_t e, TokenKind kind) {
+    out_->push_back(Token{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind, space_});
+    space_ = false;
+  }
+
+  void Emit(size_t b, size_t e, TokenKind kind) {
+    while (e - b > kMaxTokenBytes) {
+      size_t cut = b + kMaxTokenBytes;
+      while (cut > b + 1 && (p_[cut] & 0xC0) == 0x80) --cut;
+      Push(b, cut, kind);
+      b = cut;
+    }
+    Push(b, e, kind);
+  }
+
+  // "U.S.", "e.g.", "N.Y.C": single letters joined by periods. Returns the
+  // end (including a final period) or 0.
+  size_t ScanAcronym(size_t i) const {
+    size_t j = i;
+    int count = 0;
+    while (j < n_ && IsAsciiLetter(p_[j]) && !IsWordAt(j + 1)) {
+      ++count;
+      if (j + 1 < n_ && p_[j + 1] == '.') {
+        j += 2;
+      } else {
+        ++j;
+        break;
+      }
+    }
+    return count >= 2 ? j : 0;
+  }
+
+  size_t ScanUrl(size_t i) const {
+    auto starts = [&](const char* s) {
+      size_t len = std::strlen(s);
+      if (i + len >= n_) return size_t{0};
+      for (size_t k = 0; k < len; ++k)
+        if ((p_[i + k] | 0x20) != static_cast<unsigned char>(s[k])) return size_t{0};
+      return len;
+    };
+    size_t pre = starts("http://");
+    if (!pre) pre = starts("https://");
+    if (!pre) pre = starts("ftp://");
+    if (!pre) pre = starts("www.");
+    if (!pre || !IsUrlByte(p_[i + pre])) return 0;
+    size_t j = i + pre;
+    int opens = 0, closes = 0;
+    for (; j < n_ && IsUrlByte(p_[j]); ++j) {
+      opens += p_[j] == '(';
+      closes += p_[j] == ')';
+    }
+    while (j > i + pre) {
+      unsigned char c = p_[j - 1];
+      if (std::strchr(".,;:!?'*", c) != nullptr) {
+        --j;
+      } else if (c == ')' && closes > opens) {
+        --closes;
+        --j;
+      } else {
+        break;
+      }
+    }
+    return j > i + pre ? j : 0;
+  }
+
+  size_t ScanHandleOrEmail(size_t i) {
+    if (p_[i] == '@' && i > chunk_start_ && IsLocalByte(p_[i - 1])) return TryEmail(i);
+    if (i > 0 && IsWordAt(i - 1)) return 0;
+    size_t j = i + 1;
+    while (j < n_ && (IsAsciiAlnum(p_[j]) || p_[j] == '_')) ++j;
+    if (j == i + 1) return 0;
+    Emit(i, j, TokenKind::kSymbol);
+    return j;
+  }
+
+  // '@' at `at` preceded by an e-mail local part: replaces the tokens of the
+  // local part by one token for the whole address. Returns its end or 0.
+  size_t TryEmail(size_t at) {
+    size_t lb = at;
+    while (lb > chunk_start_ && at - lb < 64 && IsLocalByte(p_[lb - 1])) --lb;
+    while (lb < at && !IsAsciiAlnum(p_[lb])) ++lb;
+    if (lb == at) return 0;
+    size_t j = at + 1, last_dot = 0;
+    while (j < n_ && j - at <= 253) {
+      unsigned char c = p_[j];
+      if (c == '.' && j > at + 1 && j + 1 < n_ && IsAsciiAlnum(p_[j + 1])) {
+        last_dot = j;
+      } else if (!IsAsciiAlnum(c) && !(c == '-' && j > at + 1)) {
+        break;
+      }
+      ++j;
+    }
+    if (!last_dot || j - last_dot < 3) return 0;
+    size_t first = out_->size();
+    while (first > 0 && (*out_)[first - 1].span.begin >= lb) --first;
+    if (first == out_->size()) return 0;
+    if (first > 0 && (*out_)[first - 1].span.end > lb) return 0;  // a token straddles lb
+    space_ = (*out_)[first].space_before;
+    lb = (*out_)[first].span.begin;
+    out_->resize(first);
+    Emit(lb, j, TokenKind::kSymbol);
+    return j;
+  }
+
+  bool NextNonSpaceIsDigit(size_t j) const {
+    while (j < n_ && (p_[j] == ' ' || p_[j] == '\t')) ++j;
+    return j < n_ && IsAsciiDigit(p_[j]);
+  }
+
+  size_t ScanWord(size_t i) {
+    if (IsAsciiLetter(p_[i]) && (i == 0 || !IsWordAt(i - 1))) {
+      if (size_t e = ScanUrl(i)) {
+        Emit(i, e, TokenKind::kSymbol);
+        return e;
+      }
+      if (size_t e = ScanAcronym(i)) {
+        Emit(i, e, TokenKind::kWord);
+        return e;
+      }
+    }
+    const size_t start = i;
+    bool letters = false, digits = false;
+    size_t j = i;
+    while (j < n_) {
+      unsigned char c = p_[j];
+      if (c < 0x80) {
+        if (IsAsciiLetter(c)) {
+          letters = true;
+          ++j;
+          continue;
+        }
+        if (IsAsciiDigit(c)) {
+          digits = true;
+          ++j;
+          continue;
+        }
+        if ((c == ',' || c == '.') && j > start && IsAsciiDigit(p_[j - 1]) && j + 1 < n_ &&
+            IsAsciiDigit(p_[j + 1])) {
+          j += 2;
+          continue;
+        }
+      } else {
+        size_t len;
+        if (ClassifyCp(DecodeAt(p_, n_, j, &len)) == kLetter) {
+          letters = true;
+          j += len;
+          continue;
+        }
+      }
+      size_t alen = ApostropheLen(j);
+      if (alen == 0 || !IsWordAt(j + alen)) break;
+      // A clitic: 's 'd 'm 're 've 'll, or n't.
+      size_t k = j + alen, m = 0;
+      while (k < n_ && IsAsciiLetter(p_[k]) && m < 3) ++k, ++m;
+      if (m > 0 && m < 3 && !IsWordAt(k)) {
+        char a = static_cast<char>(p_[j + alen] | 0x20);
+        char b = m == 2 ? static_cast<char>(p_[j + alen + 1] | 0x20) : '\0';
+        bool one = m == 1 && (a == 's' || a == 'd' || a == 'm');
+        bool two =
+            m == 2 && ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l'));
+        if (one || two) {
+          Emit(start, j, letters ? TokenKind::kWord : TokenKind::kNumber);
+          Emit(j, k, TokenKind::kWord);
+          return k;
+        }
+        if (m == 1 && a == 't' && j - start >= 2 && (p_[j - 1] | 0x20) == 'n') {
+          Emit(start, j - 1, TokenKind::kWord);
+          Emit(j - 1, k, TokenKind::kWord);
+          return k;
+        }
+      }
+      j += alen;  // inner apostrophe: O'Neill, d'Ivoire
+      letters = true;
+    }
+    if (j < n_ && p_[j] == '.' && letters && !digits && !IsWordAt(j + 1)) {
+      std::string_view w(reinterpret_cast<const char*>(p_ + start), j - start);
+      bool take = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';  // an initial
+      if (!take) {
+        Abbrev a = AbbrevClass(w);
+        take = a == Abbrev::kNever || a == Abbrev::kMayEnd ||
+               (a == Abbrev::kBeforeDigit && NextNonSpaceIsDigit(j + 1));
+      }
+      if (take) {
+        Emit(start, j + 1, TokenKind::kWord);
+        return j + 1;
+      }
+    }
+    Emit(start, j, letters ? TokenKind::kWord : TokenKind::kNumber);
+    return j;
+  }
+
+  const unsigned char* p_;
+  size_t n_;
+  std::vector<Token>* out_;
+  bool space_ = false;      // whitespace since the last token
+  size_t chunk_start_ = 0;  // start of the current run of non-space characters
+};
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* tokens) { Tokenizer(text, tokens).Run(); }
+
+}  // namespace text_internal
+}  // namespace actorgraph
