@@ -1,14 +1,86 @@
-// STUB: replaced by the dates module implementation.
+// DateRecognizer: scans a document once, asks the grammar for the longest
+// date expression at each candidate token, and resolves relative ones against
+// the document date or, without one, the last full date seen in the text.
 #include "actorgraph/dates.h"
+
+#include <algorithm>
+
+#include "dates/calendar.h"
+#include "dates/grammar.h"
+#include "dates/lexicon.h"
+#include "dates/scanner.h"
+
 namespace actorgraph {
 namespace {
-class NoDates : public DateRecognizer {
+
+class Recognizer : public DateRecognizer {
  public:
-  std::vector<Mention> Find(const Document&) const override { return {}; }
+  dates::Lexicon lex;
+
+  std::vector<Mention> Find(const Document& doc) const override {
+    std::vector<Mention> out;
+    std::string lowered;
+    std::vector<dates::Tok> toks;
+    dates::Scan(doc.text, lex, &lowered, &toks);
+    dates::Parser parser(lex, toks);
+    dates::Ymd anchor;
+    const bool has_doc_date = dates::ParseIsoDate(doc.date, &anchor);
+    parser.set_anchor(anchor);
+    for (size_t i = 0; i < toks.size();) {
+      const dates::Tok& t = toks[i];
+      // Cheap pre-check: only numbers, vocabulary words and apostrophes
+      // ("the '90s") can start a date.
+      bool candidate = t.kind == dates::Kind::kNumber ||
+                       (t.kind == dates::Kind::kWord && t.info) ||
+                       (t.kind == dates::Kind::kPunct && t.punct == '\'');
+      dates::Match m;
+      if (!candidate || !parser.Longest(i, &m) || m.end <= i) {
+        ++i;
+        continue;
+      }
+      Mention x;
+      x.type = EntityType::kDate;
+      x.span = Span{toks[m.begin].begin, toks[m.end - 1].end};
+      x.value = std::move(m.value);
+      x.rule = m.rule;
+      Place(doc, &x);
+      out.push_back(std::move(x));
+      if (!has_doc_date && m.full.known()) parser.set_anchor(m.full);
+      i = m.end;
+    }
+    return out;
+  }
+
+ private:
+  // Sentence and token indices of a mention, when the text was analyzed.
+  static void Place(const Document& doc, Mention* x) {
+    const auto& ss = doc.sentences;
+    if (!ss.empty()) {
+      auto it = std::upper_bound(ss.begin(), ss.end(), x->span.begin,
+                                 [](uint32_t b, const Sentence& s) { return b < s.span.begin; });
+      x->sentence = it == ss.begin() ? 0 : static_cast<uint32_t>(it - ss.begin() - 1);
+    }
+    const auto& ts = doc.tokens;
+    if (!ts.empty()) {
+      auto first = std::lower_bound(ts.begin(), ts.end(), x->span.begin,
+                                    [](const Token& t, uint32_t b) { return t.span.end <= b; });
+      auto last = std::lower_bound(first, ts.end(), x->span.end,
+                                   [](const Token& t, uint32_t e) { return t.span.begin < e; });
+      x->token_begin = static_cast<uint32_t>(first - ts.begin());
+      x->token_end = static_cast<uint32_t>(last - ts.begin());
+    }
+  }
 };
+
 }  // namespace
-Result<std::shared_ptr<const DateRecognizer>> DateRecognizer::Load(const std::string&,
-                                                                   std::vector<Diagnostic>*) {
-  return std::shared_ptr<const DateRecognizer>(std::make_shared<NoDates>());
+
+Result<std::shared_ptr<const DateRecognizer>> DateRecognizer::Load(const std::string& rules_dir,
+                                                                   std::vector<Diagnostic>* diags) {
+  auto r = std::make_shared<Recognizer>();
+  std::vector<Diagnostic> local;
+  if (!r->lex.Load(rules_dir + "/dates", diags ? diags : &local))
+    return Status::RulesInvalid("date vocabulary under " + rules_dir + "/dates is invalid");
+  return std::shared_ptr<const DateRecognizer>(std::move(r));
 }
+
 }  // namespace actorgraph

@@ -1,0 +1,246 @@
+// Absolute dates: month names with day and year, years, decades, centuries,
+// and references to the present, past and future.
+#include "dates/grammar.h"
+
+namespace actorgraph {
+namespace dates {
+namespace {
+
+// A day-of-month number: 1-31, at most two digits, optional ordinal suffix.
+bool DayNumber(const Tok& t, int* d) {
+  if (t.kind != Kind::kNumber || t.grouped || t.digits > 2 || t.num < 1 || t.num > 31)
+    return false;
+  if (t.suffix[0] == 's' && t.suffix[1] == 0) return false;  // "90s"
+  *d = static_cast<int>(t.num);
+  return true;
+}
+
+}  // namespace
+
+bool Parser::MonthLed(size_t i, Match* m) const {
+  size_t j = i;
+  // "Friday, Oct. 23" / "Monday Oct. 26": a weekday in front joins the span.
+  if (Role(j, kWeekday) && t_[j].cap) {
+    size_t k = SkipAbbrevDot(j + 1, W(j)->weekday_abbrev);
+    if (P(k, ',')) ++k;
+    if (Role(k, kMonth)) j = k;
+  }
+  const WordInfo* w = W(j);
+  if (!w || !w->Has(kMonth) || !t_[j].cap) return false;
+  const int mon = w->month;
+  const bool dot = w->month_abbrev && P(j + 1, '.') && Glued(j + 1);
+  size_t k = dot ? j + 2 : j + 1;
+  int d = 0, y = 0;
+  size_t e = 0;
+  if (k < t_.size() && DayNumber(t_[k], &d) && !(P(k + 1, ':'))) {  // "Sept. 27"
+    e = k + 1;
+    size_t yk = P(e, ',') ? e + 1 : e;
+    size_t ye = 0;
+    if (YearNumber(yk, &y)) {
+      e = yk + 1;
+    } else if (SpokenYear(yk, &y, &ye)) {
+      e = ye;
+    } else {
+      y = 0;
+    }
+    if (!ValidDate(y, mon, d)) return false;
+    m->end = e;
+    if (y) {
+      m->value = FormatDay(y, mon, d);
+      m->full = Ymd{y, mon, d};
+      m->rule = "date.month-day-year";
+    } else {
+      m->value = FormatDay(anchor_.y, mon, d);
+      m->rule = "date.month-day";
+    }
+    return true;
+  }
+  size_t yk = Role(k, kOf) || P(k, ',') ? k + 1 : k;
+  size_t ye = 0;
+  if (YearNumber(yk, &y) || SpokenYear(yk, &y, &ye)) {  // "September 2015"
+    m->end = ye ? ye : yk + 1;
+    m->value = FormatMonth(y, mon);
+    m->rule = "date.month-year";
+    return true;
+  }
+  if (P(k, '\'') && k + 1 < t_.size() && t_[k + 1].kind == Kind::kNumber &&
+      t_[k + 1].digits == 2 && !t_[k + 1].suffix[0] && Glued(k + 1)) {  // "May '98"
+    int yy = static_cast<int>(t_[k + 1].num);
+    m->end = k + 2;
+    m->value = FormatMonth(yy + (yy < 50 ? 2000 : 1900), mon);
+    m->rule = "date.month-year";
+    return true;
+  }
+  // "January this year", "July last year"
+  if (Role(k, kShift) && W(k + 1) && W(k + 1)->unit == Unit::kYear && !W(k + 1)->unit_plural) {
+    if (!anchor_.known()) return false;
+    m->end = k + 2;
+    m->value = FormatMonth(anchor_.y + W(k)->shift, mon);
+    m->rule = "date.month-shift";
+    return true;
+  }
+  // The month alone. Abbreviations need their dot; a capitalized word next is
+  // more likely a name ("June Carter", "April Fools").
+  if (j != i) return false;
+  if (w->month_abbrev && !dot) return false;
+  if (k < t_.size() && t_[k].kind == Kind::kWord && t_[k].cap && !t_[k].upper && !t_[k].info)
+    return false;
+  if (NameBefore(j)) return false;
+  m->end = k;
+  m->value = FormatMonth(anchor_.y, mon);
+  m->rule = "date.month";
+  return true;
+}
+
+bool Parser::DayLed(size_t i, Match* m) const {
+  int d = 0;
+  if (!DayNumber(t_[i], &d)) return false;
+  size_t j = Role(i + 1, kOf) ? i + 2 : i + 1;
+  const WordInfo* w = W(j);
+  if (!w || !w->Has(kMonth) || !t_[j].cap) return false;
+  const int mon = w->month;
+  size_t k = SkipAbbrevDot(j + 1, w->month_abbrev);
+  if (w->month_abbrev && k == j + 1 && !(k < t_.size() && t_[k].kind == Kind::kNumber))
+    return false;
+  int y = 0;
+  size_t yk = P(k, ',') ? k + 1 : k;
+  size_t ye = 0;
+  if (YearNumber(yk, &y)) {
+    k = yk + 1;
+  } else if (SpokenYear(yk, &y, &ye)) {
+    k = ye;
+  } else {
+    y = 0;
+  }
+  if (!ValidDate(y, mon, d)) return false;
+  m->end = k;
+  if (y) {
+    m->value = FormatDay(y, mon, d);
+    m->full = Ymd{y, mon, d};
+    m->rule = "date.day-month-year";
+  } else {
+    m->value = FormatDay(anchor_.y, mon, d);
+    m->rule = "date.day-month";
+  }
+  return true;
+}
+
+bool Parser::Year(size_t i, bool had_the, Match* m) const {
+  const Tok& t = t_[i];
+  // Decades: "1990s", "the '90s", "the 90s".
+  if (t.kind == Kind::kNumber && t.suffix[0] == 's' && !t.suffix[1] && !t.grouped) {
+    if (t.digits == 4 && t.num >= 1000 && t.num <= 2090 && t.num % 10 == 0) {
+      m->end = i + 1;
+      m->value = std::to_string(t.num / 10);
+      m->rule = "date.decade";
+      return true;
+    }
+    bool apos = i > 0 && P(i - 1, '\'') && Glued(i);
+    if (t.digits == 2 && t.num % 10 == 0 && (had_the || apos)) {
+      int c = t.num >= 20 ? 19 : 20;
+      m->end = i + 1;
+      m->value = std::to_string(c * 10 + t.num / 10);
+      m->rule = "date.decade";
+      return true;
+    }
+    return false;
+  }
+  if (t.kind == Kind::kPunct && t.punct == '\'' && i + 1 < t_.size() && Glued(i + 1) &&
+      had_the) {
+    if (Match d; Year(i + 1, true, &d)) {
+      *m = d;
+      return true;
+    }
+    return false;
+  }
+  // Centuries: "the 20th century", "the twentieth century".
+  {
+    int n = 0;
+    if (t.kind == Kind::kNumber && t.suffix[0] && t.suffix[0] != 's' && t.digits <= 2) {
+      n = static_cast<int>(t.num);
+    } else if (W(i) && W(i)->Has(kOrdinal)) {
+      n = W(i)->ordinal;
+    }
+    size_t k = P(i + 1, '-') && Glued(i + 1) ? i + 2 : i + 1;
+    if (n >= 1 && n <= 21 && W(k) && W(k)->unit == Unit::kCentury && !W(k)->unit_plural) {
+      m->end = k + 1;
+      m->value = n - 1 < 10 ? "0" + std::to_string(n - 1) : std::to_string(n - 1);
+      m->rule = "date.century";
+      return true;
+    }
+  }
+  // "the nineties"
+  if (had_the && W(i) && W(i)->Has(kDecadeWord)) {
+    m->end = i + 1;
+    m->value = "19" + std::to_string(W(i)->decade);
+    m->rule = "date.decade";
+    return true;
+  }
+  int y = 0;
+  size_t ye = 0;
+  // "the year 2000", "the year two thousand", "fiscal 1998", "fiscal year 1998"
+  size_t k = i;
+  if (Role(k, kFiscal)) ++k;
+  bool year_word = W(k) && W(k)->unit == Unit::kYear && !W(k)->unit_plural;
+  if (year_word) ++k;
+  if (Role(i, kFiscal) || (year_word && had_the)) {
+    if (YearNumber(k, &y) && !Quantity(k)) {
+      m->end = k + 1;
+    } else if (year_word && SpokenYear(k, &y, &ye)) {
+      m->end = ye;
+    } else {
+      return false;
+    }
+    m->value = FormatYear(y);
+    m->rule = "date.year";
+    return true;
+  }
+  // "nineteen ninety-six" on its own is unambiguous.
+  if (SpokenYear(i, &y, &ye) && y < 2000) {
+    m->end = ye;
+    m->value = FormatYear(y);
+    m->rule = "date.year";
+    return true;
+  }
+  // A bare year needs a context that makes it one ("in 1998", "1998's").
+  if (!YearNumber(i, &y) || Quantity(i)) return false;
+  bool context = i > 0 && Role(i - 1, kYearCue | kModAdj | kFiscal);
+  if (!context && i > 1 && P(i - 1, '-') && Glued(i) && Role(i - 2, kModAdj)) context = true;
+  if (!context && P(i + 1, '\'') && IsWord(i + 2, "s") && Glued(i + 1)) context = true;
+  if (!context) return false;
+  if (P(i + 1, '-') && Glued(i + 1)) return false;  // "1990-95" ranges, codes
+  m->end = i + 1;
+  m->value = FormatYear(y);
+  m->rule = "date.year";
+  return true;
+}
+
+bool Parser::Ref(size_t i, Match* m) const {
+  const std::vector<RefPhrase>* phrases = lex_.Refs(t_[i].lower);
+  if (!phrases) return false;
+  for (const RefPhrase& p : *phrases) {
+    size_t k = i;
+    bool ok = true;
+    for (const std::string& w : p.words) {
+      if (k >= t_.size() || t_[k].kind != Kind::kWord || t_[k].lower != w) {
+        ok = false;
+        break;
+      }
+      ++k;
+    }
+    if (!ok) continue;
+    if (P(k, '-') && Glued(k)) continue;  // "now-defunct"
+    // "the past two years", "the past few months" are durations.
+    int n = 0;
+    size_t e = 0;
+    if (Count(k, &n, &e) || Role(k, kVague | kUnit)) continue;
+    m->end = k;
+    m->value = p.value;
+    m->rule = "date.ref";
+    return true;
+  }
+  return false;
+}
+
+}  // namespace dates
+}  // namespace actorgraph

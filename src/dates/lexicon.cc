@@ -1,0 +1,209 @@
+#include "dates/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "actorgraph/util.h"
+
+namespace actorgraph {
+namespace dates {
+namespace {
+
+struct Line {
+  int number = 0;
+  std::string key;
+  std::vector<std::string> words;  // lower-case, trimmed, non-empty
+};
+
+// Parses "KEY = w | w | w" lines; false (with diagnostics) on a missing file
+// or a malformed line.
+bool ReadListFile(const std::string& path, std::vector<Line>* out,
+                  std::vector<Diagnostic>* diags) {
+  std::ifstream in(path);
+  if (!in) {
+    diags->push_back({path, 0, 0, "", "", "cannot open date vocabulary file"});
+    return false;
+  }
+  bool ok = true;
+  std::string raw;
+  int n = 0;
+  while (std::getline(in, raw)) {
+    ++n;
+    std::string_view s = raw;
+    if (size_t hash = s.find('#'); hash != std::string_view::npos) s = s.substr(0, hash);
+    s = Trim(s);
+    if (s.empty()) continue;
+    size_t eq = s.find('=');
+    if (eq == std::string_view::npos) {
+      diags->push_back({path, n, 0, "", "", "expected 'KEY = word | word'"});
+      ok = false;
+      continue;
+    }
+    Line line;
+    line.number = n;
+    line.key = std::string(Trim(s.substr(0, eq)));
+    for (std::string_view w : Split(s.substr(eq + 1), '|')) {
+      std::string word = AsciiLower(Trim(w));
+      if (!word.empty()) line.words.push_back(std::move(word));
+    }
+    if (line.key.empty() || line.words.empty()) {
+      diags->push_back({path, n, 0, "", "", "empty key or word list"});
+      ok = false;
+      continue;
+    }
+    out->push_back(std::move(line));
+  }
+  return ok;
+}
+
+bool ParseInt(const std::string& s, int lo, int hi, int* v) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  long x = std::strtol(s.c_str(), &end, 10);
+  if (*end != '\0' || x < lo || x > hi) return false;
+  *v = static_cast<int>(x);
+  return true;
+}
+
+}  // namespace
+
+WordInfo& Lexicon::Add(std::string_view word) {
+  auto it = words_.find(word);
+  if (it != words_.end()) return it->second;
+  storage_.emplace_back(word);
+  return words_[storage_.back()];
+}
+
+bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
+  bool ok = true;
+  // Reads one file and hands each (line, key) to fn, which returns false for a
+  // bad key.
+  auto each = [&](const char* name, const std::function<bool(const Line&)>& fn) {
+    std::vector<Line> lines;
+    std::string path = dir + "/" + name;
+    if (!ReadListFile(path, &lines, diags)) ok = false;
+    for (const Line& l : lines) {
+      if (!fn(l)) {
+        diags->push_back({path, l.number, 0, "", "", "unknown key '" + l.key + "'"});
+        ok = false;
+      }
+    }
+  };
+  auto numeric = [&](const char* name, int lo, int hi,
+                     const std::function<void(WordInfo&, int, size_t)>& set) {
+    each(name, [&](const Line& l) {
+      int v = 0;
+      if (!ParseInt(l.key, lo, hi, &v)) return false;
+      for (size_t i = 0; i < l.words.size(); ++i) set(Add(l.words[i]), v, i);
+      return true;
+    });
+  };
+  numeric("months.txt", 1, 12, [](WordInfo& w, int v, size_t i) {
+    w.roles |= kMonth, w.month = static_cast<int8_t>(v), w.month_abbrev = i > 0;
+  });
+  numeric("weekdays.txt", 1, 7, [](WordInfo& w, int v, size_t i) {
+    w.roles |= kWeekday, w.weekday = static_cast<int8_t>(v), w.weekday_abbrev = i > 0;
+  });
+  numeric("numbers.txt", 0, 1000, [](WordInfo& w, int v, size_t) {
+    w.roles |= kNumber, w.number = static_cast<int16_t>(v);
+  });
+  numeric("ordinals.txt", 1, 99, [](WordInfo& w, int v, size_t) {
+    w.roles |= kOrdinal, w.ordinal = static_cast<int8_t>(v);
+  });
+  numeric("shifts.txt", -1, 1, [](WordInfo& w, int v, size_t) {
+    w.roles |= kShift, w.shift = static_cast<int8_t>(v);
+  });
+  numeric("days.txt", -7, 7, [](WordInfo& w, int v, size_t) {
+    w.roles |= kDeictic, w.deictic = static_cast<int8_t>(v);
+  });
+  numeric("decades.txt", 0, 9, [](WordInfo& w, int v, size_t) {
+    w.roles |= kDecadeWord, w.decade = static_cast<int8_t>(v);
+  });
+  each("seasons.txt", [&](const Line& l) {
+    if (l.key != "SP" && l.key != "SU" && l.key != "FA" && l.key != "WI") return false;
+    for (const std::string& s : l.words) {
+      WordInfo& w = Add(s);
+      w.roles |= kSeason;
+      w.season[0] = l.key[0], w.season[1] = l.key[1];
+    }
+    return true;
+  });
+  each("parts_of_day.txt", [&](const Line& l) {
+    if (l.key != "MO" && l.key != "AF" && l.key != "EV" && l.key != "NI") return false;
+    for (const std::string& s : l.words) {
+      WordInfo& w = Add(s);
+      w.roles |= kPartOfDay;
+      w.part[0] = l.key[0], w.part[1] = l.key[1];
+    }
+    return true;
+  });
+  each("units.txt", [&](const Line& l) {
+    static const std::pair<const char*, Unit> kUnits[] = {
+        {"D", Unit::kDay},       {"W", Unit::kWeek},   {"WE", Unit::kWeekend},
+        {"M", Unit::kMonth},     {"Q", Unit::kQuarter}, {"H", Unit::kHalf},
+        {"Y", Unit::kYear},      {"DE", Unit::kDecade}, {"CE", Unit::kCentury}};
+    Unit u = Unit::kNone;
+    for (const auto& [k, v] : kUnits)
+      if (l.key == k) u = v;
+    if (u == Unit::kNone) return false;
+    for (const std::string& s : l.words) {
+      WordInfo& w = Add(s);
+      w.roles |= kUnit;
+      w.unit = u;
+      w.unit_plural = s.back() == 's';
+    }
+    return true;
+  });
+  auto roles = [&](const char* name, std::initializer_list<std::pair<const char*, Role>> keys) {
+    each(name, [&](const Line& l) {
+      for (const auto& [k, r] : keys) {
+        if (l.key != k) continue;
+        for (const std::string& s : l.words) Add(s).roles |= r;
+        return true;
+      }
+      return false;
+    });
+  };
+  roles("modifiers.txt", {{"ADJ", kModAdj}, {"NOUN", kModNoun}});
+  roles("cues.txt", {{"YEAR", kYearCue},
+                     {"THE", kThe},
+                     {"OF", kOf},
+                     {"FISCAL", kFiscal},
+                     {"LATEST", kLatest},
+                     {"AGO", kAgo},
+                     {"BEFORE", kBefore},
+                     {"AFTER", kAfter},
+                     {"FUTURE", kFuture},
+                     {"VAGUE", kVague},
+                     {"PERIOD", kPeriod},
+                     {"SEASON", kSeasonCue}});
+  roles("vetoes.txt", {{"QUANTITY", kQuantity}});
+  each("refs.txt", [&](const Line& l) {
+    if (l.key != "PRESENT_REF" && l.key != "PAST_REF" && l.key != "FUTURE_REF") return false;
+    for (const std::string& s : l.words) {
+      RefPhrase p;
+      std::istringstream in(s);
+      for (std::string w; in >> w;) p.words.push_back(w);
+      p.value = l.key;
+      Add(p.words[0]).roles |= kRefStart;
+      auto it = refs_.find(p.words[0]);
+      if (it == refs_.end()) {
+        storage_.push_back(p.words[0]);
+        it = refs_.emplace(storage_.back(), std::vector<RefPhrase>()).first;
+      }
+      it->second.push_back(std::move(p));
+      std::stable_sort(it->second.begin(), it->second.end(),
+                       [](const RefPhrase& a, const RefPhrase& b) {
+                         return a.words.size() > b.words.size();
+                       });
+    }
+    return true;
+  });
+  return ok;
+}
+
+}  // namespace dates
+}  // namespace actorgraph
