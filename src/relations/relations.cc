@@ -1,19 +1,309 @@
-// STUB: replaced by the relations module implementation.
+// The rule engine: one skeleton per sentence, one RE2::Set pass, captures
+// only for the rules that can fire, then overlap resolution and modality.
 #include "actorgraph/relations.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "relations/internal.h"
+
 namespace actorgraph {
+namespace relations {
 namespace {
-class NoRules : public RuleSet {
- public:
-  std::vector<Relation> Extract(const Document&, const std::vector<Mention>&) const override {
-    return {};
-  }
-  const std::vector<RuleExample>& examples() const override { return examples_; }
-  size_t rule_count() const override { return 0; }
-  std::vector<RuleExample> examples_;
+
+// One candidate edge before overlap resolution.
+struct Candidate {
+  size_t rule = 0;
+  uint32_t source = 0, target = 0;
+  size_t length = 0;        // matched skeleton tokens
+  size_t trigger_tok = 0;   // sentence-skeleton token governing modality
+  Span trigger;
 };
-}  // namespace
-Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::string&,
-                                                     std::vector<Diagnostic>*) {
-  return std::shared_ptr<const RuleSet>(std::make_shared<NoRules>());
+
+// Appends the mention indices of the placeholders in `s` ("§S12 , §S3 ").
+void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA7) {
+      size_t j = i + 3;
+      uint32_t v = 0;
+      bool any = false;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') {
+        v = v * 10 + static_cast<uint32_t>(s[j] - '0');
+        any = true;
+        ++j;
+      }
+      if (any) out->push_back(v);
+      i = j;
+    }
+  }
 }
+
+class Engine : public RuleSet {
+ public:
+  explicit Engine(Compiled c) : c_(std::move(c)) {}
+
+  std::vector<Relation> Extract(const Document& doc,
+                                const std::vector<Mention>& mentions) const override;
+  const std::vector<RuleExample>& examples() const override { return c_.examples; }
+  size_t rule_count() const override { return c_.rules.size(); }
+
+ private:
+  // Runs the rules the prefilter allows over `skel`; `outer_tok` >= 0 means
+  // an inner skeleton whose modality is read at that sentence token.
+  void Run(const Skeleton& skel, const std::vector<Mention>& mentions, long outer_tok,
+           std::vector<Candidate>* cands) const;
+  void Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
+               const Skeleton& skel, std::vector<Candidate>* cands,
+               std::vector<Relation>* out) const;
+  bool Better(const Candidate& a, const Candidate& b) const {
+    const Rule& ra = c_.rules[a.rule];
+    const Rule& rb = c_.rules[b.rule];
+    return std::make_tuple(ra.priority, a.length, -static_cast<long>(a.rule)) >
+           std::make_tuple(rb.priority, b.length, -static_cast<long>(b.rule));
+  }
+
+  Compiled c_;
+};
+
+void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, long outer_tok,
+                 std::vector<Candidate>* cands) const {
+  thread_local std::vector<int> hits;
+  thread_local std::vector<re2::StringPiece> groups;
+  thread_local std::vector<uint32_t> sources, targets;
+  hits.clear();
+  if (!c_.set->Match(skel.text, &hits)) return;
+  std::sort(hits.begin(), hits.end());
+  const std::string& text = skel.text;
+  re2::StringPiece input(text);
+  for (int h : hits) {
+    const Rule& rule = c_.rules[static_cast<size_t>(h)];
+    if (rule.inside && outer_tok < 0) continue;
+    int ngroups = 1 + rule.re->NumberOfCapturingGroups();
+    groups.assign(static_cast<size_t>(ngroups), re2::StringPiece());
+    size_t pos = 0;
+    for (int iter = 0; iter < 64 && pos < text.size(); ++iter) {
+      if (!rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
+      size_t mstart = static_cast<size_t>(groups[0].data() - text.data());
+      size_t mend = mstart + groups[0].size();
+      size_t first = skel.TokenAt(mstart + 1);
+      size_t last = skel.TokenAt(mend);  // one past the last matched token
+      if (first + 1 >= skel.tokens.size()) {
+        pos = text.size();
+      } else {
+        pos = skel.tokens[first + 1].offset - 1;
+      }
+      bool vetoed = false;
+      for (const auto& u : rule.unless) {
+        re2::StringPiece um;
+        size_t upos = 0;
+        while (!vetoed && upos < text.size() &&
+               u->Match(input, upos, text.size(), RE2::UNANCHORED, &um, 1)) {
+          size_t us = static_cast<size_t>(um.data() - text.data());
+          size_t ue = us + um.size();
+          if (us + 1 < mend && mstart + 1 < ue) vetoed = true;
+          size_t next = skel.TokenAt(us + 1) + 1;
+          if (next >= skel.tokens.size()) break;
+          upos = skel.tokens[next].offset - 1;
+        }
+        if (vetoed) break;
+      }
+      if (vetoed) continue;
+      sources.clear();
+      targets.clear();
+      for (const Slot& s : rule.slots) {
+        const re2::StringPiece& g = groups[static_cast<size_t>(s.group)];
+        if (g.data() == nullptr) continue;
+        Placeholders(g, s.role == "source" ? &sources : &targets);
+      }
+      size_t trig = first;
+      if (rule.trigger_group > 0 && groups[static_cast<size_t>(rule.trigger_group)].data()) {
+        const re2::StringPiece& g = groups[static_cast<size_t>(rule.trigger_group)];
+        trig = skel.TokenAt(static_cast<size_t>(g.data() - text.data()));
+      } else {
+        for (size_t k = first; k < last; ++k) {
+          if (skel.tokens[k].mention < 0) {
+            trig = k;
+            break;
+          }
+        }
+      }
+      if (trig >= skel.tokens.size()) trig = first;
+      for (uint32_t s : sources) {
+        for (uint32_t t : targets) {
+          if (s >= mentions.size() || t >= mentions.size() || s == t) continue;
+          if (!mentions[s].node.empty() && mentions[s].node == mentions[t].node) continue;
+          Candidate c;
+          c.rule = static_cast<size_t>(h);
+          c.source = s;
+          c.target = t;
+          c.length = last - first;
+          c.trigger = skel.tokens[trig].span;
+          c.trigger_tok = outer_tok >= 0 ? static_cast<size_t>(outer_tok) : trig;
+          cands->push_back(c);
+        }
+      }
+    }
+  }
+}
+
+void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
+                     const Skeleton& skel, std::vector<Candidate>* cands,
+                     std::vector<Relation>* out) const {
+  // Best candidate per (relation, source, target): priority, then length,
+  // then the earlier rule.
+  std::vector<Candidate> best;
+  for (const Candidate& c : *cands) {
+    bool placed = false;
+    for (Candidate& b : best) {
+      if (b.source == c.source && b.target == c.target &&
+          c_.rules[b.rule].relation == c_.rules[c.rule].relation) {
+        if (Better(c, b)) b = c;
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) best.push_back(c);
+  }
+  // Relations declared in conflict ("supported" vs "opposed") keep only the
+  // better one for the same pair.
+  std::vector<bool> drop(best.size(), false);
+  for (size_t i = 0; i < best.size(); ++i) {
+    auto it = c_.conflicts.find(c_.rules[best[i].rule].relation);
+    if (it == c_.conflicts.end()) continue;
+    for (size_t k = 0; k < best.size(); ++k) {
+      if (k == i || best[k].source != best[i].source || best[k].target != best[i].target) continue;
+      const std::string& other = c_.rules[best[k].rule].relation;
+      if (std::find(it->second.begin(), it->second.end(), other) == it->second.end()) continue;
+      if (Better(best[k], best[i])) drop[i] = true;
+      else drop[k] = true;
+    }
+  }
+  const Span sspan = doc.sentences[sentence].span;
+  for (size_t i = 0; i < best.size(); ++i) {
+    if (drop[i]) continue;
+    const Candidate& c = best[i];
+    const Rule& rule = c_.rules[c.rule];
+    Relation r;
+    r.type = rule.relation;
+    r.source = c.source;
+    r.target = c.target;
+    r.modality = FindModality(c_.cues, skel, c.trigger_tok,
+                              rule.has_modality ? rule.modality : Modality::kAsserted, &r.cue);
+    // The date nearest the trigger in the same sentence.
+    uint32_t best_dist = UINT32_MAX;
+    for (const Mention& m : mentions) {
+      if (m.type != EntityType::kDate || m.value.empty() || !sspan.Contains(m.span)) continue;
+      uint32_t d = m.span.end <= c.trigger.begin   ? c.trigger.begin - m.span.end
+                   : m.span.begin >= c.trigger.end ? m.span.begin - c.trigger.end
+                                                   : 0;
+      if (d < best_dist) {
+        best_dist = d;
+        r.date = m.value;
+      }
+    }
+    r.sentence = sentence;
+    r.evidence = sspan;
+    r.trigger = c.trigger;
+    r.rule = rule.id;
+    r.confidence = rule.confidence;
+    out->push_back(std::move(r));
+  }
+}
+
+std::vector<Relation> Engine::Extract(const Document& doc,
+                                      const std::vector<Mention>& mentions) const {
+  std::vector<Relation> out;
+  if (mentions.size() < 2 || doc.sentences.empty() || !c_.set) return out;
+  // Mentions by start, outer before nested.
+  std::vector<int> order(mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    const Span& x = mentions[a].span;
+    const Span& y = mentions[b].span;
+    return x.begin != y.begin ? x.begin < y.begin : (x.end != y.end ? x.end > y.end : a < b);
+  });
+  thread_local Skeleton skel, inner;
+  thread_local std::vector<int> top, nested;
+  thread_local std::vector<Candidate> cands;
+  size_t mi = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    while (mi < order.size() && mentions[order[mi]].span.begin < s.span.begin) ++mi;
+    size_t mbegin = mi;
+    size_t entities = 0;
+    while (mi < order.size() && mentions[order[mi]].span.begin < s.span.end) {
+      if (mentions[order[mi]].type != EntityType::kDate) ++entities;
+      ++mi;
+    }
+    if (entities < 2) continue;
+    top.clear();
+    uint32_t covered = 0;
+    for (size_t k = mbegin; k < mi; ++k) {
+      const Mention& m = mentions[order[k]];
+      if (m.span.begin >= covered && m.span.end <= s.span.end) {
+        top.push_back(order[k]);
+        covered = m.span.end;
+      }
+    }
+    skel.Clear();
+    AppendSkeleton(doc, mentions, s.token_begin, s.token_end, top, &skel);
+    MarkQuotes(&skel);
+    cands.clear();
+    Run(skel, mentions, -1, &cands);
+    // Long names holding other names ("Budapest Convention of the Council of
+    // Europe"): their words, with the inner names as placeholders.
+    for (size_t ti = 0; ti < skel.tokens.size(); ++ti) {
+      int outer = skel.tokens[ti].mention;
+      if (outer < 0) continue;
+      const Span os = mentions[outer].span;
+      nested.clear();
+      uint32_t cov = os.begin;
+      for (size_t k = mbegin; k < mi; ++k) {
+        const Mention& m = mentions[order[k]];
+        if (order[k] == outer || !os.Contains(m.span) || m.span.begin < cov) continue;
+        if (m.span == os) continue;
+        nested.push_back(order[k]);
+        cov = m.span.end;
+      }
+      if (nested.empty()) continue;
+      inner.Clear();
+      inner.text.push_back(' ');
+      AppendPlaceholder(mentions[outer], outer, &inner);
+      AppendMarker("§=", os, &inner);
+      uint32_t tb = s.token_begin, te = s.token_begin;
+      while (tb < s.token_end && doc.tokens[tb].span.end <= os.begin) ++tb;
+      te = tb;
+      while (te < s.token_end && doc.tokens[te].span.begin < os.end) ++te;
+      AppendSkeleton(doc, mentions, tb, te, nested, &inner);
+      Run(inner, mentions, static_cast<long>(ti), &cands);
+    }
+    if (!cands.empty()) Resolve(doc, mentions, si, skel, &cands, &out);
+  }
+  std::stable_sort(out.begin(), out.end(), [&](const Relation& a, const Relation& b) {
+    return std::make_tuple(a.sentence, mentions[a.source].span.begin, mentions[a.target].span.begin,
+                           a.type) < std::make_tuple(b.sentence, mentions[b.source].span.begin,
+                                                     mentions[b.target].span.begin, b.type);
+  });
+  return out;
+}
+
+}  // namespace
+}  // namespace relations
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::string& rules_dir,
+                                                     std::vector<Diagnostic>* diags) {
+  relations::Compiled c;
+  std::vector<Diagnostic> local;
+  std::vector<Diagnostic>* d = diags ? diags : &local;
+  size_t before = d->size();
+  bool ok = relations::LoadCompiled(rules_dir, &c, d);
+  if (!ok || d->size() > before) {
+    size_t n = d->size() - before;
+    return Status::RulesInvalid(std::to_string(n) + " problem" + (n == 1 ? "" : "s") +
+                                " in the relation rules" +
+                                (n ? ": " + (*d)[before].ToString() : std::string()));
+  }
+  return std::shared_ptr<const RuleSet>(std::make_shared<relations::Engine>(std::move(c)));
+}
+
 }  // namespace actorgraph

@@ -1,0 +1,144 @@
+// Internals of the relations module: compiled rules, the pattern compiler,
+// modality cues and sentence skeletons. Not part of the public API.
+#ifndef ACTORGRAPH_RELATIONS_INTERNAL_H_
+#define ACTORGRAPH_RELATIONS_INTERNAL_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actorgraph/relations.h"
+#include "actorgraph/status.h"
+#include "actorgraph/types.h"
+
+namespace actorgraph {
+namespace relations {
+
+// Memory budget of one compiled pattern and of the prefilter set.
+inline constexpr int64_t kRuleMaxMem = 8 << 20;
+inline constexpr int64_t kSetMaxMem = 256 << 20;
+
+// Relation types a rule file may declare.
+bool KnownRelation(const std::string& name);
+
+// A lexicon: class name -> entries (lower-case words or phrases, "@OTHER"
+// references to other classes, "cyber*" prefixes).
+using Lexicon = std::map<std::string, std::vector<std::string>>;
+
+// One slot of a pattern: which regex group holds it and what it means.
+struct Slot {
+  std::string role;  // "source", "target", or "" (a typed slot that only constrains)
+  bool list = false;
+  int group = 0;     // capture group index (1-based) in the compiled regex
+};
+
+// The result of compiling one pattern.
+struct CompiledPattern {
+  std::string regex;          // RE2 syntax over a skeleton
+  std::vector<Slot> slots;    // in pattern order
+  bool inside = false;        // uses "=": matches inside one long name only
+  std::string error;          // empty when the pattern is valid
+};
+
+// Compiles `pattern` with the classes of `lexicon` (file classes already
+// merged over the shared ones). Slot group indices are filled in later from
+// the RE2 object (named groups "s<k>", trigger group "trig").
+CompiledPattern CompilePattern(const std::string& pattern, const Lexicon& lexicon);
+
+struct Rule {
+  std::string id;          // "signed.conclude"
+  std::string relation;    // "signed"
+  std::string pattern;
+  std::string file;
+  int line = 0;
+  double confidence = 0.8;
+  int priority = 0;
+  bool has_modality = false;
+  Modality modality = Modality::kAsserted;  // default when no cue governs the trigger
+  bool inside = false;
+  std::unique_ptr<RE2> re;
+  std::vector<Slot> slots;
+  int trigger_group = 0;   // 0: no trigger group
+  std::vector<std::unique_ptr<RE2>> unless;
+};
+
+// Modality cues (rules/relations/_cues.json).
+struct Cues {
+  // Each cue is a token sequence ("refused", "to").
+  std::vector<std::vector<std::string>> negated, alleged, hypothetical, ignore;
+  std::vector<std::string> clause_breaks;  // tokens a cue may not be separated from the trigger by
+  int window = 5;                          // tokens before the trigger
+};
+
+// One token of a sentence skeleton.
+struct SkelToken {
+  Span span;          // bytes in the document
+  int mention = -1;   // index into the mentions, or -1 for a word
+  uint32_t offset = 0;  // where the token starts in the skeleton string
+  uint32_t size = 0;    // bytes of the token in the skeleton string
+  int quote = 0;        // quotation region (changes at every opening/closing quote)
+};
+
+// A skeleton: " tok tok §S12 tok " with one placeholder per top-level mention.
+struct Skeleton {
+  std::string text;
+  std::vector<SkelToken> tokens;
+  void Clear() {
+    text.clear();
+    tokens.clear();
+  }
+  // Index of the token starting at or after skeleton byte `pos`.
+  size_t TokenAt(size_t pos) const;
+};
+
+// Appends the words of doc bytes [span) to `skel`, one placeholder for each
+// mention of `top` (indices into mentions, sorted, not overlapping).
+void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions,
+                    uint32_t token_begin, uint32_t token_end, const std::vector<int>& top,
+                    Skeleton* skel);
+// Appends one placeholder token for mention `m` ("§S12") or a marker ("§=").
+void AppendPlaceholder(const Mention& m, int index, Skeleton* skel);
+void AppendMarker(const char* text, Span span, Skeleton* skel);
+// Numbers the quotation regions of skel->tokens.
+void MarkQuotes(Skeleton* skel);
+
+// The modality governing the trigger at skeleton token `trigger`; *cue gets
+// the cue's words.
+Modality FindModality(const Cues& cues, const Skeleton& skel, size_t trigger, Modality fallback,
+                      std::string* cue);
+
+// 1-based line and column of byte offset `byte` in `raw`.
+void LineCol(const std::string& raw, size_t byte, int* line, int* col);
+// Reads a JSON file with // comments; a syntax error becomes a file:line:col
+// diagnostic. False if unreadable or malformed.
+bool ReadJsonFile(const std::string& path, std::string* raw, void* json_out,
+                  std::vector<Diagnostic>* diags);
+
+// Loads the cue file; problems go to diags.
+bool LoadCues(const std::string& path, Cues* cues, std::vector<Diagnostic>* diags);
+
+// Everything Load builds: immutable after loading.
+struct Compiled {
+  std::vector<Rule> rules;
+  std::unique_ptr<RE2::Set> set;  // over every rule's regex, index = rule index
+  Cues cues;
+  std::vector<RuleExample> examples;
+  // relation -> relations it excludes for the same pair in one sentence
+  std::map<std::string, std::vector<std::string>> conflicts;
+};
+
+// Loads rules_dir/relations/*.json into *out; false (with diagnostics) on
+// any error.
+bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagnostic>* diags);
+
+// RE2 options every rule regex uses.
+RE2::Options RuleOptions();
+
+}  // namespace relations
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_RELATIONS_INTERNAL_H_

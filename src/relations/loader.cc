@@ -1,0 +1,444 @@
+// Loading rules/relations/*.json: every problem becomes a Diagnostic with
+// file:line; a rule set with any problem does not load.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "actorgraph/util.h"
+#include "relations/internal.h"
+
+namespace actorgraph {
+namespace relations {
+namespace {
+
+using nlohmann::json;
+
+const char* const kRelations[] = {"signed",  "proposed", "supported",       "opposed",
+                                  "alleged-attack", "accused", "affiliated-with", "part-of"};
+
+// Offsets of the '{' opening each object of the array under the top-level
+// key `key` ("rules"), skipping strings and // comments.
+std::vector<size_t> ArrayObjectStarts(const std::string& raw, const std::string& key) {
+  std::vector<size_t> out;
+  int depth = 0, target = -1;
+  std::string last_string;
+  bool key_pending = false;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    char c = raw[i];
+    if (c == '/' && i + 1 < raw.size() && raw[i + 1] == '/') {
+      while (i < raw.size() && raw[i] != '\n') ++i;
+      continue;
+    }
+    if (c == '/' && i + 1 < raw.size() && raw[i + 1] == '*') {
+      size_t e = raw.find("*/", i + 2);
+      i = e == std::string::npos ? raw.size() : e + 1;
+      continue;
+    }
+    if (c == '"') {
+      size_t j = i + 1;
+      std::string s;
+      while (j < raw.size() && raw[j] != '"') {
+        if (raw[j] == '\\') ++j;
+        if (j < raw.size()) s.push_back(raw[j]);
+        ++j;
+      }
+      if (depth == 1) {
+        last_string = s;
+        key_pending = true;
+      }
+      i = j;
+      continue;
+    }
+    if (c == '{' || c == '[') {
+      if (c == '{' && depth == target) out.push_back(i);
+      if (c == '[' && depth == 1 && key_pending && last_string == key) target = depth + 1;
+      ++depth;
+      key_pending = false;
+    } else if (c == '}' || c == ']') {
+      --depth;
+      if (target >= 0 && depth < target) target = -2;
+    } else if (c == ',') {
+      key_pending = false;
+    }
+  }
+  return out;
+}
+
+int LineOf(const std::string& raw, size_t byte) {
+  int line = 0, col = 0;
+  LineCol(raw, byte, &line, &col);
+  return line;
+}
+
+// The line where `needle` first occurs at or after `from`; `fallback` if never.
+int FindLine(const std::string& raw, const std::string& needle, size_t from, int fallback) {
+  size_t p = raw.find(needle, from);
+  return p == std::string::npos ? fallback : LineOf(raw, p);
+}
+
+struct FileCtx {
+  std::string path;
+  std::string raw;
+  std::vector<Diagnostic>* diags;
+  bool ok = true;
+  void Error(int line, const std::string& rule, const std::string& field, const std::string& msg) {
+    diags->push_back({path, line, 0, rule, field, msg});
+    ok = false;
+  }
+};
+
+// Reads "lexicon": {"CLASS": ["word", ...]} into *lex (overriding classes of
+// the same name).
+void ReadLexicon(const json& j, FileCtx* f, Lexicon* lex) {
+  if (!j.is_object()) return f->Error(FindLine(f->raw, "\"lexicon\"", 0, 0), "", "lexicon",
+                                      "must be an object of word classes");
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    int line = FindLine(f->raw, "\"" + it.key() + "\"", 0, 0);
+    std::string field = "lexicon." + it.key();
+    if (it.key().empty() || it.key().find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
+                                std::string::npos) {
+      f->Error(line, "", field, "class names are CAPITALS, digits and '_'");
+      continue;
+    }
+    if (!it->is_array()) {
+      f->Error(line, "", field, "must be a list of words or phrases");
+      continue;
+    }
+    std::vector<std::string> words;
+    for (const json& w : *it) {
+      if (!w.is_string() || Trim(w.get<std::string>()).empty()) {
+        f->Error(line, "", field, "entries must be non-empty strings");
+        continue;
+      }
+      words.push_back(std::string(Trim(w.get<std::string>())));
+    }
+    if (it->empty()) f->Error(line, "", field, "empty word class");
+    (*lex)[it.key()] = std::move(words);
+  }
+}
+
+std::unique_ptr<RE2> CompileRegex(const std::string& regex, std::string* error) {
+  auto re = std::make_unique<RE2>(regex, RuleOptions());
+  if (!re->ok()) {
+    *error = re->error_code() == RE2::ErrorPatternTooLarge
+                 ? "pattern does not compile within the memory limit (" +
+                       std::to_string(kRuleMaxMem >> 20) + " MB): simplify it"
+                 : "pattern does not compile: " + re->error();
+    return nullptr;
+  }
+  return re;
+}
+
+void ReadExamples(const json& list, bool counter, const std::string& relation, size_t rule_at,
+                  int rule_line, const std::string& id, FileCtx* f, Compiled* out) {
+  const char* field = counter ? "counter_examples" : "examples";
+  if (!list.is_array()) return f->Error(rule_line, id, field, "must be a list");
+  for (size_t i = 0; i < list.size(); ++i) {
+    const json& e = list[i];
+    std::string fname = std::string(field) + "[" + std::to_string(i) + "]";
+    if (!e.is_object() || !e.contains("text") || !e["text"].is_string()) {
+      f->Error(rule_line, id, fname, "needs a \"text\"");
+      continue;
+    }
+    RuleExample ex;
+    ex.file = f->path;
+    ex.relation = relation;
+    ex.text = e["text"].get<std::string>();
+    ex.counter = counter;
+    ex.line = FindLine(f->raw, json(ex.text).dump(), rule_at, rule_line);
+    for (auto it = e.begin(); it != e.end(); ++it) {
+      if (it.key() != "text" && it.key() != "edges" && it.key() != "note")
+        f->Error(ex.line, id, fname, "unknown field \"" + it.key() + "\"");
+    }
+    if (e.contains("edges")) {
+      if (counter) f->Error(ex.line, id, fname, "a counter-example lists no edges");
+      const json& edges = e["edges"];
+      for (size_t k = 0; edges.is_array() && k < edges.size(); ++k) {
+        const json& g = edges[k];
+        bool good = g.is_array() && (g.size() == 3 || g.size() == 4);
+        for (size_t m = 0; good && m < g.size(); ++m) good = g[m].is_string();
+        if (!good) {
+          f->Error(ex.line, id, fname, "an edge is [\"source\", \"relation\", \"target\"] with an "
+                                       "optional modality");
+          continue;
+        }
+        RuleExample::Edge edge{g[0].get<std::string>(), g[1].get<std::string>(),
+                               g[2].get<std::string>(), g.size() == 4 ? g[3].get<std::string>() : ""};
+        Modality m;
+        if (!KnownRelation(edge.relation))
+          f->Error(ex.line, id, fname, "unknown relation \"" + edge.relation + "\"");
+        if (!edge.modality.empty() && !ParseModality(edge.modality, &m))
+          f->Error(ex.line, id, fname, "unknown modality \"" + edge.modality + "\"");
+        ex.edges.push_back(std::move(edge));
+      }
+      if (!edges.is_array() || (!counter && edges.empty()))
+        f->Error(ex.line, id, fname, "\"edges\" must be a non-empty list");
+    } else if (!counter) {
+      f->Error(ex.line, id, fname, "an example needs \"edges\"");
+    }
+    out->examples.push_back(std::move(ex));
+  }
+}
+
+void ReadRule(const json& r, size_t at, const std::string& relation, const Lexicon& lex,
+              double default_conf, FileCtx* f, Compiled* out) {
+  int line = LineOf(f->raw, at);
+  if (!r.is_object()) return f->Error(line, "", "rules", "each rule is an object");
+  std::string id = r.contains("id") && r["id"].is_string() ? r["id"].get<std::string>() : "";
+  if (id.empty()) return f->Error(line, "", "id", "missing rule id");
+  if (id.find('.') == std::string::npos) id = relation + "." + id;
+  Rule rule;
+  rule.id = id;
+  rule.relation = relation;
+  rule.file = f->path;
+  rule.line = line;
+  rule.confidence = default_conf;
+  static const std::set<std::string> kFields = {
+      "id", "pattern", "confidence", "priority", "unless", "modality", "examples",
+      "counter_examples", "note", "comment"};
+  for (auto it = r.begin(); it != r.end(); ++it)
+    if (!kFields.count(it.key())) f->Error(line, id, it.key(), "unknown field");
+  if (!r.contains("pattern") || !r["pattern"].is_string()) {
+    f->Error(line, id, "pattern", "missing pattern");
+  } else {
+    rule.pattern = r["pattern"].get<std::string>();
+    CompiledPattern cp = CompilePattern(rule.pattern, lex);
+    bool has_source = false, has_target = false;
+    for (const Slot& s : cp.slots) {
+      has_source = has_source || s.role == "source";
+      has_target = has_target || s.role == "target";
+    }
+    if (cp.error.empty() && (!has_source || !has_target))
+      cp.error = "a pattern needs a {source:...} and a {target:...} slot";
+    if (!cp.error.empty()) {
+      f->Error(line, id, "pattern", cp.error);
+    } else {
+      std::string err;
+      rule.re = CompileRegex(cp.regex, &err);
+      if (!rule.re) {
+        f->Error(line, id, "pattern", err);
+      } else {
+        const auto& groups = rule.re->NamedCapturingGroups();
+        rule.slots = cp.slots;
+        for (size_t k = 0; k < rule.slots.size(); ++k)
+          rule.slots[k].group = groups.at("s" + std::to_string(k));
+        auto t = groups.find("trig");
+        rule.trigger_group = t == groups.end() ? 0 : t->second;
+        rule.inside = cp.inside;
+      }
+    }
+  }
+  if (r.contains("confidence")) {
+    const json& c = r["confidence"];
+    if (!c.is_number() || c.get<double>() <= 0 || c.get<double>() > 1)
+      f->Error(line, id, "confidence", "must be a number above 0 and at most 1");
+    else
+      rule.confidence = c.get<double>();
+  }
+  if (r.contains("priority")) {
+    if (!r["priority"].is_number_integer())
+      f->Error(line, id, "priority", "must be a whole number");
+    else
+      rule.priority = r["priority"].get<int>();
+  }
+  if (r.contains("modality")) {
+    if (!r["modality"].is_string() || !ParseModality(r["modality"].get<std::string>(), &rule.modality))
+      f->Error(line, id, "modality", "must be asserted, alleged, negated or hypothetical");
+    rule.has_modality = true;
+  }
+  if (r.contains("unless")) {
+    const json& u = r["unless"];
+    if (!u.is_array()) {
+      f->Error(line, id, "unless", "must be a list of patterns");
+    } else {
+      for (size_t k = 0; k < u.size(); ++k) {
+        std::string field = "unless[" + std::to_string(k) + "]";
+        if (!u[k].is_string()) {
+          f->Error(line, id, field, "must be a pattern string");
+          continue;
+        }
+        CompiledPattern cp = CompilePattern(u[k].get<std::string>(), lex);
+        std::string err = cp.error;
+        std::unique_ptr<RE2> re = err.empty() ? CompileRegex(cp.regex, &err) : nullptr;
+        if (!re)
+          f->Error(line, id, field, err);
+        else
+          rule.unless.push_back(std::move(re));
+      }
+    }
+  }
+  if (r.contains("examples")) ReadExamples(r["examples"], false, relation, at, line, id, f, out);
+  if (r.contains("counter_examples"))
+    ReadExamples(r["counter_examples"], true, relation, at, line, id, f, out);
+  out->rules.push_back(std::move(rule));
+}
+
+void ReadRelationFile(const std::string& path, const Lexicon& shared, Compiled* out,
+                      std::vector<Diagnostic>* diags) {
+  FileCtx f{path, "", diags};
+  json j;
+  if (!ReadJsonFile(path, &f.raw, &j, diags)) return;
+  if (!j.is_object()) return f.Error(1, "", "", "a rule file is one JSON object");
+  static const std::set<std::string> kFields = {"schema_version", "relation", "lexicon", "rules",
+                                                "conflicts", "confidence", "description",
+                                                "comment"};
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (!kFields.count(it.key()))
+      f.Error(FindLine(f.raw, "\"" + it.key() + "\"", 0, 0), "", it.key(), "unknown field");
+  if (!j.contains("schema_version") || j["schema_version"] != 1)
+    f.Error(FindLine(f.raw, "\"schema_version\"", 0, 1), "", "schema_version",
+            "must be 1 (the version this program reads)");
+  std::string relation =
+      j.contains("relation") && j["relation"].is_string() ? j["relation"].get<std::string>() : "";
+  int rel_line = FindLine(f.raw, "\"relation\"", 0, 1);
+  if (relation.empty()) return f.Error(rel_line, "", "relation", "missing relation");
+  if (!KnownRelation(relation)) return f.Error(rel_line, "", "relation", "unknown relation \"" +
+                                                   relation + "\"");
+  Lexicon lex = shared;
+  if (j.contains("lexicon")) ReadLexicon(j["lexicon"], &f, &lex);
+  double conf = 0.8;
+  if (j.contains("confidence") && j["confidence"].is_number()) conf = j["confidence"].get<double>();
+  if (j.contains("conflicts")) {
+    const json& c = j["conflicts"];
+    for (size_t k = 0; c.is_array() && k < c.size(); ++k) {
+      std::string other = c[k].is_string() ? c[k].get<std::string>() : "";
+      if (!KnownRelation(other))
+        f.Error(FindLine(f.raw, "\"conflicts\"", 0, 0), "", "conflicts",
+                "unknown relation \"" + other + "\"");
+      else
+        out->conflicts[relation].push_back(other);
+    }
+  }
+  if (!j.contains("rules") || !j["rules"].is_array())
+    return f.Error(FindLine(f.raw, "\"rules\"", 0, 1), "", "rules", "missing list of rules");
+  std::vector<size_t> starts = ArrayObjectStarts(f.raw, "rules");
+  const json& rules = j["rules"];
+  for (size_t k = 0; k < rules.size(); ++k)
+    ReadRule(rules[k], k < starts.size() ? starts[k] : 0, relation, lex, conf, &f, out);
+}
+
+}  // namespace
+
+bool KnownRelation(const std::string& name) {
+  for (const char* r : kRelations)
+    if (name == r) return true;
+  return false;
+}
+
+RE2::Options RuleOptions() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  o.set_max_mem(kRuleMaxMem);
+  return o;
+}
+
+void LineCol(const std::string& raw, size_t byte, int* line, int* col) {
+  *line = 1;
+  *col = 1;
+  for (size_t i = 0; i < byte && i < raw.size(); ++i) {
+    if (raw[i] == '\n') {
+      ++*line;
+      *col = 1;
+    } else if ((static_cast<unsigned char>(raw[i]) & 0xC0) != 0x80) {
+      ++*col;
+    }
+  }
+}
+
+bool ReadJsonFile(const std::string& path, std::string* raw, void* json_out,
+                  std::vector<Diagnostic>* diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags->push_back({path, 0, 0, "", "", "cannot read file"});
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *raw = ss.str();
+  try {
+    *static_cast<json*>(json_out) = json::parse(*raw, nullptr, true, /*ignore_comments=*/true);
+  } catch (const json::exception& e) {
+    size_t byte = 0;
+    if (const auto* pe = dynamic_cast<const json::parse_error*>(&e)) byte = pe->byte;
+    int line = 0, col = 0;
+    LineCol(*raw, byte > 0 ? byte - 1 : 0, &line, &col);
+    std::string msg = e.what();
+    size_t cut = msg.find(": ");  // drop nlohmann's "[json.exception.parse_error.101] ..." prefix
+    if (cut != std::string::npos && msg.rfind("[json.exception", 0) == 0) msg = msg.substr(cut + 2);
+    diags->push_back({path, line, col, "", "", "JSON syntax error: " + msg});
+    return false;
+  }
+  return true;
+}
+
+bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagnostic>* diags) {
+  namespace fs = std::filesystem;
+  size_t before = diags->size();
+  fs::path dir = fs::path(rules_dir) / "relations";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    diags->push_back({dir.string(), 0, 0, "", "", "relation rules directory not found"});
+    return false;
+  }
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.path().extension() == ".json") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  Lexicon shared;
+  std::string lex_path = (dir / "_lexicon.json").string();
+  if (fs::exists(lex_path, ec)) {
+    FileCtx f{lex_path, "", diags};
+    json j;
+    if (ReadJsonFile(lex_path, &f.raw, &j, diags)) {
+      if (!j.is_object() || !j.contains("lexicon"))
+        f.Error(1, "", "lexicon", "the shared lexicon file needs a \"lexicon\" object");
+      else
+        ReadLexicon(j["lexicon"], &f, &shared);
+    }
+  }
+  LoadCues((dir / "_cues.json").string(), &out->cues, diags);
+  for (const std::string& path : files) {
+    std::string name = fs::path(path).filename().string();
+    if (name == "_lexicon.json" || name == "_cues.json") continue;
+    if (name[0] == '_') {
+      diags->push_back({path, 0, 0, "", "", "unknown shared file (expected _lexicon.json or "
+                                            "_cues.json)"});
+      continue;
+    }
+    ReadRelationFile(path, shared, out, diags);
+  }
+  std::map<std::string, const Rule*> ids;
+  for (const Rule& r : out->rules) {
+    auto [it, fresh] = ids.emplace(r.id, &r);
+    if (!fresh)
+      diags->push_back({r.file, r.line, 0, r.id, "id",
+                        "duplicate rule id (first at " + it->second->file + ":" +
+                            std::to_string(it->second->line) + ")"});
+  }
+  if (diags->size() > before) return false;
+  RE2::Options so = RuleOptions();
+  so.set_max_mem(kSetMaxMem);
+  out->set = std::make_unique<RE2::Set>(so, RE2::UNANCHORED);
+  for (const Rule& r : out->rules) {
+    std::string err;
+    if (out->set->Add(r.re->pattern(), &err) < 0)
+      diags->push_back({r.file, r.line, 0, r.id, "pattern", "prefilter rejects pattern: " + err});
+  }
+  if (diags->size() > before) return false;
+  if (!out->set->Compile()) {
+    diags->push_back({dir.string(), 0, 0, "", "", "the rules together do not compile within the "
+                                                  "memory limit (" +
+                                                      std::to_string(kSetMaxMem >> 20) + " MB)"});
+    out->set.reset();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace relations
+}  // namespace actorgraph

@@ -1,0 +1,358 @@
+// The pattern compiler: token-level rule patterns -> RE2 regexes over
+// sentence skeletons (see rules/README.md for the language).
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <set>
+
+#include "actorgraph/util.h"
+#include "relations/internal.h"
+
+namespace actorgraph {
+namespace relations {
+namespace {
+
+enum class Kind { kSeq, kAlt, kWord, kClass, kSlot, kGap, kMarker };
+
+struct Node {
+  Kind kind = Kind::kSeq;
+  std::vector<Node> kids;
+  std::string text;       // word, class name, slot role
+  std::string letters;    // slot type letters ("SO")
+  bool list = false;      // {role+:...}
+  int gap = 0;
+  char op = 0;            // '?', '*', '+' or 0
+  bool trigger = false;   // marked with '!'
+};
+
+class Parser {
+ public:
+  explicit Parser(const std::string& p) : p_(p) {}
+
+  bool Parse(Node* out, std::string* error) {
+    *out = ParseAlt();
+    if (error_.empty() && pos_ < p_.size()) Fail("unbalanced ')'");
+    *error = error_;
+    return error_.empty();
+  }
+
+ private:
+  void Fail(const std::string& msg) {
+    if (error_.empty()) error_ = msg + " at column " + std::to_string(pos_ + 1);
+  }
+  void SkipSpace() {
+    while (pos_ < p_.size() && (p_[pos_] == ' ' || p_[pos_] == '\t' || p_[pos_] == '\n')) ++pos_;
+  }
+  char Peek() {
+    SkipSpace();
+    return pos_ < p_.size() ? p_[pos_] : 0;
+  }
+  char Postfix() {
+    if (pos_ < p_.size() && (p_[pos_] == '?' || p_[pos_] == '*' || p_[pos_] == '+')) return p_[pos_++];
+    return 0;
+  }
+
+  Node ParseAlt() {
+    Node alt;
+    alt.kind = Kind::kAlt;
+    alt.kids.push_back(ParseSeq());
+    while (error_.empty() && Peek() == '|') {
+      ++pos_;
+      alt.kids.push_back(ParseSeq());
+    }
+    if (alt.kids.size() == 1) return std::move(alt.kids[0]);
+    return alt;
+  }
+
+  Node ParseSeq() {
+    Node seq;
+    seq.kind = Kind::kSeq;
+    while (error_.empty()) {
+      char c = Peek();
+      if (c == 0 || c == ')' || c == '|') break;
+      seq.kids.push_back(ParseItem());
+    }
+    if (seq.kids.empty() && error_.empty()) Fail("empty pattern or alternative");
+    return seq;
+  }
+
+  Node ParseItem() {
+    bool trigger = false;
+    if (p_[pos_] == '!') {
+      trigger = true;
+      ++pos_;
+    }
+    Node n;
+    if (pos_ >= p_.size()) {
+      Fail("'!' must stand before a word, class or group");
+      return n;
+    }
+    char c = p_[pos_];
+    if (c == '(') {
+      ++pos_;
+      n = ParseAlt();
+      if (Peek() != ')') {
+        Fail("missing ')'");
+        return n;
+      }
+      ++pos_;
+      if (n.kind != Kind::kAlt && n.kind != Kind::kSeq) {
+        Node seq;
+        seq.kids.push_back(std::move(n));
+        n = std::move(seq);
+      }
+      n.op = Postfix();
+    } else if (c == '{') {
+      size_t close = p_.find('}', pos_);
+      if (close == std::string::npos) {
+        Fail("missing '}'");
+        return n;
+      }
+      ParseSlot(p_.substr(pos_ + 1, close - pos_ - 1), &n);
+      pos_ = close + 1;
+      n.op = Postfix();
+    } else {
+      size_t start = pos_;
+      while (pos_ < p_.size() && !std::strchr(" \t\n(){}|", p_[pos_])) ++pos_;
+      std::string w = p_.substr(start, pos_ - start);
+      if (w.size() > 1 && std::strchr("?*+", w.back())) {
+        n.op = w.back();
+        w.pop_back();
+      }
+      if (w == "~" || (w[0] == '~' && w.size() > 1)) {
+        n.kind = Kind::kGap;
+        n.gap = 3;
+        if (w.size() > 1) {
+          if (w.find_first_not_of("0123456789", 1) != std::string::npos) {
+            Fail("a gap is '~' followed by a number, not '" + w + "'");
+          } else {
+            n.gap = std::atoi(w.c_str() + 1);
+            if (n.gap > 20) Fail("gap '" + w + "' is longer than 20 tokens");
+          }
+        }
+        if (n.op) Fail("a gap '" + w + "' takes no '?', '*' or '+'");
+      } else if (w == "=") {
+        n.kind = Kind::kMarker;
+      } else if (w[0] == '@') {
+        n.kind = Kind::kClass;
+        n.text = w.substr(1);
+      } else {
+        n.kind = Kind::kWord;
+        n.text = AsciiLower(w);
+      }
+    }
+    n.trigger = trigger;
+    return n;
+  }
+
+  void ParseSlot(const std::string& body, Node* n) {
+    n->kind = Kind::kSlot;
+    std::string role, types = body;
+    size_t colon = body.find(':');
+    if (colon != std::string::npos) {
+      role = std::string(Trim(body.substr(0, colon)));
+      types = body.substr(colon + 1);
+    }
+    if (!role.empty() && role.back() == '+') {
+      n->list = true;
+      role.pop_back();
+    }
+    if (!role.empty() && role != "source" && role != "target") {
+      Fail("unknown slot role '" + role + "' (use source or target)");
+      return;
+    }
+    n->text = role;
+    std::set<char> letters;
+    for (std::string_view t : Split(types, '|')) {
+      t = Trim(t);
+      std::string up = AsciiLower(t);
+      EntityType et;
+      if (up == "any") {
+        letters.insert({'S', 'O', 'P', 'T'});
+      } else if (ParseEntityType(t, &et)) {
+        static const char kLetters[] = {'S', 'O', 'P', 'T', 'D'};
+        letters.insert(kLetters[static_cast<int>(et)]);
+      } else {
+        Fail("unknown entity type '" + std::string(t) +
+             "' (use STATE, ORG, PERSON, TREATY, DATE or ANY)");
+        return;
+      }
+    }
+    n->letters.assign(letters.begin(), letters.end());
+  }
+
+  const std::string& p_;
+  size_t pos_ = 0;
+  std::string error_;
+};
+
+class Renderer {
+ public:
+  Renderer(const Lexicon& lex, CompiledPattern* out) : lex_(lex), out_(out) {}
+
+  void Render(const Node& n, bool in_repeat, std::string* re) {
+    if (!out_->error.empty()) return;
+    bool repeat = in_repeat || n.op == '*' || n.op == '+';
+    std::string body;
+    switch (n.kind) {
+      case Kind::kSeq:
+        for (const Node& k : n.kids) Render(k, repeat, &body);
+        break;
+      case Kind::kAlt:
+        for (size_t i = 0; i < n.kids.size(); ++i) {
+          if (i) body += "|";
+          Render(n.kids[i], repeat, &body);
+        }
+        break;
+      case Kind::kWord:
+        body = RE2::QuoteMeta(n.text) + " ";
+        break;
+      case Kind::kClass: {
+        std::vector<std::string> alts;
+        std::set<std::string> seen;
+        if (!Expand(n.text, &alts, &seen, 0)) return;
+        if (alts.empty()) {
+          out_->error = "word class @" + n.text + " is empty";
+          return;
+        }
+        std::sort(alts.begin(), alts.end(), [](const std::string& a, const std::string& b) {
+          return a.size() != b.size() ? a.size() > b.size() : a < b;
+        });
+        alts.erase(std::unique(alts.begin(), alts.end()), alts.end());
+        for (size_t i = 0; i < alts.size(); ++i) body += (i ? "|" : "") + alts[i];
+        break;
+      }
+      case Kind::kSlot: {
+        if (repeat && !n.text.empty()) {
+          out_->error = "a {" + n.text + "} slot cannot stand inside '*' or '+'";
+          return;
+        }
+        std::string one = "§[" + n.letters + "]\\d+ ";
+        if (n.list) {
+          one = one + "(?:(?:, and |, or |, |and |or |as well as |/ |& )(?:the )?" + one + ")*";
+        }
+        if (n.text.empty()) {
+          body = one;
+        } else {
+          body = "(?P<s" + std::to_string(out_->slots.size()) + ">" + one + ")";
+          Slot s;
+          s.role = n.text;
+          s.list = n.list;
+          out_->slots.push_back(s);
+        }
+        break;
+      }
+      case Kind::kGap:
+        body = "(?:(?:[^ §][^ ]*|§D\\d+) ){0," + std::to_string(n.gap) + "}";
+        break;
+      case Kind::kMarker:
+        body = "§= ";
+        out_->inside = true;
+        break;
+    }
+    if (n.trigger) {
+      if (trigger_done_) {
+        out_->error = "more than one trigger '!'";
+        return;
+      }
+      trigger_done_ = true;
+      body = "(?P<trig>" + body + ")";
+    }
+    if (n.op) {
+      *re += "(?:" + body + ")";
+      *re += n.op;
+    } else if (n.kind == Kind::kAlt || n.kind == Kind::kClass) {
+      *re += "(?:" + body + ")";
+    } else {
+      *re += body;
+    }
+  }
+
+ private:
+  bool Expand(const std::string& cls, std::vector<std::string>* alts, std::set<std::string>* seen,
+              int depth) {
+    auto it = lex_.find(cls);
+    if (it == lex_.end()) {
+      out_->error = "unknown word class @" + cls;
+      return false;
+    }
+    if (depth > 8 || !seen->insert(cls).second) {
+      out_->error = "word class @" + cls + " refers to itself";
+      return false;
+    }
+    for (const std::string& entry : it->second) {
+      std::string_view e = Trim(entry);
+      if (e.empty()) continue;
+      if (e[0] == '@') {
+        if (!Expand(std::string(e.substr(1)), alts, seen, depth + 1)) return false;
+        continue;
+      }
+      std::string alt;
+      for (std::string_view w : Split(e, ' ')) {
+        if (w.empty()) continue;
+        std::string lw = AsciiLower(w);
+        if (lw.size() > 1 && lw.back() == '*') {
+          lw.pop_back();
+          alt += RE2::QuoteMeta(lw) + "[^ ]* ";
+        } else {
+          alt += RE2::QuoteMeta(lw) + " ";
+        }
+      }
+      alts->push_back(alt);
+    }
+    seen->erase(cls);
+    return true;
+  }
+
+  const Lexicon& lex_;
+  CompiledPattern* out_;
+  bool trigger_done_ = false;
+};
+
+bool Optional(const Node& n) { return n.op == '?' || n.op == '*'; }
+
+bool HasTrigger(const Node& n) {
+  if (n.trigger) return true;
+  for (const Node& k : n.kids)
+    if (HasTrigger(k)) return true;
+  return false;
+}
+
+// Without '!', the trigger is the first required word class of the top-level
+// sequence, else its first required literal word.
+void ChooseTrigger(Node* root) {
+  if (HasTrigger(*root)) return;
+  if (root->kind != Kind::kSeq) return;
+  for (Kind want : {Kind::kClass, Kind::kWord}) {
+    for (Node& k : root->kids) {
+      if (k.kind == want && !Optional(k)) {
+        k.trigger = true;
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+CompiledPattern CompilePattern(const std::string& pattern, const Lexicon& lexicon) {
+  CompiledPattern out;
+  Node root;
+  Parser parser(pattern);
+  if (!parser.Parse(&root, &out.error)) return out;
+  if (root.kind != Kind::kSeq) {
+    Node seq;
+    seq.kids.push_back(std::move(root));
+    root = std::move(seq);
+  }
+  ChooseTrigger(&root);
+  Renderer r(lexicon, &out);
+  std::string body;
+  r.Render(root, false, &body);
+  if (!out.error.empty()) return out;
+  out.regex = " " + body;
+  return out;
+}
+
+}  // namespace relations
+}  // namespace actorgraph
