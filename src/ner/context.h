@@ -1,0 +1,111 @@
+// Per-document working state shared by the recognizers: token classes, the
+// lower-cased text, gazetteer hits and the candidate mentions.
+#ifndef ACTORGRAPH_NER_CONTEXT_H_
+#define ACTORGRAPH_NER_CONTEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/types.h"
+#include "ner/lexicon.h"
+
+namespace actorgraph {
+namespace ner {
+
+enum TokFlag : uint16_t {
+  kCap = 1 << 0,        // starts with an upper-case letter
+  kAllCaps = 1 << 1,    // two or more letters, none lower-case
+  kLower = 1 << 2,      // starts with a lower-case letter
+  kCapsLine = 1 << 3,   // in a line written in capitals (a headline)
+  kInDate = 1 << 4,     // inside a date mention
+  kSentStart = 1 << 5,  // first token of its sentence
+  kWordTok = 1 << 6,    // TokenKind::kWord
+};
+
+// A gazetteer alias found in the text.
+struct Hit {
+  uint32_t tb = 0, te = 0;  // tokens [tb, te)
+  Span span;
+  uint32_t entry = 0;
+  AliasKind kind = kAliasPlain;
+  bool possessive = false;  // "Moscow's"
+};
+
+// A candidate mention and how it may nest.
+struct Cand {
+  Mention m;
+  int prio = 0;               // wins ties of equal length
+  bool container = false;     // may hold nested state/organization mentions
+  bool prefix_nesting = false;  // ... only one at its start ("U.S. State Department")
+};
+
+class Context {
+ public:
+  Context(const Document& doc, const Lexicon& lex, const std::vector<Mention>& dates);
+
+  const Document& doc;
+  const Lexicon& lex;
+  uint32_t ntok() const { return static_cast<uint32_t>(doc.tokens.size()); }
+  std::string_view Tok(uint32_t i) const { return doc.Text(doc.tokens[i].span); }
+  std::string_view Lower(uint32_t i) const {
+    const Span& s = doc.tokens[i].span;
+    return std::string_view(lower_).substr(s.begin, s.size());
+  }
+  bool Is(uint32_t i, uint16_t f) const { return i < flags_.size() && (flags_[i] & f); }
+  bool IsPunct(uint32_t i, std::string_view p) const {
+    return i < ntok() && doc.tokens[i].kind != TokenKind::kWord && Tok(i) == p;
+  }
+  bool LowerIs(uint32_t i, std::string_view w) const { return i < ntok() && Lower(i) == w; }
+  uint32_t SentOf(uint32_t i) const { return sent_[i]; }
+  uint32_t SentBegin(uint32_t i) const { return doc.sentences[sent_[i]].token_begin; }
+  uint32_t SentEnd(uint32_t i) const { return doc.sentences[sent_[i]].token_end; }
+  // A capitalised word that may be part of a name (not a function word, date).
+  bool NameLike(uint32_t i) const;
+  // Any quotation mark token.
+  bool IsQuote(uint32_t i) const;
+  // Possessive marker right after token i ("'s" token or "'" + "s").
+  uint32_t PossessiveAfter(uint32_t i) const;
+
+  // Gazetteer hit starting at token i (longest), or nullptr.
+  const Hit* HitAt(uint32_t i) const {
+    return i < hit_at_.size() && hit_at_[i] >= 0 ? &hits[hit_at_[i]] : nullptr;
+  }
+  // Gazetteer hit covering token i, or nullptr.
+  const Hit* HitCovering(uint32_t i) const {
+    return i < cover_.size() && cover_[i] >= 0 ? &hits[cover_[i]] : nullptr;
+  }
+  void IndexHits();
+
+  // Fills a mention's span and token fields from tokens [tb, te).
+  Mention MakeMention(uint32_t tb, uint32_t te, EntityType type, const char* rule) const;
+  // The surface text of tokens [tb, te) with whitespace runs collapsed.
+  std::string Surface(uint32_t tb, uint32_t te) const;
+  std::string SpanText(Span s) const;
+  // The token whose span starts at byte b / ends at byte e, or ntok().
+  uint32_t TokenStartingAt(uint32_t b) const;
+
+  std::vector<Hit> hits;
+  std::vector<Cand> cands;
+
+ private:
+  std::string lower_;
+  std::vector<uint16_t> flags_;
+  std::vector<uint32_t> sent_;
+  std::vector<int32_t> hit_at_, cover_;
+};
+
+// The recognizers, in the order Find runs them.
+void ScanGazetteer(Context* c);
+void FindOrganizations(Context* c);
+void FindTreaties(Context* c);
+void FindPersons(Context* c);
+// Keeps the longest candidates; nests only where a container allows it.
+std::vector<Mention> SelectMentions(Context* c);
+// After selection: acronyms defined in the text, surnames of named persons.
+void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out);
+
+}  // namespace ner
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_NER_CONTEXT_H_

@@ -1,0 +1,163 @@
+// Gazetteer files: rules/gazetteers/*.tsv, one entity a row:
+//   id <TAB> type <TAB> label <TAB> aliases <TAB> valid_from <TAB> valid_to
+// Aliases are `|`-separated; suffix `*` marks a metonym, `^` a demonym, and a
+// demonym ending in `-` a combining form ("Sino-").
+#include <algorithm>
+#include <fstream>
+
+#include "actorgraph/util.h"
+#include "ner/lexicon.h"
+
+namespace actorgraph {
+namespace ner {
+namespace {
+
+bool ValidDate(std::string_view d) {
+  auto digits = [&](size_t b, size_t n) {
+    for (size_t i = b; i < b + n; ++i)
+      if (d[i] < '0' || d[i] > '9') return false;
+    return true;
+  };
+  if (d.size() == 4) return digits(0, 4);
+  return d.size() == 10 && digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' &&
+         digits(8, 2);
+}
+
+// Collapses whitespace runs to one space (the trie walk does the same to text).
+std::string NormalizeSpaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : Trim(s)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+size_t CountLetters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
+  return n;
+}
+
+}  // namespace
+
+int Gazetteer::Lookup(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? -1 : static_cast<int>(it->second);
+}
+
+void Gazetteer::AddAlias(std::string_view alias, uint32_t entry, AliasKind kind) {
+  std::string a = NormalizeSpaces(alias);
+  if (a.empty()) return;
+  pending_exact_.push_back({a, {entry, kind}});
+  if (CountLetters(a) >= 4) {
+    std::string up = a;
+    for (char& c : up)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    pending_upper_.push_back({up, {entry, kind}});
+  }
+}
+
+bool Gazetteer::LoadFile(const std::string& path, std::vector<Diagnostic>* diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags->push_back({path, 0, 0, "", "", "cannot read gazetteer"});
+    return false;
+  }
+  bool ok = true;
+  std::string line;
+  int lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string_view t = Trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    std::vector<std::string_view> cols = Split(line, '\t');
+    auto fail = [&](const std::string& field, const std::string& msg) {
+      diags->push_back({path, lineno, 0, std::string(Trim(cols[0])), field, msg});
+      ok = false;
+    };
+    std::string id(Trim(cols[0]));
+    if (cols.size() < 2 || id.empty()) {
+      fail("", "expected at least: id <TAB> type");
+      continue;
+    }
+    EntityType type;
+    std::string_view type_name = Trim(cols[1]);
+    if (!ParseEntityType(type_name, &type) || type == EntityType::kDate) {
+      fail("type", "unknown type '" + std::string(type_name) + "' (state|organization|treaty)");
+      continue;
+    }
+    std::string_view from = cols.size() > 4 ? Trim(cols[4]) : "";
+    std::string_view to = cols.size() > 5 ? Trim(cols[5]) : "";
+    if ((!from.empty() && !ValidDate(from)) || (!to.empty() && !ValidDate(to))) {
+      fail("valid_from/valid_to", "dates must be YYYY or YYYY-MM-DD");
+      continue;
+    }
+    auto [it, fresh] = by_id_.emplace(id, static_cast<uint32_t>(entries_.size()));
+    if (fresh) {
+      entries_.push_back({id, type, "", std::string(from), std::string(to)});
+    } else if (entries_[it->second].type != type) {
+      fail("type", "id already has another type");
+      continue;
+    }
+    uint32_t e = it->second;
+    GazEntry& entry = entries_[e];
+    if (!from.empty()) entry.valid_from = std::string(from);
+    if (!to.empty()) entry.valid_to = std::string(to);
+    std::string label = cols.size() > 2 ? NormalizeSpaces(cols[2]) : "";
+    if (entry.label.empty()) entry.label = label;
+    if (!label.empty()) AddAlias(label, e, kAliasPlain);
+    if (cols.size() > 3) {
+      for (std::string_view a : Split(cols[3], '|')) {
+        a = Trim(a);
+        if (a.empty()) continue;
+        AliasKind kind = kAliasPlain;
+        if (a.back() == '*') {
+          kind = kAliasMetonym;
+          a.remove_suffix(1);
+        } else if (a.back() == '^') {
+          kind = kAliasDemonym;
+          a.remove_suffix(1);
+          if (!a.empty() && a.back() == '-') kind = kAliasCombining;
+        }
+        AddAlias(a, e, kind);
+      }
+    }
+    if (entry.label.empty()) fail("label", "entity has no label");
+  }
+  return ok;
+}
+
+void Gazetteer::Finish() {
+  auto build = [&](std::vector<std::pair<std::string, AliasRef>>& pending, ByteTrie* trie,
+                   std::vector<uint32_t>* term) {
+    std::vector<std::pair<uint32_t, AliasRef>> at;
+    for (const auto& [alias, ref] : pending) at.push_back({trie->Insert(alias), ref});
+    trie->Finish();
+    term->assign(trie->num_nodes(), 0);
+    for (const auto& [node, ref] : at) {
+      if ((*term)[node] == 0) {
+        refs_.emplace_back();
+        (*term)[node] = static_cast<uint32_t>(refs_.size());
+      }
+      std::vector<AliasRef>& v = refs_[(*term)[node] - 1];
+      bool dup = std::any_of(v.begin(), v.end(), [&](const AliasRef& r) {
+        return r.entry == ref.entry && r.kind == ref.kind;
+      });
+      if (!dup) v.push_back(ref);
+    }
+    pending.clear();
+  };
+  build(pending_exact_, &exact_, &exact_term_);
+  build(pending_upper_, &upper_, &upper_term_);
+}
+
+}  // namespace ner
+}  // namespace actorgraph

@@ -1,0 +1,168 @@
+// Word lists of rules/entities/*.txt: one entry a line, `#` comments, optional
+// TAB-separated columns (see each file's header).
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "actorgraph/util.h"
+#include "ner/lexicon.h"
+
+namespace actorgraph {
+namespace ner {
+
+void WordSet::Add(std::string_view w, uint32_t value) {
+  if (w.empty()) return;
+  auto it = map_.find(w);
+  if (it != map_.end()) {
+    it->second = value;
+    return;
+  }
+  store_.emplace_back(w);
+  map_.emplace(std::string_view(store_.back()), value);
+}
+
+void PhraseList::Add(Phrase p) {
+  if (p.words.empty()) return;
+  phrases_.push_back(std::move(p));
+  const Phrase& added = phrases_.back();
+  uint32_t idx = static_cast<uint32_t>(phrases_.size() - 1);
+  std::vector<uint32_t>& v = first_[std::string_view(added.words[0])];
+  v.push_back(idx);
+  std::stable_sort(v.begin(), v.end(), [&](uint32_t a, uint32_t b) {
+    return phrases_[a].words.size() > phrases_[b].words.size();
+  });
+}
+
+namespace {
+
+struct Line {
+  int number;
+  std::vector<std::string_view> cols;
+};
+
+// Reads a list file; a missing file is an empty list (rule sets may omit it).
+bool ReadList(const std::string& path, std::vector<std::string>* storage,
+              std::vector<Line>* lines, std::vector<Diagnostic>* diags) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return true;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags->push_back({path, 0, 0, "", "", "cannot read word list"});
+    return false;
+  }
+  std::string line;
+  int n = 0;
+  std::vector<std::pair<int, size_t>> at;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string_view t = Trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    storage->push_back(line);
+    at.push_back({n, storage->size() - 1});
+  }
+  for (const auto& [num, idx] : at) {
+    Line l{num, {}};
+    for (std::string_view c : Split((*storage)[idx], '\t')) l.cols.push_back(Trim(c));
+    lines->push_back(std::move(l));
+  }
+  return true;
+}
+
+std::vector<std::string> Words(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (std::string_view w : Split(phrase, ' '))
+    if (!Trim(w).empty()) out.push_back(AsciiLower(Trim(w)));
+  return out;
+}
+
+}  // namespace
+
+bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnostic>* diags) {
+  bool ok = true;
+  const std::string dir = rules_dir + "/entities/";
+  auto list = [&](const char* name, auto&& each) {
+    std::vector<std::string> storage;
+    std::vector<Line> lines;
+    storage.reserve(4096);
+    const std::string path = dir + name;
+    if (!ReadList(path, &storage, &lines, diags)) ok = false;
+    for (const Line& l : lines) {
+      std::string err = each(l);
+      if (!err.empty()) {
+        diags->push_back({path, l.number, 0, "", "", err});
+        ok = false;
+      }
+    }
+  };
+  auto words = [&](const char* name, WordSet* set, bool lower) {
+    list(name, [&](const Line& l) {
+      set->Add(lower ? AsciiLower(l.cols[0]) : std::string(l.cols[0]));
+      return std::string();
+    });
+  };
+  // given_names.txt: a name a line; a second column "ambiguous" (or a name
+  // ending in '?') marks a name that is also a common word or a place.
+  list("given_names.txt", [&](const Line& l) {
+    std::string_view name = l.cols[0];
+    bool ambiguous = l.cols.size() > 1 && !l.cols[1].empty() && l.cols[1][0] != '#';
+    if (!name.empty() && (name.back() == '?' || name.back() == '*')) {
+      ambiguous = true;
+      name.remove_suffix(1);
+    }
+    lex->given_names.Add(name, ambiguous ? 1 : 0);
+    return std::string();
+  });
+  list("titles.txt", [&](const Line& l) {
+    Phrase p{Words(l.cols[0]), std::string(l.cols[0]), 0, false};
+    lex->titles.Add(std::move(p));
+    return std::string();
+  });
+  list("treaty_heads.txt", [&](const Line& l) {
+    static const char* kClasses[] = {"general", "convention", "proposal", "other"};
+    uint32_t cls = 99;
+    std::string_view c = l.cols.size() > 1 ? l.cols[1] : "general";
+    for (uint32_t i = 0; i < 4; ++i)
+      if (c == kClasses[i]) cls = i;
+    if (cls == 99) return "unknown treaty class '" + std::string(c) + "'";
+    bool standalone = l.cols.size() > 2 && l.cols[2] == "standalone";
+    lex->treaty_heads.Add(Phrase{Words(l.cols[0]), std::string(l.cols[0]), cls, standalone});
+    return std::string();
+  });
+  words("org_keywords.txt", &lex->org_keywords, false);
+  words("org_legal_suffixes.txt", &lex->org_legal, false);
+  words("treaty_label_drop.txt", &lex->treaty_drop, true);
+  words("treaty_generic.txt", &lex->treaty_generic, true);
+  list("determiners.txt", [&](const Line& l) {
+    static const char* kKinds[] = {"", "indefinite", "definite", "possessive"};
+    std::string_view k = l.cols.size() > 1 ? l.cols[1] : "";
+    for (uint32_t i = 1; i < 4; ++i)
+      if (k == kKinds[i]) {
+        lex->determiners.Add(AsciiLower(l.cols[0]), i);
+        return std::string();
+      }
+    return std::string("determiner kind must be indefinite, definite or possessive");
+  });
+  words("speech_verbs.txt", &lex->speech_verbs, true);
+  words("role_nouns.txt", &lex->role_nouns, true);
+  words("function_words.txt", &lex->function_words, true);
+  words("place_prepositions.txt", &lex->place_preps, true);
+  words("actor_verbs.txt", &lex->actor_verbs, true);
+  words("copulas.txt", &lex->copulas, true);
+  words("adverbs.txt", &lex->adverbs, true);
+  words("name_particles.txt", &lex->name_particles, true);
+  words("alias_cues.txt", &lex->alias_cues, true);
+
+  std::error_code ec;
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(rules_dir + "/gazetteers", ec))
+    if (e.path().extension() == ".tsv") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());  // deterministic: first label wins
+  for (const std::string& f : files)
+    if (!lex->gazetteer.LoadFile(f, diags)) ok = false;
+  lex->gazetteer.Finish();
+  return ok;
+}
+
+}  // namespace ner
+}  // namespace actorgraph

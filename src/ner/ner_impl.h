@@ -1,0 +1,33 @@
+// The entity recognizer behind EntityRecognizer::Load.
+#ifndef ACTORGRAPH_NER_NER_IMPL_H_
+#define ACTORGRAPH_NER_NER_IMPL_H_
+
+#include <string>
+#include <vector>
+
+#include "actorgraph/ner.h"
+#include "ner/lexicon.h"
+
+namespace actorgraph {
+namespace ner {
+
+class Recognizer : public EntityRecognizer {
+ public:
+  Recognizer() = default;
+  Lexicon& lexicon() { return lex_; }
+  std::vector<Mention> Find(const Document& doc, const std::vector<Mention>& dates) const override;
+  void Resolve(const Document& doc, std::vector<Mention>* mentions) const override;
+
+ private:
+  // The class of the treaty head inside `label` (TreatyClass), or kTreatyGeneral.
+  uint32_t TreatyClassOf(const std::string& text) const;
+  // Lower-cased premodifiers of a treaty label that identify it ("cybersecurity").
+  std::vector<std::string> TreatyContent(const std::string& label) const;
+  void ResolveTreaties(std::vector<Mention>* mentions) const;
+  Lexicon lex_;
+};
+
+}  // namespace ner
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_NER_NER_IMPL_H_

@@ -1,0 +1,129 @@
+// Organizations not in the gazetteer, by their form: "University of X",
+// "X University", "Centre for X and Y", "Ministry of X", "X Department",
+// "X Inc.", glued "X.Inc".
+#include "ner/context.h"
+
+namespace actorgraph {
+namespace ner {
+namespace {
+
+bool StateNameHitEndingAt(const Context& c, uint32_t last, const Hit** out) {
+  const Hit* h = c.HitCovering(last);
+  if (!h || h->te != last + 1 || h->kind != kAliasPlain) return false;
+  if (c.lex.gazetteer.entry(h->entry).type != EntityType::kState) return false;
+  *out = h;
+  return true;
+}
+
+// Capitalised words that may precede an organization keyword.
+bool OrgModifier(const Context& c, uint32_t i) {
+  if (!c.NameLike(i) && !(c.Is(i, kAllCaps) && c.Is(i, kWordTok))) return false;
+  const Hit* h = c.HitCovering(i);
+  if (h && (h->kind == kAliasDemonym || h->kind == kAliasCombining)) return false;
+  return !c.lex.speech_verbs.Contains(c.Lower(i));
+}
+
+// Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
+uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
+  auto connector = [&](uint32_t k) {
+    return c.LowerIs(k, "of") || c.LowerIs(k, "for") || c.LowerIs(k, "on") ||
+           c.LowerIs(k, "against");
+  };
+  if (j >= end || !connector(j)) return j;
+  uint32_t k = j + 1;
+  if (c.LowerIs(k, "the")) ++k;
+  if (k >= end || !c.NameLike(k)) return j;
+  uint32_t last = k + 1;
+  for (k = k + 1; k < end;) {
+    if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
+      last = ++k;
+    } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
+                c.LowerIs(k, "for")) && k + 1 < end) {
+      uint32_t m = k + 1;
+      if (c.LowerIs(m, "the")) ++m;
+      if (m < end && c.NameLike(m) && !c.lex.org_keywords.Contains(c.Tok(m))) {
+        k = m;
+      } else {
+        break;
+      }
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string label) {
+  Cand cand;
+  cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
+  cand.m.label = std::move(label);
+  cand.prio = 5;
+  cand.container = true;
+  cand.prefix_nesting = true;
+  c->cands.push_back(std::move(cand));
+}
+
+// Label without a legal suffix ("Microsoft Corp" -> "Microsoft") and without a
+// leading state name when the rest is a known organization.
+std::string OrgLabel(Context* c, uint32_t tb, uint32_t te, uint32_t name_end, std::string* node) {
+  const Hit* st = nullptr;
+  for (uint32_t k = tb; k + 1 < name_end; ++k) {
+    if (!StateNameHitEndingAt(*c, k, &st) || st->tb != tb) continue;
+    std::string rest = c->Surface(k + 1, name_end);
+    uint32_t trie_node = c->lex.gazetteer.exact().Find(rest);
+    const std::vector<AliasRef>* refs =
+        trie_node == ByteTrie::kNone ? nullptr : c->lex.gazetteer.ExactAt(trie_node);
+    if (refs) {
+      const GazEntry& e = c->lex.gazetteer.entry(refs->front().entry);
+      if (e.type == EntityType::kOrganization) {
+        *node = e.id;
+        return e.label;
+      }
+    }
+  }
+  (void)te;
+  return c->Surface(tb, name_end);
+}
+
+}  // namespace
+
+void FindOrganizations(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t k = 0; k < n; ++k) {
+    if (c->Is(k, kCapsLine) || c->Is(k, kInDate) || !c->Is(k, kWordTok)) continue;
+    std::string_view tok = c->Tok(k);
+    const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
+    // Glued company suffix: "Proofpoint.Inc".
+    size_t dot = tok.rfind('.', tok.size() - 2);
+    if (dot != std::string_view::npos && dot > 1 && c->Is(k, kCap)) {
+      std::string_view suffix = tok.substr(dot + 1);
+      if (c->lex.org_legal.Contains(suffix)) {
+        Emit(c, k, k + 1, "org.glued-suffix", std::string(tok.substr(0, dot)));
+        continue;
+      }
+    }
+    bool keyword = c->Is(k, kCap) && c->lex.org_keywords.Contains(tok);
+    bool legal = k > sb && c->lex.org_legal.Contains(tok);
+    if (!keyword && !legal) continue;
+    uint32_t left = k;
+    while (left > sb && OrgModifier(*c, left - 1) && !c->lex.org_legal.Contains(c->Tok(left - 1)))
+      --left;
+    const Hit* st = nullptr;
+    if (left > sb && StateNameHitEndingAt(*c, left - 1, &st) && st->tb >= sb) left = st->tb;
+    if (left == k && legal) continue;  // "Inc." alone
+    uint32_t right = keyword ? ExtendRight(*c, k + 1, se) : k + 1;
+    uint32_t name_end = right;
+    if (keyword && right < se && c->lex.org_legal.Contains(c->Tok(right))) ++right;
+    if (right - left < 2) continue;
+    if (legal) name_end = k;  // label leaves out "Inc."
+    std::string node;
+    std::string label = OrgLabel(c, left, right, name_end, &node);
+    Emit(c, left, right, legal ? "org.legal-suffix" : (right > k + 1 ? "org.keyword-of" : "org.keyword"),
+         std::move(label));
+    if (!node.empty()) c->cands.back().m.node = node;
+    k = right - 1;
+  }
+}
+
+}  // namespace ner
+}  // namespace actorgraph

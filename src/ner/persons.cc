@@ -1,0 +1,157 @@
+// Persons: a capitalised run of 1-4 tokens after a title ("President Barack
+// Obama"), or 2-4 tokens starting with a given name, or next to a verb of
+// saying ("X Y said", "according to X Y"), or with an apposition ("X Y, a
+// senior adviser at ..."). Titles stay out of the span and become the role.
+#include "ner/context.h"
+
+namespace actorgraph {
+namespace ner {
+namespace {
+
+bool PersonTok(const Context& c, uint32_t i) {
+  if (!c.NameLike(i) || c.Is(i, kCapsLine)) return false;
+  std::string_view t = c.Tok(i);
+  if (c.lex.org_keywords.Contains(t) || c.lex.org_legal.Contains(t)) return false;
+  if (c.lex.treaty_heads.Starting(c.Lower(i)) || c.lex.titles.Starting(c.Lower(i))) return false;
+  if (c.lex.speech_verbs.Contains(c.Lower(i))) return false;
+  return c.HitCovering(i) == nullptr;
+}
+
+uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
+  uint32_t k = i;
+  while (k < se && k - i < max) {
+    if (PersonTok(c, k)) {
+      ++k;
+    } else if (k > i && k + 1 < se && c.Is(k, kLower) &&
+               c.lex.name_particles.Contains(c.Lower(k)) && PersonTok(c, k + 1)) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  // A trailing possessive or hyphen stays outside; the run itself ends here.
+  return k;
+}
+
+// A title phrase at i ("foreign minister", "gen."); returns its end or i.
+uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se) {
+  if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
+  const std::vector<uint32_t>* ps = c.lex.titles.Starting(c.Lower(i));
+  std::string_view low = c.Lower(i);
+  if (!ps && low.size() > 1 && low.back() != '.') {
+    // "Gen" + "." tokenized apart: look the word up with its period.
+    char buf[32];
+    if (low.size() + 1 < sizeof(buf)) {
+      low.copy(buf, low.size());
+      buf[low.size()] = '.';
+      if (c.IsPunct(i + 1, ".")) ps = c.lex.titles.Starting(std::string_view(buf, low.size() + 1));
+    }
+  }
+  if (!ps) return i;
+  for (uint32_t p : *ps) {
+    const Phrase& ph = c.lex.titles[p];
+    uint32_t k = i;
+    size_t w = 0;
+    for (; w < ph.words.size() && k < se; ++w) {
+      std::string_view want = ph.words[w], got = c.Lower(k);
+      if (got == want) {
+        ++k;
+      } else if (want.back() == '.' && got == want.substr(0, want.size() - 1) &&
+                 c.IsPunct(k + 1, ".")) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    if (w == ph.words.size()) return k;
+  }
+  return i;
+}
+
+void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string role, int prio) {
+  Cand cand;
+  cand.m = c->MakeMention(tb, te, EntityType::kPerson, rule);
+  cand.m.label = c->Surface(tb, te);
+  cand.m.role = std::move(role);
+  cand.prio = prio;
+  c->cands.push_back(std::move(cand));
+}
+
+// "X Y, a senior cyber affairs adviser at ..." -> "senior cyber affairs adviser".
+std::string Apposition(const Context& c, uint32_t e, uint32_t se) {
+  if (!c.IsPunct(e, ",")) return "";
+  uint32_t k = e + 1;
+  if (k < se && c.lex.determiners.Contains(c.Lower(k))) ++k;
+  const uint32_t first = k;
+  for (; k < se && k < first + 6; ++k) {
+    if (!c.Is(k, kWordTok)) return "";
+    if (c.lex.role_nouns.Contains(c.Lower(k))) return c.Surface(first, k + 1);
+  }
+  return "";
+}
+
+}  // namespace
+
+void FindPersons(Context* c) {
+  const uint32_t n = c->ntok();
+  const size_t first_person = c->cands.size();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!c->Is(i, kWordTok) || c->Is(i, kCapsLine) || c->Is(i, kInDate)) continue;
+    const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
+    // 1. Titles, possibly chained ("Deputy Foreign Minister").
+    uint32_t t = MatchTitle(*c, i, se);
+    if (t > i && (c->Is(i, kCap) || c->Is(i, kLower))) {
+      for (uint32_t t2; (t2 = MatchTitle(*c, t, se)) > t;) t = t2;
+      uint32_t e = NameRun(*c, t, se, 4);
+      if (e > t) {
+        Emit(c, t, e, "person.title", c->Surface(i, t), 7);
+        i = e - 1;
+        continue;
+      }
+    }
+    // 2. A role noun right before a full name ("spokesman Nicholas Burns").
+    if (c->Is(i, kLower) && c->lex.role_nouns.Contains(c->Lower(i))) {
+      uint32_t e = NameRun(*c, i + 1, se, 4);
+      if (e >= i + 3) {
+        Emit(c, i + 1, e, "person.role", c->Surface(i, i + 1), 6);
+        i = e - 1;
+        continue;
+      }
+    }
+    // 3. Verbs of saying.
+    if (c->Is(i, kLower) && c->lex.speech_verbs.Contains(c->Lower(i))) {
+      uint32_t b = i;
+      while (b > sb && i - b < 3 && PersonTok(*c, b - 1)) --b;
+      if (i - b >= 2 && !(b > sb && c->lex.determiners.Contains(c->Lower(b - 1))))
+        Emit(c, b, i, "person.speech", "", 5);
+      uint32_t s = i + 1;
+      if (c->LowerIs(i, "according") && c->LowerIs(i + 1, "to")) ++s;
+      uint32_t e = NameRun(*c, s, se, 3);
+      if (e >= s + 2) Emit(c, s, e, "person.speech", "", 5);
+      continue;
+    }
+    // 4. Given names.
+    if (c->Is(i, kCap) && PersonTok(*c, i)) {
+      uint32_t gn = c->lex.given_names.Get(c->Tok(i), 2);
+      uint32_t e = NameRun(*c, i, se, 4);
+      if (e >= i + 2) {
+        std::string role = Apposition(*c, e, se);
+        if (gn == 0 || (gn == 1 && !role.empty())) {
+          Emit(c, i, e, "person.given-name", role, 6);
+          i = e - 1;
+        } else if (!role.empty() && e <= i + 3) {
+          Emit(c, i, e, "person.apposition", role, 4);
+          i = e - 1;
+        }
+      }
+    }
+  }
+  // Roles from appositions for persons found by other cues.
+  for (size_t k = first_person; k < c->cands.size(); ++k) {
+    Mention& m = c->cands[k].m;
+    if (m.role.empty() && m.token_end < n) m.role = Apposition(*c, m.token_end, c->SentEnd(m.token_begin));
+  }
+}
+
+}  // namespace ner
+}  // namespace actorgraph

@@ -1,0 +1,196 @@
+// Resolve: node ids and canonical labels. Gazetteer entities keep their ids;
+// others get <type>:<slug(label)>. Surnames join the full name, "the
+// Agriculture Department" joins "U.S. Agriculture Department", "the pact"
+// joins the treaty last named, a described treaty joins a named one that
+// shares an identifying word. "both countries" is not resolved (no mention).
+#include <algorithm>
+
+#include "actorgraph/util.h"
+#include "ner/ner_impl.h"
+
+namespace actorgraph {
+namespace ner {
+namespace {
+
+std::vector<std::string> LowerWords(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char ch : s + " ") {
+    if (ch == ' ' || ch == '-' || ch == '/') {
+      if (!w.empty()) out.push_back(AsciiLower(w));
+      w.clear();
+    } else {
+      w.push_back(ch);
+    }
+  }
+  return out;
+}
+
+std::string LastWord(const std::string& s) {
+  size_t sp = s.rfind(' ');
+  return sp == std::string::npos ? s : s.substr(sp + 1);
+}
+
+// Index of the mention of `type` nearest before k (else first after) that `ok` accepts.
+template <typename Pred>
+int Nearest(const std::vector<Mention>& ms, size_t k, EntityType type, Pred ok) {
+  for (size_t j = k; j-- > 0;)
+    if (ms[j].type == type && !ms[j].node.empty() && ok(ms[j])) return static_cast<int>(j);
+  for (size_t j = k + 1; j < ms.size(); ++j)
+    if (ms[j].type == type && !ms[j].node.empty() && ok(ms[j])) return static_cast<int>(j);
+  return -1;
+}
+
+}  // namespace
+
+uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
+  std::vector<std::string> w = LowerWords(text);
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::vector<uint32_t>* ps = lex_.treaty_heads.Starting(w[i]);
+    if (!ps) continue;
+    for (uint32_t p : *ps) {
+      const Phrase& ph = lex_.treaty_heads[p];
+      if (i + ph.words.size() <= w.size() &&
+          std::equal(ph.words.begin(), ph.words.end(), w.begin() + i))
+        return ph.value;
+    }
+  }
+  return kTreatyGeneral;
+}
+
+std::vector<std::string> Recognizer::TreatyContent(const std::string& label) const {
+  std::vector<std::string> out;
+  for (const std::string& w : LowerWords(label)) {
+    if (lex_.treaty_heads.Starting(w)) break;  // premodifiers only
+    if (lex_.treaty_generic.Contains(w) || lex_.treaty_drop.Contains(w) ||
+        lex_.function_words.Contains(w) || w.size() < 3)
+      continue;
+    out.push_back(w);
+  }
+  return out;
+}
+
+void Recognizer::ResolveTreaties(std::vector<Mention>* mentions) const {
+  std::vector<Mention>& ms = *mentions;
+  auto shares = [&](const Mention& a, const std::vector<std::string>& content) {
+    if (content.empty()) return false;
+    std::vector<std::string> other = TreatyContent(a.label);
+    for (const std::string& w : content)
+      if (std::find(other.begin(), other.end(), w) != other.end()) return true;
+    return false;
+  };
+  auto join = [&](Mention* m, const Mention& to) {
+    m->node = to.node;
+    m->label = to.label;
+  };
+  // Named treaties first: described and anaphoric ones may refer to them.
+  for (Mention& m : ms) {
+    if (m.type != EntityType::kTreaty || (m.flags & (kAnaphor | kDescribed))) continue;
+    if (m.node.empty()) m.node = "treaty:" + Slug(m.label);
+  }
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::kTreaty || !m.node.empty()) continue;
+    const uint32_t cls = TreatyClassOf(m.label.empty() ? std::string() : m.label);
+    if (m.rule == "treaty.alias") {  // another name for the treaty just mentioned
+      for (size_t j = k; j-- > 0;) {
+        if (ms[j].sentence != m.sentence) break;
+        if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty()) {
+          join(&m, ms[j]);
+          break;
+        }
+      }
+      if (!m.node.empty()) continue;
+    }
+    if (m.flags & kDescribed) {
+      std::vector<std::string> content = TreatyContent(m.label);
+      int j = Nearest(ms, k, EntityType::kTreaty, [&](const Mention& o) { return shares(o, content); });
+      if (j >= 0) {
+        join(&m, ms[j]);
+      } else {
+        m.node = "treaty:" + Slug(m.label);
+      }
+      continue;
+    }
+    // Bare anaphor ("the pact", "the Convention"): the last compatible treaty.
+    for (size_t j = k; j-- > 0;) {
+      const Mention& o = ms[j];
+      if (o.type != EntityType::kTreaty || o.node.empty()) continue;
+      uint32_t oc = TreatyClassOf(o.label);
+      bool ok = cls == kTreatyProposal ? oc == kTreatyProposal
+                : cls == kTreatyConvention ? oc == kTreatyConvention
+                                           : oc != kTreatyProposal;
+      if (ok) {
+        join(&m, o);
+        break;
+      }
+    }
+    if (m.node.empty() && cls == kTreatyConvention) {  // "the Convention": any named treaty
+      for (size_t j = k; j-- > 0;)
+        if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty() &&
+            !(ms[j].flags & kDescribed)) {
+          join(&m, ms[j]);
+          break;
+        }
+    }
+  }
+}
+
+void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& ms = *mentions;
+  for (Mention& m : ms) {
+    if (m.type == EntityType::kDate) continue;
+    if (m.label.empty()) m.label = std::string(doc.Text(m.span));
+    if (m.type == EntityType::kTreaty && (m.flags & kAnaphor) && !(m.flags & kDescribed))
+      m.label = std::string(doc.Text(m.span));  // the head word, for its class
+  }
+  // Organizations: "Agriculture Department" joins "U.S. Agriculture Department".
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::kOrganization || !m.node.empty()) continue;
+    const std::string tail = " " + m.label;
+    int j = Nearest(ms, k, EntityType::kOrganization, [&](const Mention& o) {
+      return o.label.size() > tail.size() && EndsWith(o.label, tail);
+    });
+    if (j < 0) {
+      for (size_t i = 0; i < ms.size(); ++i)
+        if (i != k && ms[i].type == EntityType::kOrganization && ms[i].node.empty() &&
+            ms[i].label.size() > tail.size() && EndsWith(ms[i].label, tail))
+          ms[i].node = "organization:" + Slug(ms[i].label), j = static_cast<int>(i);
+    }
+    if (j >= 0) {
+      m.node = ms[j].node;
+      m.label = ms[j].label;
+    } else {
+      m.node = "organization:" + Slug(m.label);
+    }
+  }
+  // Persons: full names first, then single names join the full name they end.
+  for (Mention& m : ms)
+    if (m.type == EntityType::kPerson && m.label.find(' ') != std::string::npos)
+      m.node = "person:" + Slug(m.label);
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::kPerson || !m.node.empty()) continue;
+    int j = Nearest(ms, k, EntityType::kPerson, [&](const Mention& o) {
+      return o.label.find(' ') != std::string::npos && LastWord(o.label) == m.label;
+    });
+    if (j >= 0) {
+      m.node = ms[j].node;
+      m.label = ms[j].label;
+    } else {
+      m.node = "person:" + Slug(m.label);
+    }
+  }
+  ResolveTreaties(mentions);
+  for (Mention& m : ms)
+    if (m.type == EntityType::kState && m.node.empty()) m.node = "state:" + Slug(m.label);
+  ms.erase(std::remove_if(ms.begin(), ms.end(),
+                          [](const Mention& m) {
+                            return m.type != EntityType::kDate && m.node.empty();
+                          }),
+           ms.end());
+}
+
+}  // namespace ner
+}  // namespace actorgraph

@@ -1,0 +1,171 @@
+// Gazetteer pass: every alias found at a token start (longest wins), with the
+// capital-as-state (metonym) filter and demonyms.
+#include <algorithm>
+
+#include "ner/context.h"
+
+namespace actorgraph {
+namespace ner {
+namespace {
+
+bool Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool Letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// Is byte p a place where a name may end (a token end, a hyphen, a possessive)?
+bool NameEnd(const Context& c, uint32_t* tok, uint32_t p, AliasKind kind) {
+  const auto& toks = c.doc.tokens;
+  const std::string& t = c.doc.text;
+  while (*tok < toks.size() && toks[*tok].span.end < p) ++*tok;
+  if (*tok >= toks.size()) return false;
+  if (toks[*tok].span.end == p) return true;
+  if (kind == kAliasCombining) return p < t.size() && Letter(t[p]);
+  if (p < t.size() && t[p] == '-' && p + 1 < t.size() && Letter(t[p + 1])) return true;
+  // Glued possessive: "Moscow's", "China`s".
+  std::string_view rest(t.data() + p, toks[*tok].span.end - p);
+  return rest == "'s" || rest == "`s" || rest == "\xE2\x80\x99s";
+}
+
+struct Best {
+  uint32_t end = 0, tok = 0;
+  const std::vector<AliasRef>* refs = nullptr;
+};
+
+void Walk(const Context& c, uint32_t i, bool upper, Best* best) {
+  const ByteTrie& trie = upper ? c.lex.gazetteer.upper() : c.lex.gazetteer.exact();
+  const std::string& t = c.doc.text;
+  uint32_t node = ByteTrie::kRoot, p = c.doc.tokens[i].span.begin, tok = i;
+  while (p < t.size()) {
+    unsigned char ch = static_cast<unsigned char>(t[p]);
+    if (Space(static_cast<char>(ch))) {
+      node = trie.Child(node, ' ');
+      while (p < t.size() && Space(t[p])) ++p;
+    } else {
+      if (upper && ch >= 'a' && ch <= 'z') ch = static_cast<unsigned char>(ch - 'a' + 'A');
+      node = trie.Child(node, ch);
+      ++p;
+    }
+    if (node == ByteTrie::kNone) break;
+    const std::vector<AliasRef>* refs =
+        upper ? c.lex.gazetteer.UpperAt(node) : c.lex.gazetteer.ExactAt(node);
+    if (refs && p > best->end && NameEnd(c, &tok, p, refs->front().kind)) {
+      best->end = p;
+      best->tok = tok;
+      best->refs = refs;
+    }
+  }
+}
+
+bool ValidAt(const GazEntry& e, const std::string& date) {
+  if (date.empty()) return e.valid_to.empty();
+  if (!e.valid_from.empty() && date.compare(0, e.valid_from.size(), e.valid_from) < 0)
+    return false;
+  return e.valid_to.empty() || date.compare(0, e.valid_to.size(), e.valid_to) <= 0;
+}
+
+// Several entities may share an alias: prefer one valid at the document date.
+AliasRef Choose(const Context& c, const std::vector<AliasRef>& refs) {
+  AliasRef best = refs.front();
+  int best_score = -1;
+  for (const AliasRef& r : refs) {
+    const GazEntry& e = c.lex.gazetteer.entry(r.entry);
+    int score = (ValidAt(e, c.doc.date) ? 4 : 0) + (e.valid_to.empty() ? 2 : 0) +
+                (r.kind == kAliasPlain ? 1 : 0);
+    if (score > best_score) {
+      best = r;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+// "U.S." -> "US": a token of single letters each followed by a period.
+bool Undot(std::string_view tok, char* buf, size_t* len) {
+  if (tok.size() < 4 || tok.size() > 16) return false;
+  *len = 0;
+  for (size_t k = 0; k < tok.size(); k += 2) {
+    if (!Letter(static_cast<unsigned char>(tok[k]))) return false;
+    if (k + 1 < tok.size() && tok[k + 1] != '.') return false;
+    buf[(*len)++] = tok[k];
+  }
+  return *len >= 2;
+}
+
+bool IsActorHit(const Context& c, uint32_t i) {
+  const Hit* h = c.HitAt(i);
+  return h && h->kind != kAliasCombining;
+}
+
+// A capital stands for its state only where it acts: subject of a verb,
+// possessor, or coordinated with another actor; never after "in", "at"...
+bool ActorPosition(const Context& c, const Hit& h) {
+  if (c.Is(h.tb, kCapsLine)) return false;
+  if (h.tb > 0 && c.lex.place_preps.Contains(c.Lower(h.tb - 1))) return false;
+  if (h.possessive || c.PossessiveAfter(h.te - 1)) return true;
+  uint32_t j = h.te;
+  if (j < c.ntok() && (c.LowerIs(j, "and") || c.LowerIs(j, "or") || c.IsPunct(j, ",")) &&
+      IsActorHit(c, j + 1))
+    return true;
+  if (h.tb >= 2 && (c.LowerIs(h.tb - 1, "and") || c.LowerIs(h.tb - 1, "or")) &&
+      c.HitCovering(h.tb - 2) && c.HitCovering(h.tb - 2)->kind != kAliasMetonym)
+    return true;
+  while (j < c.ntok() && c.lex.adverbs.Contains(c.Lower(j))) ++j;
+  if (j >= c.ntok() || !c.Is(j, kLower)) return false;
+  std::string_view w = c.Lower(j);
+  if (c.lex.actor_verbs.Contains(w) || c.lex.speech_verbs.Contains(w)) return true;
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !c.lex.place_preps.Contains(w);
+}
+
+}  // namespace
+
+void ScanGazetteer(Context* c) {
+  const uint32_t n = c->ntok();
+  char buf[16];
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& tk = c->doc.tokens[i];
+    if (tk.kind == TokenKind::kPunct || c->Is(i, kInDate)) continue;
+    Best best;
+    Walk(*c, i, false, &best);
+    if (c->Is(i, kAllCaps)) Walk(*c, i, true, &best);
+    size_t len = 0;
+    if (!best.refs && Undot(c->Tok(i), buf, &len)) {
+      uint32_t node = c->lex.gazetteer.exact().Find(std::string_view(buf, len));
+      if (node != ByteTrie::kNone && c->lex.gazetteer.ExactAt(node)) {
+        best.refs = c->lex.gazetteer.ExactAt(node);
+        best.end = tk.span.end;
+        best.tok = i;
+      }
+    }
+    if (!best.refs) continue;
+    AliasRef r = Choose(*c, *best.refs);
+    Hit h;
+    h.tb = i;
+    h.te = best.tok + 1;
+    h.span = {tk.span.begin, best.end};
+    h.entry = r.entry;
+    h.kind = r.kind;
+    if (r.kind == kAliasCombining) h.span.end -= 1;  // "Sino-" -> "Sino"
+    h.possessive = best.end < c->doc.tokens[best.tok].span.end && c->doc.text[best.end] != '-';
+    c->hits.push_back(h);
+    i = best.tok;  // longest match wins; continue after it
+  }
+  c->IndexHits();
+  for (const Hit& h : c->hits) {
+    const GazEntry& e = c->lex.gazetteer.entry(h.entry);
+    if (h.kind == kAliasMetonym && !ActorPosition(*c, h)) continue;
+    Cand cand;
+    cand.m = c->MakeMention(h.tb, h.te, e.type, "gazetteer");
+    cand.m.span = h.span;
+    cand.m.node = e.id;
+    cand.m.label = e.label;
+    if (h.kind == kAliasMetonym) cand.m.flags |= kMetonym, cand.m.rule = "gazetteer.metonym";
+    if (h.kind == kAliasDemonym || h.kind == kAliasCombining)
+      cand.m.flags |= kDemonym, cand.m.rule = "gazetteer.demonym";
+    cand.prio = 10;
+    cand.container = e.type != EntityType::kState;
+    cand.prefix_nesting = e.type == EntityType::kOrganization;
+    c->cands.push_back(std::move(cand));
+  }
+}
+
+}  // namespace ner
+}  // namespace actorgraph

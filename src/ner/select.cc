@@ -1,0 +1,121 @@
+// Choosing among overlapping candidates, then the mentions that depend on the
+// chosen ones: acronyms defined in the text and surnames of named persons.
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+#include "ner/context.h"
+
+namespace actorgraph {
+namespace ner {
+namespace {
+
+bool Nestable(const Cand& outer, const Cand& inner) {
+  if (!outer.container || !outer.m.span.Contains(inner.m.span) || outer.m.span == inner.m.span)
+    return false;
+  if (inner.m.type != EntityType::kState && inner.m.type != EntityType::kOrganization)
+    return false;
+  return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
+}
+
+bool SpanLess(const Mention& a, const Mention& b) {
+  if (!(a.span == b.span)) return a.span < b.span;
+  return static_cast<int>(a.type) < static_cast<int>(b.type);
+}
+
+}  // namespace
+
+std::vector<Mention> SelectMentions(Context* c) {
+  std::vector<Cand>& cands = c->cands;
+  std::vector<uint32_t> order(cands.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Mention &x = cands[a].m, &y = cands[b].m;
+    if (x.span.size() != y.span.size()) return x.span.size() > y.span.size();
+    if (cands[a].prio != cands[b].prio) return cands[a].prio > cands[b].prio;
+    return x.span.begin < y.span.begin;
+  });
+  std::vector<int32_t> owner(c->ntok(), -1);  // top-level mention holding each token
+  std::vector<uint32_t> chosen;
+  auto duplicate = [&](const Mention& m) {
+    for (uint32_t o : chosen)
+      if (cands[o].m.span == m.span && cands[o].m.type == m.type) return true;
+    return false;
+  };
+  for (uint32_t ci : order) {
+    Cand& cand = cands[ci];
+    const Mention& m = cand.m;
+    if (m.token_end <= m.token_begin || m.token_end > c->ntok()) continue;
+    int32_t own = owner[m.token_begin];
+    bool same = true, free = true;
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      same = same && owner[t] == own;
+      free = free && owner[t] < 0;
+    }
+    if (free) {
+      for (uint32_t t = m.token_begin; t < m.token_end; ++t) owner[t] = static_cast<int32_t>(ci);
+      chosen.push_back(ci);
+      continue;
+    }
+    if (!same) continue;
+    Cand& outer = cands[own];
+    if (outer.m.span == m.span && outer.m.type == m.type) {
+      if (outer.m.role.empty()) outer.m.role = m.role;
+      continue;
+    }
+    if (Nestable(outer, cand) && !duplicate(m)) chosen.push_back(ci);
+  }
+  std::vector<Mention> out;
+  out.reserve(chosen.size());
+  for (uint32_t ci : chosen) out.push_back(std::move(cands[ci].m));
+  std::sort(out.begin(), out.end(), SpanLess);
+  return out;
+}
+
+void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
+  const uint32_t n = c->ntok();
+  std::vector<uint8_t> covered(n, 0);
+  for (const Mention& m : *out)
+    for (uint32_t t = m.token_begin; t < m.token_end && t < n; ++t) covered[t] = 1;
+  // "Shanghai Cooperation Organization (SCO)": later "SCO" is the same entity.
+  std::unordered_map<std::string_view, size_t> acronyms;
+  std::unordered_map<std::string_view, size_t> surnames;
+  for (size_t k = 0; k < out->size(); ++k) {
+    const Mention& m = (*out)[k];
+    uint32_t e = m.token_end;
+    if ((m.type == EntityType::kOrganization || m.type == EntityType::kTreaty) &&
+        !(m.flags & kAnaphor) && c->IsPunct(e, "(") && e + 2 < n && c->Is(e + 1, kAllCaps) &&
+        c->IsPunct(e + 2, ")") && !c->HitAt(e + 1))
+      acronyms.emplace(c->Tok(e + 1), k);
+    if (m.type == EntityType::kPerson && m.token_end >= m.token_begin + 2) {
+      std::string_view last = c->Tok(m.token_end - 1);
+      if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
+    }
+  }
+  if (acronyms.empty() && surnames.empty()) return;
+  std::vector<Mention> extra;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (covered[i] || !c->Is(i, kCap) || c->Is(i, kInDate)) continue;
+    auto a = acronyms.find(c->Tok(i));
+    if (a != acronyms.end()) {
+      const Mention& def = (*out)[a->second];
+      Mention m = c->MakeMention(i, i + 1, def.type, "acronym");
+      m.node = def.node;
+      m.label = def.label;
+      m.flags |= kAcronym;
+      extra.push_back(std::move(m));
+      continue;
+    }
+    auto s = surnames.find(c->Tok(i));
+    if (s != surnames.end() && !c->Is(i, kCapsLine) && !c->HitCovering(i)) {
+      Mention m = c->MakeMention(i, i + 1, EntityType::kPerson, "person.surname");
+      m.label = std::string(c->Tok(i));
+      extra.push_back(std::move(m));
+    }
+  }
+  out->insert(out->end(), extra.begin(), extra.end());
+  std::sort(out->begin(), out->end(), SpanLess);
+}
+
+}  // namespace ner
+}  // namespace actorgraph

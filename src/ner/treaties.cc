@@ -1,0 +1,230 @@
+// Treaties: named ("the Paris Agreement", "Treaty of X", "Convention on X",
+// "X Convention of the ORG"), anaphoric ("the pact", "the Convention") and
+// described ("a bilateral cybersecurity agreement", "a resolution").
+#include "ner/context.h"
+
+namespace actorgraph {
+namespace ner {
+namespace {
+
+enum DetKind : uint32_t { kNoDet = 0, kIndefinite = 1, kDefinite = 2, kPossessive = 3 };
+
+bool MatchHead(const Context& c, uint32_t i, uint32_t se, uint32_t* end, uint32_t* phrase) {
+  const std::vector<uint32_t>* ps = c.lex.treaty_heads.Starting(c.Lower(i));
+  if (!ps) return false;
+  for (uint32_t p : *ps) {  // longest first
+    const Phrase& ph = c.lex.treaty_heads[p];
+    uint32_t k = i;
+    size_t w = 0;
+    for (; w < ph.words.size() && k < se; ++w, ++k)
+      if (c.Lower(k) != ph.words[w]) break;
+    if (w == ph.words.size()) {
+      *end = k;
+      *phrase = p;
+      return true;
+    }
+  }
+  return false;
+}
+
+const Cand* OrgStartingAt(const Context& c, uint32_t k) {
+  for (const Cand& x : c.cands)
+    if (x.m.type == EntityType::kOrganization && x.m.token_begin == k) return &x;
+  return nullptr;
+}
+
+bool NameWord(const Context& c, uint32_t i) {
+  return c.NameLike(i) || (c.Is(i, kAllCaps) && c.Is(i, kWordTok) && !c.Is(i, kInDate));
+}
+
+void Push(Context* c, Mention m, int prio) {
+  Cand cand;
+  cand.m = std::move(m);
+  cand.prio = prio;
+  cand.container = true;
+  c->cands.push_back(std::move(cand));
+}
+
+// Known name of a treaty, if the gazetteer has it.
+void GazetteerLabel(const Context& c, const std::string& label, Mention* m) {
+  uint32_t node = c.lex.gazetteer.exact().Find(label);
+  const std::vector<AliasRef>* refs =
+      node == ByteTrie::kNone ? nullptr : c.lex.gazetteer.ExactAt(node);
+  if (!refs) return;
+  for (const AliasRef& r : *refs) {
+    const GazEntry& e = c.lex.gazetteer.entry(r.entry);
+    if (e.type != EntityType::kTreaty) continue;
+    m->node = e.id;
+    m->label = e.label;
+    return;
+  }
+}
+
+// Capitalised head: returns the last token used, or `i` if nothing was found.
+uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t se) {
+  uint32_t left = i;
+  while (left > sb) {
+    uint32_t t = left - 1;
+    if (NameWord(*c, t)) {
+      left = t;
+    } else if (c->IsPunct(t, "-") && t > sb && NameWord(*c, t - 1)) {
+      left = t - 1;
+    } else {
+      break;
+    }
+  }
+  uint32_t right = head_end;
+  bool attributed = false;
+  if (right < se && (c->LowerIs(right, "of") || c->LowerIs(right, "on") ||
+                     c->LowerIs(right, "against") || c->LowerIs(right, "for"))) {
+    uint32_t k = right + 1;
+    if (c->LowerIs(k, "the")) ++k;
+    const Cand* org = OrgStartingAt(*c, k);
+    const Hit* hit = c->HitAt(k);
+    if (left < i && org) {
+      right = org->m.token_end;
+      attributed = true;
+    } else if (left < i && hit && c->lex.gazetteer.entry(hit->entry).type ==
+                                      EntityType::kOrganization) {
+      right = hit->te;
+      attributed = true;
+    } else if (k < se && NameWord(*c, k)) {
+      right = k + 1;
+      while (right < se && (NameWord(*c, right) ||
+                            ((c->LowerIs(right, "and") || c->LowerIs(right, "of") ||
+                              c->LowerIs(right, "the")) &&
+                             right + 1 < se && NameWord(*c, right + 1))))
+        ++right;
+    }
+  }
+  Mention m;
+  if (left == i && right == head_end) {
+    if (i == 0 || !c->LowerIs(i - 1, "the")) return i;
+    m = c->MakeMention(i, head_end, EntityType::kTreaty, "treaty.anaphor");
+    m.flags |= kAnaphor;
+    Push(c, std::move(m), 4);
+    return head_end - 1;
+  }
+  m = c->MakeMention(left, right, EntityType::kTreaty, "treaty.named");
+  m.label = c->Surface(left, attributed ? head_end : right);
+  GazetteerLabel(*c, m.label, &m);
+  Push(c, std::move(m), 6);
+  return right - 1;
+}
+
+bool Modifier(const Context& c, uint32_t t) {
+  if (c.Is(t, kInDate)) return false;
+  if (c.Is(t, kLower) && c.Is(t, kWordTok)) {
+    std::string_view w = c.Lower(t);
+    if (c.lex.treaty_drop.Contains(w) || c.lex.treaty_generic.Contains(w)) return true;
+    return !c.lex.function_words.Contains(w) && !c.lex.copulas.Contains(w) &&
+           !c.lex.speech_verbs.Contains(w) && !c.lex.determiners.Contains(w);
+  }
+  const Hit* h = c.HitCovering(t);
+  return (h && c.lex.gazetteer.entry(h->entry).type != EntityType::kTreaty) ||
+         (c.Is(t, kAllCaps) && c.Is(t, kWordTok));
+}
+
+// "on cybercrime", "in the field of cyberspace", "under the ORG".
+uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
+  uint32_t k = e;
+  if (c.LowerIs(k, "in") && c.LowerIs(k + 1, "the") && c.LowerIs(k + 2, "field") &&
+      c.LowerIs(k + 3, "of")) {
+    k += 4;
+  } else if (c.LowerIs(k, "under")) {
+    uint32_t m = k + 1 + (c.LowerIs(k + 1, "the") ? 1 : 0);
+    if (const Cand* org = OrgStartingAt(c, m)) return org->m.token_end;
+    const Hit* h = c.HitAt(m);
+    if (h && c.lex.gazetteer.entry(h->entry).type == EntityType::kOrganization) return h->te;
+    return e;
+  } else if (c.LowerIs(k, "on") || c.LowerIs(k, "against") || c.LowerIs(k, "concerning") ||
+             c.LowerIs(k, "regarding")) {
+    k += 1;
+  } else {
+    return e;
+  }
+  uint32_t last = e, n = 0;
+  while (k < se && n < 6) {
+    bool word = c.Is(k, kWordTok) && !c.Is(k, kInDate) &&
+                !c.lex.function_words.Contains(c.Lower(k)) && !c.lex.copulas.Contains(c.Lower(k));
+    if (word) {
+      last = ++k;
+      ++n;
+    } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "-")) && last == k) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint32_t sb,
+               uint32_t se) {
+  uint32_t j = i, mods = 0;
+  while (j > sb && i - j < 7) {
+    uint32_t t = j - 1;
+    if (c->lex.determiners.Contains(c->Lower(t))) break;
+    if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || Modifier(*c, t)) {
+      mods += c->Is(t, kWordTok);
+      j = t;
+    } else {
+      return;
+    }
+  }
+  if (j == sb) return;
+  const uint32_t det = j - 1;
+  DetKind kind = static_cast<DetKind>(c->lex.determiners.Get(c->Lower(det), kNoDet));
+  if (kind == kNoDet) return;
+  // Predicative ("is only a regional agreement"): a description, not a new treaty.
+  uint32_t b = det;
+  while (b > sb && c->lex.adverbs.Contains(c->Lower(b - 1))) --b;
+  if (b > sb && c->lex.copulas.Contains(c->Lower(b - 1))) return;
+  uint32_t first = j;  // first modifier, past quotes
+  while (first < i && c->IsQuote(first)) ++first;
+  uint32_t label_first = first;
+  while (label_first < i && c->lex.treaty_drop.Contains(c->Lower(label_first))) ++label_first;
+  uint32_t end = PostModifier(*c, head_end, se);
+  bool content = label_first < i || end > head_end;
+  const Phrase& head = c->lex.treaty_heads[phrase];
+  Mention m;
+  if (kind == kDefinite) {
+    if (!content) {
+      m = c->MakeMention(i, head_end, EntityType::kTreaty, "treaty.anaphor");
+      m.flags |= kAnaphor;
+    } else {
+      m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.definite");
+      m.flags |= kAnaphor | kDescribed;
+    }
+  } else {
+    if (!content && !head.standalone) return;
+    m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.described");
+    m.flags |= kDescribed;
+    // "described by some media as a „non-aggression pact“": another name.
+    if (det > sb && c->LowerIs(det - 1, "as"))
+      for (uint32_t k = det - 1; k > sb && k + 6 > det; --k)
+        if (c->lex.alias_cues.Contains(c->Lower(k - 1))) m.rule = "treaty.alias";
+  }
+  m.label = c->SpanText({c->doc.tokens[label_first].span.begin, c->doc.tokens[end - 1].span.end});
+  Push(c, std::move(m), 3);
+}
+
+}  // namespace
+
+void FindTreaties(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!c->Is(i, kWordTok) || c->Is(i, kInDate)) continue;
+    const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
+    uint32_t head_end = 0, phrase = 0;
+    if (!MatchHead(*c, i, se, &head_end, &phrase)) continue;
+    if (c->Is(i, kCap) && !c->Is(i, kCapsLine)) {
+      i = Named(c, i, head_end, sb, se);
+    } else if (c->Is(i, kLower)) {
+      Described(c, i, head_end, phrase, sb, se);
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace actorgraph
