@@ -21,9 +21,15 @@ struct InputOptions {
 };
 
 // A skipped document or unreadable path: where ("file:line") and why.
+// skipped: true when a document, line or path was dropped (counted in
+// skipped()); false for a warning about a document that was kept (a cut
+// document, an unusable "date").
 struct InputProblem {
   std::string where;
   std::string message;
+  bool skipped = false;
+  // "where: message".
+  std::string ToString() const;
 };
 
 class DocumentReader {
@@ -38,9 +44,9 @@ class DocumentReader {
   virtual bool Next(Document* doc) = 0;
   // Problems met since the last call (skipped lines, unreadable files).
   virtual std::vector<InputProblem> TakeProblems() = 0;
-  virtual uint64_t bytes_read() const = 0;     // compressed/raw bytes consumed so far
-  virtual uint64_t total_bytes() const = 0;    // sum of input file sizes, 0 if unknown (stdin)
-  virtual uint64_t skipped() const = 0;        // documents skipped so far
+  virtual uint64_t bytes_read() const = 0;   // compressed/raw bytes consumed so far
+  virtual uint64_t total_bytes() const = 0;  // sum of input file sizes, 0 if unknown (stdin)
+  virtual uint64_t skipped() const = 0;      // documents skipped so far
 };
 
 // Validates "YYYY-MM-DD" optionally followed by "T...", returning the date part.

@@ -1,0 +1,26 @@
+// One JSONL input line -> id, text, date, read with nlohmann_json's SAX
+// interface: only the three top-level fields are kept, nothing else is built.
+#ifndef ACTORGRAPH_TEXT_INPUT_JSONL_H_
+#define ACTORGRAPH_TEXT_INPUT_JSONL_H_
+
+#include <string>
+
+namespace actorgraph {
+namespace text_internal {
+
+struct JsonlRecord {
+  bool has_id = false;
+  bool has_date = false;
+  std::string id;
+  std::string date;
+  std::string error;       // non-empty: the line is skipped for this reason
+  std::string date_error;  // non-empty: "date" is unusable (kept without it)
+};
+
+// Parses `line` (valid UTF-8). The "text" value is moved into *text.
+void ParseJsonlLine(const std::string& line, std::string* text, JsonlRecord* rec);
+
+}  // namespace text_internal
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_TEXT_INPUT_JSONL_H_
