@@ -1,5 +1,5 @@
-// Absolute dates: month names with day and year, years, decades, centuries,
-// and references to the present, past and future.
+// Absolute dates: month names with day and year, years, decades and
+// centuries.
 #include "dates/grammar.h"
 
 namespace actorgraph {
@@ -32,8 +32,13 @@ bool Parser::MonthLed(size_t i, Match* m) const {
   size_t k = dot ? j + 2 : j + 1;
   int d = 0, y = 0;
   size_t e = 0;
-  if (k < t_.size() && DayNumber(t_[k], &d) && !(P(k + 1, ':'))) {  // "Sept. 27"
-    e = k + 1;
+  size_t de = 0;
+  bool day = k < t_.size() && DayNumber(t_[k], &d) &&
+             !(P(k + 1, ':') && Glued(k + 1) && Glued(k + 2));  // not "May 3:30"
+  if (day) de = k + 1;
+  if (!day && DayWord(k, &d, &de)) day = true;  // "March eighth"
+  if (day) {  // "Sept. 27"
+    e = de;
     size_t yk = P(e, ',') ? e + 1 : e;
     size_t ye = 0;
     if (YearNumber(yk, &y)) {
@@ -50,7 +55,7 @@ bool Parser::MonthLed(size_t i, Match* m) const {
       m->full = Ymd{y, mon, d};
       m->rule = "date.month-day-year";
     } else {
-      m->value = FormatDay(anchor_.y, mon, d);
+      m->value = FormatDay(ResolveYear(mon, d, i), mon, d);
       m->rule = "date.month-day";
     }
     return true;
@@ -86,8 +91,9 @@ bool Parser::MonthLed(size_t i, Match* m) const {
   if (k < t_.size() && t_[k].kind == Kind::kWord && t_[k].cap && !t_[k].upper && !t_[k].info)
     return false;
   if (NameBefore(j)) return false;
+  if (Role(k, kOf) || IsWord(k, "for")) return false;  // "the March of the Mothers"
   m->end = k;
-  m->value = FormatMonth(anchor_.y, mon);
+  m->value = FormatMonth(ResolveYear(mon, 0, i), mon);
   m->rule = "date.month";
   return true;
 }
@@ -119,7 +125,7 @@ bool Parser::DayLed(size_t i, Match* m) const {
     m->full = Ymd{y, mon, d};
     m->rule = "date.day-month-year";
   } else {
-    m->value = FormatDay(anchor_.y, mon, d);
+    m->value = FormatDay(ResolveYear(mon, d, i), mon, d);
     m->rule = "date.day-month";
   }
   return true;
@@ -207,39 +213,17 @@ bool Parser::Year(size_t i, bool had_the, Match* m) const {
   bool context = i > 0 && Role(i - 1, kYearCue | kModAdj | kFiscal);
   if (!context && i > 1 && P(i - 1, '-') && Glued(i) && Role(i - 2, kModAdj)) context = true;
   if (!context && P(i + 1, '\'') && IsWord(i + 2, "s") && Glued(i + 1)) context = true;
+  // A year modifying a noun after a determiner: "the 1996 campaign", "its 1990
+  // invasion", "Iraq's 1990 invasion".
+  if (!context && i + 1 < t_.size() && t_[i + 1].kind == Kind::kWord &&
+      (Role(i - 1, kAttr) || (i > 1 && IsWord(i - 1, "s") && P(i - 2, '\''))))
+    context = true;
   if (!context) return false;
   if (P(i + 1, '-') && Glued(i + 1)) return false;  // "1990-95" ranges, codes
   m->end = i + 1;
   m->value = FormatYear(y);
   m->rule = "date.year";
   return true;
-}
-
-bool Parser::Ref(size_t i, Match* m) const {
-  const std::vector<RefPhrase>* phrases = lex_.Refs(t_[i].lower);
-  if (!phrases) return false;
-  for (const RefPhrase& p : *phrases) {
-    size_t k = i;
-    bool ok = true;
-    for (const std::string& w : p.words) {
-      if (k >= t_.size() || t_[k].kind != Kind::kWord || t_[k].lower != w) {
-        ok = false;
-        break;
-      }
-      ++k;
-    }
-    if (!ok) continue;
-    if (P(k, '-') && Glued(k)) continue;  // "now-defunct"
-    // "the past two years", "the past few months" are durations.
-    int n = 0;
-    size_t e = 0;
-    if (Count(k, &n, &e) || Role(k, kVague | kUnit)) continue;
-    m->end = k;
-    m->value = p.value;
-    m->rule = "date.ref";
-    return true;
-  }
-  return false;
 }
 
 }  // namespace dates

@@ -77,7 +77,8 @@ bool Parser::Core(size_t i, bool had_the, Match* out) const {
     Match m;
     try_one(Year(i, had_the, &m), m);
   }
-  if (w.Has(kRefStart) && !had_the) { Match m; try_one(Ref(i, &m), m); }
+  if (w.Has(kPhraseStart) && !had_the) { Match m; try_one(Ref(i, &m), m); }
+  if (w.Has(kUnit | kPast | kFull | kFiscal)) { Match m; try_one(Bare(i, had_the, &m), m); }
   return found;
 }
 

@@ -26,6 +26,9 @@ class Parser {
   Parser(const Lexicon& lex, const std::vector<Tok>& toks) : lex_(lex), t_(toks) {}
   // The anchor for relative expressions (document date or last full date).
   void set_anchor(const Ymd& a) { anchor_ = a; }
+  // The last quarter named in the text ("third-quarter profit"): financial
+  // comparisons such as "a year earlier" then mean that quarter a year before.
+  void set_quarter(int y, int q) { qy_ = y, qq_ = q; }
   // Longest match starting at token i; false if none.
   bool Longest(size_t i, Match* out) const;
 
@@ -42,7 +45,8 @@ class Parser {
   bool Ago(size_t i, Match* m) const;               // two years ago
   bool Quarter(size_t i, bool had_the, Match* m) const;  // the third quarter
   bool Season(size_t i, bool had_the, Match* m) const;   // summer 2015
-  bool Ref(size_t i, Match* m) const;               // now, the future
+  bool Ref(size_t i, Match* m) const;               // now, the future, Christmas
+  bool Bare(size_t i, bool had_the, Match* m) const;  // the year, the weekend, year-end
 
   // Token helpers.
   const WordInfo* W(size_t i) const {
@@ -73,6 +77,17 @@ class Parser {
   size_t SkipAbbrevDot(size_t i, bool abbrev) const;
   // Optional part of day after a day expression ("morning"): appends "TMO".
   size_t PartOfDay(size_t i, std::string* value) const;
+  // Length of the refs/holidays phrase p at token i, 0 if it does not match.
+  size_t PhraseAt(size_t i, const Phrase& p) const;
+  // The day of a holiday in year y.
+  static Ymd HolidayDate(const Phrase& p, int y);
+  // Year for a month/day named without one: the one nearest the anchor; near
+  // half a year either way, the tense decides (future cue: ahead, else past).
+  int ResolveYear(int month, int day, size_t b) const;
+  // A day of the month written as a word: "eighth", "twenty-first".
+  bool DayWord(size_t i, int* d, size_t* end) const;
+  // Start of the weekend a weekend expression refers to, shifted by s weeks.
+  std::string WeekendValue(int s) const;
   // Applies "two months after/before" to an already parsed value; false if it
   // cannot be shifted.
   static bool ShiftValue(const std::string& v, int n, Unit u, std::string* out);
@@ -84,6 +99,7 @@ class Parser {
   const Lexicon& lex_;
   const std::vector<Tok>& t_;
   Ymd anchor_;
+  int qy_ = 0, qq_ = 0;
 };
 
 }  // namespace dates

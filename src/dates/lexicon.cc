@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "actorgraph/util.h"
+#include "dates/calendar.h"
 
 namespace actorgraph {
 namespace dates {
@@ -69,6 +70,36 @@ bool ParseInt(const std::string& s, int lo, int hi, int* v) {
 }
 
 }  // namespace
+
+void Lexicon::AddPhrase(std::string_view text, Phrase p) {
+  // Split like the scanner: words, and apostrophes/hyphens as their own pieces.
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) p.pieces.push_back(cur), cur.clear();
+  };
+  for (char c : text) {
+    if (c == ' ') {
+      flush();
+    } else if (c == '\'' || c == '-' || c == '.') {
+      flush();
+      p.pieces.push_back(std::string(1, c));
+    } else {
+      cur += c;
+    }
+  }
+  flush();
+  if (p.pieces.empty()) return;
+  Add(p.pieces[0]).roles |= kPhraseStart;
+  auto it = phrases_.find(p.pieces[0]);
+  if (it == phrases_.end()) {
+    storage_.push_back(p.pieces[0]);
+    it = phrases_.emplace(storage_.back(), std::vector<Phrase>()).first;
+  }
+  it->second.push_back(std::move(p));
+  std::stable_sort(it->second.begin(), it->second.end(), [](const Phrase& a, const Phrase& b) {
+    return a.pieces.size() > b.pieces.size();
+  });
+}
 
 WordInfo& Lexicon::Add(std::string_view word) {
   auto it = words_.find(word);
@@ -179,27 +210,34 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
                      {"FUTURE", kFuture},
                      {"VAGUE", kVague},
                      {"PERIOD", kPeriod},
-                     {"SEASON", kSeasonCue}});
+                     {"SEASON", kSeasonCue},
+                     {"ATTR", kAttr},
+                     {"PAST", kPast},
+                     {"NAME", kNamePrefix},
+                     {"FULL", kFull},
+                     {"END", kEnd}});
   roles("vetoes.txt", {{"QUANTITY", kQuantity}});
   each("refs.txt", [&](const Line& l) {
     if (l.key != "PRESENT_REF" && l.key != "PAST_REF" && l.key != "FUTURE_REF") return false;
-    for (const std::string& s : l.words) {
-      RefPhrase p;
-      std::istringstream in(s);
-      for (std::string w; in >> w;) p.words.push_back(w);
+    for (const std::string& w : l.words) {
+      Phrase p;
       p.value = l.key;
-      Add(p.words[0]).roles |= kRefStart;
-      auto it = refs_.find(p.words[0]);
-      if (it == refs_.end()) {
-        storage_.push_back(p.words[0]);
-        it = refs_.emplace(storage_.back(), std::vector<RefPhrase>()).first;
-      }
-      it->second.push_back(std::move(p));
-      std::stable_sort(it->second.begin(), it->second.end(),
-                       [](const RefPhrase& a, const RefPhrase& b) {
-                         return a.words.size() > b.words.size();
-                       });
+      AddPhrase(w, std::move(p));
     }
+    return true;
+  });
+  each("holidays.txt", [&](const Line& l) {
+    Phrase p;
+    p.holiday = true;
+    if (l.key == "EASTER" || l.key == "THANKSGIVING") {
+      p.rule = l.key;
+    } else {
+      // "MM-DD"
+      if (l.key.size() != 5 || l.key[2] != '-' || !ParseInt(l.key.substr(0, 2), 1, 12, &p.month) ||
+          !ParseInt(l.key.substr(3), 1, 31, &p.day) || !ValidDate(2000, p.month, p.day))
+        return false;
+    }
+    for (const std::string& w : l.words) AddPhrase(w, p);
     return true;
   });
   return ok;

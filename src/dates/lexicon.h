@@ -28,7 +28,7 @@ enum Role : uint32_t {
   kPartOfDay = 1u << 8,
   kModAdj = 1u << 9,
   kModNoun = 1u << 10,
-  kRefStart = 1u << 11,  // first word of some refs.txt phrase
+  kRefStart = 1u << 11,  // unused
   kYearCue = 1u << 12,
   kThe = 1u << 13,
   kOf = 1u << 14,
@@ -43,6 +43,12 @@ enum Role : uint32_t {
   kVague = 1u << 23,
   kPeriod = 1u << 24,
   kSeasonCue = 1u << 25,
+  kAttr = 1u << 26,
+  kPast = 1u << 27,
+  kNamePrefix = 1u << 28,
+  kFull = 1u << 30,
+  kEnd = 1u << 31,
+  kPhraseStart = 1u << 29,  // first word of a refs.txt or holidays.txt phrase
 };
 
 enum class Unit : uint8_t { kNone, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kYear, kDecade,
@@ -66,10 +72,15 @@ struct WordInfo {
   bool Has(uint32_t r) const { return (roles & r) != 0; }
 };
 
-// A multi-word or single-word phrase from refs.txt.
-struct RefPhrase {
-  std::vector<std::string> words;  // lower-case
-  std::string value;               // PRESENT_REF, PAST_REF, FUTURE_REF
+// A phrase from refs.txt or holidays.txt, split like the scanner splits text:
+// "new year's day" -> new | year | ' | s | day.
+struct Phrase {
+  std::vector<std::string> pieces;  // lower-case words, or one punctuation character
+  std::string value;                // refs: PRESENT_REF, PAST_REF, FUTURE_REF
+  // holidays: a fixed day (month, day), or a movable feast named by `rule`.
+  bool holiday = false;
+  int month = 0, day = 0;
+  std::string rule;  // "EASTER", "THANKSGIVING", "" for fixed days
 };
 
 class Lexicon {
@@ -83,17 +94,18 @@ class Lexicon {
     auto it = words_.find(lower);
     return it == words_.end() ? nullptr : &it->second;
   }
-  // refs.txt phrases starting with a word, longest first.
-  const std::vector<RefPhrase>* Refs(std::string_view first) const {
-    auto it = refs_.find(first);
-    return it == refs_.end() ? nullptr : &it->second;
+  // refs.txt and holidays.txt phrases starting with a word, longest first.
+  const std::vector<Phrase>* Phrases(std::string_view first) const {
+    auto it = phrases_.find(first);
+    return it == phrases_.end() ? nullptr : &it->second;
   }
 
  private:
   WordInfo& Add(std::string_view word);
   std::deque<std::string> storage_;  // owns the keys of words_ and refs_
   std::unordered_map<std::string_view, WordInfo> words_;
-  std::unordered_map<std::string_view, std::vector<RefPhrase>> refs_;
+  void AddPhrase(std::string_view text, Phrase p);
+  std::unordered_map<std::string_view, std::vector<Phrase>> phrases_;
 };
 
 }  // namespace dates

@@ -20,6 +20,15 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
     k += 4;
     explicit_year = true;
   }
+  // "year-ago", "year-earlier": a year before the anchor (or the quarter in focus).
+  const bool year_ago = !explicit_year && W(k) && W(k)->unit == Unit::kYear &&
+                        !W(k)->unit_plural && P(k + 1, '-') && Glued(k + 1) && Role(k + 2, kAgo);
+  if (year_ago) {
+    if (!anchor_.known()) return false;
+    k += 3;
+    y = anchor_.y - 1;
+    explicit_year = true;
+  }
   if (Role(k, kFiscal)) {
     ++k;
     if (P(k, '-') && Glued(k)) ++k;
@@ -57,30 +66,36 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
     m->rule = "date.quarter";
     return true;
   }
-  if (!had_the) return false;
   // "the latest quarter", "the quarter", "the year-ago period": the last
-  // complete quarter before the anchor (a year earlier for year-ago).
+  // complete quarter before the anchor, or the quarter in focus (a year
+  // earlier for year-ago).
   bool latest = Role(k, kLatest);
   size_t u = latest ? k + 1 : k;
-  bool year_ago = false;
-  if (W(u) && W(u)->unit == Unit::kYear && P(u + 1, '-') && Glued(u + 1) && Role(u + 2, kAgo)) {
-    year_ago = true;
-    u += 3;
-  }
   const WordInfo* w = W(u);
   bool quarter = w && w->unit == Unit::kQuarter && !w->unit_plural;
-  bool period = Role(u, kPeriod) && (latest || year_ago || explicit_year);
-  if (!quarter && !period) return false;
+  bool period = Role(u, kPeriod) && (latest || explicit_year);
+  if (!quarter && !period) {
+    if (!year_ago || latest) return false;
+    // "year-earlier profit": the year before, or the quarter in focus a year before.
+    m->value = qy_ ? FormatQuarter(qy_ - 1, qq_) : FormatYear(y);
+    m->end = u;
+    m->rule = "date.year-ago";
+    return true;
+  }
+  if (!had_the && !year_ago) return false;
   if (P(u + 1, '-') && Glued(u + 1)) return false;  // "the quarter-point cut"
   if (!anchor_.known()) return false;
-  int q = (anchor_.m - 1) / 3;  // previous quarter, 0 = last year's fourth
-  int yy = anchor_.y;
-  if (q == 0) q = 4, --yy;
+  int q = qq_, yy = qy_;
+  if (!qy_) {
+    q = (anchor_.m - 1) / 3;  // previous quarter, 0 = last year's fourth
+    yy = anchor_.y;
+    if (q == 0) q = 4, --yy;
+  }
   if (year_ago) --yy;
-  if (explicit_year) yy = y;
+  else if (explicit_year) yy = y;
   m->value = FormatQuarter(yy, q);
   m->end = u + 1;
-  m->rule = "date.quarter";
+  m->rule = "date.quarter-latest";
   return true;
 }
 

@@ -32,7 +32,7 @@ bool Parser::NameBefore(size_t i) const {
 }
 
 bool Parser::FutureBefore(size_t b) const {
-  for (size_t k = b; k-- > 0 && b - k <= 12;) {
+  for (size_t k = b; k-- > 0 && b - k <= 6;) {
     const Tok& t = t_[k];
     if (t.kind == Kind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
                                    t.punct == ';'))
@@ -58,7 +58,7 @@ bool Parser::Weekday(size_t i, int shift, size_t b, Match* m) const {
     if (!(P(k, '.') && Glued(k))) return false;
     ++k;
   }
-  if (shift == 2 && NameBefore(i)) return false;  // "Good Friday", "Super Tuesday"
+  if (shift == 2 && i > 0 && Role(i - 1, kNamePrefix)) return false;  // "Good Friday"
   const int aw = dates::Weekday(anchor_), wd = w->weekday;
   int diff = 0;
   if (shift == -1) {
@@ -73,7 +73,8 @@ bool Parser::Weekday(size_t i, int shift, size_t b, Match* m) const {
     diff = -((aw - wd + 7) % 7);  // news reports the past: the latest such day
   }
   m->value = FormatDay(AddDays(anchor_, diff));
-  m->end = PartOfDay(k, &m->value);
+  // "Friday night" keeps the day's value: TimeBank mostly does the same.
+  m->end = Role(k, kPartOfDay) ? k + 1 : k;
   m->rule = "date.weekday";
   return true;
 }
@@ -83,7 +84,7 @@ bool Parser::Deictic(size_t i, Match* m) const {
   if (!w || !w->Has(kDeictic) || !anchor_.known()) return false;
   if (P(i + 1, '-') && Glued(i + 1)) return false;
   m->value = FormatDay(AddDays(anchor_, w->deictic));
-  m->end = PartOfDay(i + 1, &m->value);
+  m->end = Role(i + 1, kPartOfDay) ? i + 2 : i + 1;
   m->rule = "date.deictic";
   return true;
 }
@@ -96,6 +97,22 @@ bool Parser::Shifted(size_t i, Match* m) const {
   const WordInfo* u = W(j);
   if (!u) return false;
   m->rule = "date.shift";
+  if (t_[i].cap && t_[j].cap && !t_[j].upper) return false;  // "This Week" (a title)
+  if (u->Has(kPhraseStart) && t_[j].cap) {  // "last Thanksgiving"
+    if (const std::vector<Phrase>* ps = lex_.Phrases(t_[j].lower)) {
+      for (const Phrase& p : *ps) {
+        size_t len = p.holiday ? PhraseAt(j, p) : 0;
+        if (len == 0) continue;
+        const int64_t a = DaysFromCivil(anchor_.y, anchor_.m, anchor_.d);
+        int y = anchor_.y;
+        if (s < 0 && DaysFromCivil(y, HolidayDate(p, y).m, HolidayDate(p, y).d) >= a) --y;
+        if (s > 0 && DaysFromCivil(y, HolidayDate(p, y).m, HolidayDate(p, y).d) <= a) ++y;
+        m->value = FormatDay(HolidayDate(p, y));
+        m->end = j + len;
+        return true;
+      }
+    }
+  }
   if (u->Has(kMonth) && t_[j].cap && !u->month_abbrev) {  // "last April"
     int y = anchor_.y;
     if (s < 0 && u->month >= anchor_.m) --y;
@@ -125,11 +142,7 @@ bool Parser::Shifted(size_t i, Match* m) const {
   if (P(j + 1, '-') && Glued(j + 1)) return false;  // "this-year" compounds
   switch (u->unit) {
     case Unit::kWeek: m->value = FormatWeek(AddDays(anchor_, 7 * s)); break;
-    case Unit::kWeekend: {
-      Ymd ref = s < 0 ? AddDays(anchor_, -dates::Weekday(anchor_)) : AddDays(anchor_, 7 * s);
-      m->value = FormatWeek(ref) + "-WE";
-      break;
-    }
+    case Unit::kWeekend: m->value = WeekendValue(s == 0 && dates::Weekday(anchor_) < 6 ? 1 : s); break;
     case Unit::kMonth: m->value = FormatMonth(AddMonths(anchor_, s).y, AddMonths(anchor_, s).m); break;
     case Unit::kQuarter: m->value = QuarterValue(anchor_.y, QuarterOf(anchor_), s); break;
     case Unit::kYear: m->value = FormatYear(anchor_.y + s); break;
@@ -171,7 +184,10 @@ bool Parser::Ago(size_t i, Match* m) const {
         break;
       }
       case Unit::kQuarter: m->value = QuarterValue(anchor_.y, QuarterOf(anchor_), -n); break;
-      case Unit::kYear: m->value = FormatYear(anchor_.y - n); break;
+      case Unit::kYear:
+        // In a report on a quarter, "a year ago" is that quarter a year before.
+        m->value = qy_ && n == 1 ? FormatQuarter(qy_ - 1, qq_) : FormatYear(anchor_.y - n);
+        break;
       case Unit::kDecade: m->value = FormatYear(anchor_.y - 10 * n); break;
       default: return false;
     }
