@@ -95,7 +95,8 @@ bool LoadCues(const std::string& path, Cues* cues, std::vector<Diagnostic>* diag
     for (const auto& v : j[key]) {
       if (!v.is_string()) return fail(key, "must be a list of words or phrases");
       std::vector<std::string> words;
-      for (std::string_view w : Split(v.get<std::string>(), ' '))
+      const std::string text = v.get<std::string>();
+      for (std::string_view w : Split(text, ' '))
         if (!w.empty()) words.push_back(AsciiLower(w));
       if (words.empty()) return fail(key, "holds an empty cue");
       out->push_back(std::move(words));
