@@ -113,8 +113,12 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     lex->given_names.Add(name, ambiguous ? 1 : 0);
     return std::string();
   });
+  // titles.txt: a title ending in '+' only modifies a following title ("former").
   list("titles.txt", [&](const Line& l) {
-    Phrase p{Words(l.cols[0]), std::string(l.cols[0]), 0, false};
+    std::string_view t = l.cols[0];
+    bool prefix = !t.empty() && t.back() == '+';
+    if (prefix) t.remove_suffix(1);
+    Phrase p{Words(t), std::string(t), prefix ? 1u : 0u, false};
     lex->titles.Add(std::move(p));
     return std::string();
   });
@@ -152,6 +156,8 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("adverbs.txt", &lex->adverbs, true);
   words("name_particles.txt", &lex->name_particles, true);
   words("alias_cues.txt", &lex->alias_cues, true);
+  words("place_words.txt", &lex->place_words, false);
+  words("compass_words.txt", &lex->compass_words, false);
 
   std::error_code ec;
   std::vector<std::string> files;

@@ -118,7 +118,9 @@ enum TreatyClass : uint32_t { kTreatyGeneral = 0, kTreatyConvention, kTreatyProp
 struct Lexicon {
   Gazetteer gazetteer;
   WordSet given_names;       // value 1 = ambiguous (needs a second cue)
-  PhraseList titles;         // "president", "foreign minister", "gen."
+  PhraseList titles;         // "president", "foreign minister", "gen."; value 1 = prefix only
+  WordSet place_words;       // "Street", "Airport": capitalised words of place names
+  WordSet compass_words;     // "West", "North": "West Bank" is a place, not a bank
   WordSet org_keywords;      // "University", "Ministry": head an organization name
   WordSet org_legal;         // "Inc", "Corp.", "Ltd": end a company name
   PhraseList treaty_heads;   // "agreement", "code of conduct"; value = TreatyClass

@@ -38,14 +38,15 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
     if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
       last = ++k;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
-                c.LowerIs(k, "for")) && k + 1 < end) {
+                c.LowerIs(k, "for") || c.LowerIs(k, "in")) && k + 1 < end) {
+      // "X of Y and Z": go on unless what follows is an organization of its own.
       uint32_t m = k + 1;
-      if (c.LowerIs(m, "the")) ++m;
-      if (m < end && c.NameLike(m) && !c.lex.org_keywords.Contains(c.Tok(m))) {
-        k = m;
-      } else {
-        break;
-      }
+      if (c.LowerIs(m, "the") && !c.LowerIs(k, "and") && !c.IsPunct(k, "&")) ++m;
+      uint32_t r = m;
+      bool own = false;
+      while (r < end && c.NameLike(r)) own = own || c.lex.org_keywords.Contains(c.Tok(r++));
+      if (r == m || own) break;
+      k = m;
     } else {
       break;
     }
@@ -61,6 +62,21 @@ void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string la
   cand.container = true;
   cand.prefix_nesting = true;
   c->cands.push_back(std::move(cand));
+}
+
+// The gazetteer's organization of this label, if any ("Proofpoint" of "Proofpoint.Inc").
+void KnownName(Context* c, Mention* m) {
+  uint32_t node = c->lex.gazetteer.exact().Find(m->label);
+  const std::vector<AliasRef>* refs =
+      node == ByteTrie::kNone ? nullptr : c->lex.gazetteer.ExactAt(node);
+  if (!refs) return;
+  for (const AliasRef& r : *refs) {
+    const GazEntry& e = c->lex.gazetteer.entry(r.entry);
+    if (e.type != EntityType::kOrganization) continue;
+    m->node = e.id;
+    m->label = e.label;
+    return;
+  }
 }
 
 // Label without a legal suffix ("Microsoft Corp" -> "Microsoft") and without a
@@ -99,10 +115,22 @@ void FindOrganizations(Context* c) {
       std::string_view suffix = tok.substr(dot + 1);
       if (c->lex.org_legal.Contains(suffix)) {
         Emit(c, k, k + 1, "org.glued-suffix", std::string(tok.substr(0, dot)));
+        KnownName(c, &c->cands.back().m);
         continue;
       }
     }
-    bool keyword = c->Is(k, kCap) && c->lex.org_keywords.Contains(tok);
+    // Tokenized apart: "Proofpoint" "." "Inc" with no space between.
+    if (c->Is(k, kCap) && k + 2 < se && c->IsPunct(k + 1, ".") &&
+        c->lex.org_legal.Contains(c->Tok(k + 2)) &&
+        c->doc.tokens[k + 1].span.begin == c->doc.tokens[k].span.end &&
+        c->doc.tokens[k + 2].span.begin == c->doc.tokens[k + 1].span.end) {
+      Emit(c, k, k + 3, "org.glued-suffix", std::string(tok));
+      KnownName(c, &c->cands.back().m);
+      k += 2;
+      continue;
+    }
+    bool keyword = c->Is(k, kCap) && c->lex.org_keywords.Contains(tok) &&
+                   !(k > sb && c->lex.compass_words.Contains(c->Tok(k - 1)));
     bool legal = k > sb && c->lex.org_legal.Contains(tok);
     if (!keyword && !legal) continue;
     uint32_t left = k;
@@ -121,6 +149,7 @@ void FindOrganizations(Context* c) {
     Emit(c, left, right, legal ? "org.legal-suffix" : (right > k + 1 ? "org.keyword-of" : "org.keyword"),
          std::move(label));
     if (!node.empty()) c->cands.back().m.node = node;
+    if (legal) KnownName(c, &c->cands.back().m);
     k = right - 1;
   }
 }

@@ -13,8 +13,16 @@ bool PersonTok(const Context& c, uint32_t i) {
   std::string_view t = c.Tok(i);
   if (c.lex.org_keywords.Contains(t) || c.lex.org_legal.Contains(t)) return false;
   if (c.lex.treaty_heads.Starting(c.Lower(i)) || c.lex.titles.Starting(c.Lower(i))) return false;
-  if (c.lex.speech_verbs.Contains(c.Lower(i))) return false;
+  if (c.lex.speech_verbs.Contains(c.Lower(i)) || c.lex.place_words.Contains(t)) return false;
   return c.HitCovering(i) == nullptr;
+}
+
+// "P." or "J.R.": capital letters each followed by a period.
+bool IsInitial(std::string_view t) {
+  if (t.size() < 2 || t.size() > 6) return false;
+  for (size_t k = 0; k < t.size(); k += 2)
+    if (t[k] < 'A' || t[k] > 'Z' || k + 1 >= t.size() || t[k + 1] != '.') return false;
+  return true;
 }
 
 uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
@@ -34,7 +42,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
 }
 
 // A title phrase at i ("foreign minister", "gen."); returns its end or i.
-uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se) {
+uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
   const std::vector<uint32_t>* ps = c.lex.titles.Starting(c.Lower(i));
   std::string_view low = c.Lower(i);
@@ -63,7 +71,10 @@ uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se) {
         break;
       }
     }
-    if (w == ph.words.size()) return k;
+    if (w == ph.words.size()) {
+      *prefix_only = ph.value == 1;
+      return k;
+    }
   }
   return i;
 }
@@ -99,11 +110,12 @@ void FindPersons(Context* c) {
     if (!c->Is(i, kWordTok) || c->Is(i, kCapsLine) || c->Is(i, kInDate)) continue;
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     // 1. Titles, possibly chained ("Deputy Foreign Minister").
-    uint32_t t = MatchTitle(*c, i, se);
+    bool prefix_only = false;
+    uint32_t t = MatchTitle(*c, i, se, &prefix_only);
     if (t > i && (c->Is(i, kCap) || c->Is(i, kLower))) {
-      for (uint32_t t2; (t2 = MatchTitle(*c, t, se)) > t;) t = t2;
+      for (uint32_t t2; (t2 = MatchTitle(*c, t, se, &prefix_only)) > t;) t = t2;
       uint32_t e = NameRun(*c, t, se, 4);
-      if (e > t) {
+      if (e > t && !prefix_only) {
         Emit(c, t, e, "person.title", c->Surface(i, t), 7);
         i = e - 1;
         continue;
@@ -130,7 +142,18 @@ void FindPersons(Context* c) {
       if (e >= s + 2) Emit(c, s, e, "person.speech", "", 5);
       continue;
     }
-    // 4. Given names.
+    // 4. Initials and a surname ("P. Simmons", "J.R. Smith").
+    if (c->Is(i, kCap) && IsInitial(c->Tok(i))) {
+      uint32_t k = i;
+      while (k < se && k < i + 3 && c->Is(k, kCap) && IsInitial(c->Tok(k))) ++k;
+      uint32_t e = NameRun(*c, k, se, 2);
+      if (e > k && !IsInitial(c->Tok(e - 1))) {
+        Emit(c, i, e, "person.initials", "", 5);
+        i = e - 1;
+        continue;
+      }
+    }
+    // 5. Given names.
     if (c->Is(i, kCap) && PersonTok(*c, i)) {
       uint32_t gn = c->lex.given_names.Get(c->Tok(i), 2);
       uint32_t e = NameRun(*c, i, se, 4);

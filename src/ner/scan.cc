@@ -144,6 +144,10 @@ void ScanGazetteer(Context* c) {
     h.entry = r.entry;
     h.kind = r.kind;
     if (r.kind == kAliasCombining) h.span.end -= 1;  // "Sino-" -> "Sino"
+    if (h.te > h.tb + 1 && c->lex.determiners.Get(c->Lower(i), 0) == 2) {
+      ++h.tb;  // "the Netherlands": the article stays out of the span
+      h.span.begin = c->doc.tokens[h.tb].span.begin;
+    }
     h.possessive = best.end < c->doc.tokens[best.tok].span.end && c->doc.text[best.end] != '-';
     c->hits.push_back(h);
     i = best.tok;  // longest match wins; continue after it

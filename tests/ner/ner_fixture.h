@@ -1,0 +1,121 @@
+// Test helpers: a temporary rules directory with the project's word lists
+// (rules/entities) and tiny gazetteers written by the test, and a runner that
+// analyzes a text and returns its resolved entity mentions.
+#ifndef ACTORGRAPH_TESTS_NER_FIXTURE_H_
+#define ACTORGRAPH_TESTS_NER_FIXTURE_H_
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include "actorgraph/ner.h"
+#include "actorgraph/text.h"
+
+namespace actorgraph {
+namespace testing {
+
+inline const char* kFixtureStates =
+    "# fixture\n"
+    "state:RUS\tstate\tRussia\tRussia|Russian Federation|Moscow*|Russian^\n"
+    "state:CHN\tstate\tChina\tChina|People's Republic of China|Beijing*|Chinese^|Sino-^\n"
+    "state:USA\tstate\tUnited States\tUnited States|US|USA|America|Washington*|American^\n"
+    "state:FRA\tstate\tFrance\tFrance|Paris*|French^\n"
+    "state:NLD\tstate\tNetherlands\tNetherlands|the Netherlands|Dutch^\n"
+    "state:DEU\tstate\tGermany\tGermany|Berlin*|German^\n"
+    "state:SUN\tstate\tSoviet Union\tSoviet Union|USSR|Soviet^\t1922\t1991-12-26\n"
+    "state:UKR\tstate\tUkraine\tUkraine|Kyiv*|Ukrainian^\n";
+inline const char* kFixtureOrgs =
+    "organization:united-nations\torganization\tUnited Nations\tUnited Nations|UN|U.N.\n"
+    "organization:state-department\torganization\tState Department\tState Department|"
+    "Department of State\n"
+    "organization:council-of-europe\torganization\tCouncil of Europe\tCouncil of Europe\n";
+inline const char* kFixtureTreaties =
+    "treaty:budapest-convention\ttreaty\tBudapest Convention\tBudapest Convention|"
+    "Convention on Cybercrime\n";
+inline const char* kFixtureGivenNames =
+    "# given names; a second column 'ambiguous' marks names that are also words\n"
+    "Valentin\nMichele\nBarack\nSergei\nAngela\nJohn\nMaria\nMay\tambiguous\n";
+
+// Writes a rules dir: the real word lists plus the fixture gazetteers above.
+inline std::string FixtureRules() {
+  namespace fs = std::filesystem;
+  static std::string dir;
+  if (!dir.empty()) return dir;
+  fs::path root = fs::temp_directory_path() / ("ag-ner-rules-" + std::to_string(::getpid()));
+  fs::create_directories(root / "entities");
+  fs::create_directories(root / "gazetteers");
+  for (const auto& e : fs::directory_iterator(fs::path(ACTORGRAPH_SOURCE_DIR) / "rules/entities"))
+    if (e.path().filename() != "given_names.txt" && e.path().filename() != "surnames.txt")
+      fs::copy_file(e.path(), root / "entities" / e.path().filename(),
+                    fs::copy_options::overwrite_existing);
+  auto write = [&](const fs::path& p, const char* text) { std::ofstream(p) << text; };
+  write(root / "gazetteers/states.tsv", kFixtureStates);
+  write(root / "gazetteers/orgs.tsv", kFixtureOrgs);
+  write(root / "gazetteers/treaties.tsv", kFixtureTreaties);
+  write(root / "entities/given_names.txt", kFixtureGivenNames);
+  dir = root.string();
+  return dir;
+}
+
+inline std::shared_ptr<const EntityRecognizer> Recognizer(const std::string& rules) {
+  std::vector<Diagnostic> diags;
+  auto r = EntityRecognizer::Load(rules, &diags);
+  for (const Diagnostic& d : diags) MESSAGE(d.ToString());
+  REQUIRE(r.ok());
+  return *r;
+}
+
+inline const EntityRecognizer& Fixture() {
+  static std::shared_ptr<const EntityRecognizer> r = Recognizer(FixtureRules());
+  return *r;
+}
+
+struct Found {
+  std::string text, type, node, label, role, rule;
+  uint32_t flags = 0;
+};
+
+inline std::vector<Found> Run(const EntityRecognizer& r, const std::string& text,
+                              const std::string& date = "") {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = date;
+  Analyze(&doc);
+  std::vector<Mention> ms = r.Find(doc, {});
+  r.Resolve(doc, &ms);
+  std::vector<Found> out;
+  for (const Mention& m : ms)
+    out.push_back({std::string(doc.Text(m.span)), EntityTypeName(m.type), m.node, m.label, m.role,
+                   m.rule, m.flags});
+  return out;
+}
+
+inline std::vector<Found> Run(const std::string& text, const std::string& date = "") {
+  return Run(Fixture(), text, date);
+}
+
+// The mention with this exact text and type, or nullptr.
+inline const Found* Get(const std::vector<Found>& fs, const std::string& text,
+                        const std::string& type) {
+  for (const Found& f : fs)
+    if (f.text == text && f.type == type) return &f;
+  return nullptr;
+}
+
+inline bool HasText(const std::vector<Found>& fs, const std::string& text) {
+  for (const Found& f : fs)
+    if (f.text == text) return true;
+  return false;
+}
+
+}  // namespace testing
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_TESTS_NER_FIXTURE_H_

@@ -1,0 +1,67 @@
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("organizations: keyword patterns") {
+  auto fs = Run("She is a partner at the Centre for Technology and Global Affairs at the "
+                "University of Oxford and lectured at Stanford University.");
+  const Found* c = Get(fs, "Centre for Technology and Global Affairs", "organization");
+  REQUIRE(c);
+  CHECK(c->node == "organization:centre-for-technology-and-global-affairs");
+  CHECK(Get(fs, "University of Oxford", "organization"));
+  CHECK(Get(fs, "Stanford University", "organization"));
+  fs = Run("The Ministry of Defence and the Commerce Department disagreed.");
+  CHECK(Get(fs, "Ministry of Defence", "organization"));
+  CHECK(Get(fs, "Commerce Department", "organization"));
+  // A compass word makes a place: not a bank.
+  CHECK_FALSE(Get(Run("Settlers in the West Bank protested."), "West Bank", "organization"));
+}
+
+TEST_CASE("organizations: company suffixes, also glued") {
+  auto fs = Run("Shares of Acme Widgets Inc. rose.");
+  const Found* a = Get(fs, "Acme Widgets Inc.", "organization");
+  REQUIRE(a);
+  CHECK(a->label == "Acme Widgets");
+  fs = Run("A report by Cyberguard.Inc, a security company, said so.");
+  const Found* g = Get(fs, "Cyberguard.Inc", "organization");
+  REQUIRE(g);
+  CHECK(g->label == "Cyberguard");
+  CHECK(g->node == "organization:cyberguard");
+}
+
+TEST_CASE("organizations: acronyms defined in the text") {
+  auto fs = Run("The Eurasian Economic Organization (EEO) met. Later the EEO agreed.");
+  const Found* full = Get(fs, "Eurasian Economic Organization", "organization");
+  REQUIRE(full);
+  int acronyms = 0;
+  for (const Found& f : fs)
+    if (f.text == "EEO") {
+      ++acronyms;
+      CHECK(f.node == full->node);
+      CHECK((f.flags & kAcronym) != 0);
+    }
+  CHECK(acronyms == 2);
+}
+
+TEST_CASE("organizations: state-named government bodies nest the state") {
+  auto fs = Run("The U.S. State Department is working on it. The State Department said no.");
+  const Found* sd = Get(fs, "U.S. State Department", "organization");
+  REQUIRE(sd);
+  CHECK(sd->label == "State Department");
+  CHECK(sd->node == "organization:state-department");
+  const Found* us = Get(fs, "U.S.", "state");
+  REQUIRE(us);
+  CHECK(us->node == "state:USA");
+  fs = Run("The U.S. Agriculture Department said prices rose. The Agriculture Department "
+           "expects more.");
+  const Found* full = Get(fs, "U.S. Agriculture Department", "organization");
+  const Found* part = Get(fs, "Agriculture Department", "organization");
+  REQUIRE(full);
+  REQUIRE(part);
+  CHECK(part->node == full->node);
+  // A demonym stays outside the organization.
+  fs = Run("German Foreign Ministry spokesman Martin Erdmann said so.");
+  CHECK(Get(fs, "Foreign Ministry", "organization"));
+  CHECK(Get(fs, "German", "state"));
+}

@@ -1,0 +1,67 @@
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("persons: titles stay out of the span and become the role") {
+  auto fs = Run("President Barack Obama met Foreign Minister Sergei Lavrov and Gen. Tom Ridge.");
+  const Found* o = Get(fs, "Barack Obama", "person");
+  REQUIRE(o);
+  CHECK(o->role == "President");
+  CHECK(o->node == "person:barack-obama");
+  const Found* l = Get(fs, "Sergei Lavrov", "person");
+  REQUIRE(l);
+  CHECK(l->role == "Foreign Minister");
+  const Found* r = Get(fs, "Tom Ridge", "person");
+  REQUIRE(r);
+  CHECK(r->role == "Gen.");
+  // A demonym before the title is a state of its own.
+  fs = Run("Russian President Vladimir Putin spoke.");
+  CHECK(Get(fs, "Vladimir Putin", "person"));
+  CHECK(Get(fs, "Russian", "state"));
+  // "former" alone is no title.
+  CHECK_FALSE(Get(Run("The former England captain retired."), "England", "person"));
+}
+
+TEST_CASE("persons: given names, verbs of saying, appositions") {
+  auto fs = Run("Valentin Weber is a candidate.");
+  CHECK(Get(fs, "Valentin Weber", "person"));
+  fs = Run("Chris Tarrant said the deal was dead, according to Lena Horvath.");
+  CHECK(Get(fs, "Chris Tarrant", "person"));
+  CHECK(Get(fs, "Lena Horvath", "person"));
+  fs = Run("Michele Markoff, a senior cyber affairs adviser at the State Department, spoke.");
+  const Found* m = Get(fs, "Michele Markoff", "person");
+  REQUIRE(m);
+  CHECK(m->role == "senior cyber affairs adviser");
+  fs = Run("Tomas Brenner, a senior adviser at the ministry, resigned.");
+  const Found* b = Get(fs, "Tomas Brenner", "person");
+  REQUIRE(b);
+  CHECK(b->role == "senior adviser");
+  fs = Run("Results: P. Simmons 4-38, A. Dale 69.");
+  CHECK(Get(fs, "P. Simmons", "person"));
+  CHECK(Get(fs, "A. Dale", "person"));
+}
+
+TEST_CASE("persons: an ambiguous given name needs a second cue") {
+  CHECK_FALSE(Get(Run("In May Day parades people marched."), "May Day", "person"));
+  CHECK(Get(Run("May Lindqvist, a spokeswoman for the party, declined."), "May Lindqvist",
+            "person"));
+}
+
+TEST_CASE("persons: places, organizations and states are not persons") {
+  auto fs = Run("Wall Street said nothing. The Commerce Department said prices rose.");
+  for (const Found& f : fs) CHECK(f.type != "person");
+  fs = Run("John Kerry flew to Moscow.");
+  CHECK(Get(fs, "John Kerry", "person"));
+  CHECK_FALSE(HasText(fs, "Moscow"));
+}
+
+TEST_CASE("persons: a surname alone joins the full name") {
+  auto fs = Run("Michele Markoff spoke first. Later Markoff said the talks failed.");
+  const Found* full = Get(fs, "Michele Markoff", "person");
+  const Found* sur = Get(fs, "Markoff", "person");
+  REQUIRE(full);
+  REQUIRE(sur);
+  CHECK(sur->node == full->node);
+  CHECK(sur->label == "Michele Markoff");
+}

@@ -1,0 +1,57 @@
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("resolve: anaphors refer to the last compatible treaty") {
+  auto fs = Run("Russia wants to replace the Budapest Convention. The Convention is old. "
+                "Many countries have signed the treaty. Member states adopted a resolution. "
+                "Officials warned that the proposal was dangerous.");
+  const Found* conv = Get(fs, "Convention", "treaty");
+  const Found* treaty = Get(fs, "treaty", "treaty");
+  const Found* proposal = Get(fs, "proposal", "treaty");
+  REQUIRE(conv);
+  REQUIRE(treaty);
+  REQUIRE(proposal);
+  CHECK(conv->node == "treaty:budapest-convention");
+  CHECK((conv->flags & kAnaphor) != 0);
+  CHECK(treaty->node == "treaty:budapest-convention");
+  CHECK(proposal->node == "treaty:resolution");  // a proposal refers to a resolution
+}
+
+TEST_CASE("resolve: descriptions join the treaty they describe") {
+  auto fs = Run("Russia China Cybersecurity Agreement\n\n"
+                "Two months after the signing of the cybersecurity pact, attacks began. "
+                "Russia and China concluded a bilateral cybersecurity agreement in May 2015, "
+                "described by some media as a \xE2\x80\x9Enon-aggression pact.\xE2\x80\x9C "
+                "The framework of the pact was borrowed.");
+  const std::string node = "treaty:russia-china-cybersecurity-agreement";
+  for (const char* t : {"cybersecurity pact", "bilateral cybersecurity agreement",
+                        "non-aggression pact", "pact"}) {
+    const Found* f = Get(fs, t, "treaty");
+    REQUIRE_MESSAGE(f, t);
+    CHECK_MESSAGE(f->node == node, t);
+    CHECK(f->label == "Russia China Cybersecurity Agreement");
+  }
+}
+
+TEST_CASE("resolve: unrelated descriptions stay apart") {
+  auto fs = Run("They signed a bilateral trade agreement. Later they signed a nuclear arms "
+                "treaty.");
+  const Found* a = Get(fs, "bilateral trade agreement", "treaty");
+  const Found* b = Get(fs, "nuclear arms treaty", "treaty");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->node != b->node);
+}
+
+TEST_CASE("resolve: ids and labels") {
+  auto fs = Run("Barack Obama met Angela Merkel in Berlin. Obama said Merkel agreed.");
+  const Found* o = Get(fs, "Obama", "person");
+  REQUIRE(o);
+  CHECK(o->node == "person:barack-obama");
+  const Found* m = Get(fs, "Merkel", "person");
+  REQUIRE(m);
+  CHECK(m->node == "person:angela-merkel");
+  for (const Found& f : fs) CHECK_FALSE(f.node.empty());
+}

@@ -1,0 +1,67 @@
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("states: names, longest match, demonyms and combining forms") {
+  auto fs = Run("The Russian Federation and the People's Republic of China signed it. "
+                "Russian hackers used Chinese tools in a Sino-Russian project.");
+  const Found* rf = Get(fs, "Russian Federation", "state");
+  REQUIRE(rf);
+  CHECK(rf->node == "state:RUS");
+  CHECK(rf->label == "Russia");
+  CHECK(Get(fs, "People's Republic of China", "state"));
+  CHECK_FALSE(Get(fs, "China", "state"));  // inside the longer name
+  const Found* dem = Get(fs, "Chinese", "state");
+  REQUIRE(dem);
+  CHECK((dem->flags & kDemonym) != 0);
+  CHECK(dem->node == "state:CHN");
+  const Found* sino = Get(fs, "Sino", "state");
+  REQUIRE(sino);
+  CHECK(sino->node == "state:CHN");
+  CHECK((sino->flags & kDemonym) != 0);
+  CHECK(Get(fs, "Russian", "state"));
+}
+
+TEST_CASE("states: dotted abbreviations and headlines in capitals") {
+  auto fs = Run("U.S. officials met.");
+  const Found* us = Get(fs, "U.S.", "state");
+  REQUIRE(us);
+  CHECK(us->node == "state:USA");
+  fs = Run("FRANCE BEAT GERMANY IN PARIS\nThe match was close.");
+  CHECK(Get(fs, "FRANCE", "state"));
+  CHECK(Get(fs, "GERMANY", "state"));
+  CHECK_FALSE(HasText(fs, "PARIS"));  // a capital in a headline is a place
+  // Short aliases match only as written: "us" is a pronoun.
+  fs = Run("They told us nothing.");
+  CHECK(fs.empty());
+}
+
+TEST_CASE("states: a leading article stays out of the span") {
+  auto fs = Run("He moved to the Netherlands last year.");
+  const Found* nl = Get(fs, "Netherlands", "state");
+  REQUIRE(nl);
+  CHECK(nl->node == "state:NLD");
+}
+
+TEST_CASE("states: capitals stand for their state only when they act") {
+  auto fs = Run("Moscow has consistently argued that the plan fails.");
+  const Found* m = Get(fs, "Moscow", "state");
+  REQUIRE(m);
+  CHECK(m->node == "state:RUS");
+  CHECK((m->flags & kMetonym) != 0);
+  CHECK(Get(Run("Washington said it would respond."), "Washington", "state"));
+  CHECK(Get(Run("Moscow's position is clear."), "Moscow", "state"));
+  CHECK(Get(Run("Moscow and Beijing argued about it."), "Beijing", "state"));
+  CHECK(Get(Run("Moscow and Beijing argued about it."), "Moscow", "state"));
+  CHECK(Get(Run("Both Moscow and China`s arguments were heard."), "Moscow", "state"));
+  CHECK(Run("At a cybersecurity conference in Washington on Monday, nothing happened.").empty());
+  CHECK(Run("She flew from Paris to Berlin.").empty());
+}
+
+TEST_CASE("states: a historical state still resolves; the valid entry wins ties") {
+  auto fs = Run("The Soviet Union collapsed.", "2020-01-01");
+  const Found* su = Get(fs, "Soviet Union", "state");
+  REQUIRE(su);
+  CHECK(su->node == "state:SUN");
+}

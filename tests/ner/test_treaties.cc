@@ -1,0 +1,60 @@
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("treaties: named by pattern and gazetteer, with a nested organization") {
+  auto fs = Run("Moscow wants to replace the Budapest Convention of the Council of Europe.");
+  const Found* t = Get(fs, "Budapest Convention of the Council of Europe", "treaty");
+  REQUIRE(t);
+  CHECK(t->label == "Budapest Convention");
+  CHECK(t->node == "treaty:budapest-convention");
+  const Found* coe = Get(fs, "Council of Europe", "organization");
+  REQUIRE(coe);
+  CHECK(coe->node == "organization:council-of-europe");
+  fs = Run("Both signed the Treaty of Versailles and the Convention against Torture.");
+  CHECK(Get(fs, "Treaty of Versailles", "treaty"));
+  CHECK(Get(fs, "Convention against Torture", "treaty"));
+  fs = Run("Ukraine left the Minsk Accords.");
+  const Found* m = Get(fs, "Minsk Accords", "treaty");
+  REQUIRE(m);
+  CHECK(m->node == "treaty:minsk-accords");
+}
+
+TEST_CASE("treaties: a headline may name an agreement") {
+  auto fs = Run("Russia China Cybersecurity Agreement\n\nThe two states met.");
+  const Found* t = Get(fs, "Russia China Cybersecurity Agreement", "treaty");
+  REQUIRE(t);
+  CHECK(Get(fs, "Russia", "state"));  // nested
+  CHECK(Get(fs, "China", "state"));
+}
+
+TEST_CASE("treaties: described ones drop determiners and leading adjectives") {
+  auto fs = Run("Russia and China concluded a bilateral cybersecurity agreement in May.");
+  const Found* a = Get(fs, "bilateral cybersecurity agreement", "treaty");
+  REQUIRE(a);
+  CHECK((a->flags & kDescribed) != 0);
+  CHECK(a->label == "bilateral cybersecurity agreement");
+  fs = Run("They set up a committee to examine a new UN treaty on cybercrime.");
+  const Found* u = Get(fs, "new UN treaty on cybercrime", "treaty");
+  REQUIRE(u);
+  CHECK(u->label == "UN treaty on cybercrime");
+  CHECK(Get(fs, "UN", "organization"));
+  fs = Run("They submitted two proposals for a national code of conduct in the field of "
+           "cyberspace to the United Nations.");
+  const Found* c = Get(fs, "national code of conduct in the field of cyberspace", "treaty");
+  REQUIRE(c);
+  CHECK(c->node == "treaty:national-code-of-conduct-in-the-field-of-cyberspace");
+  fs = Run("Member states adopted a resolution.");
+  CHECK(Get(fs, "resolution", "treaty"));
+  CHECK(Get(Run("They signed a non-aggression pact."), "non-aggression pact", "treaty"));
+}
+
+TEST_CASE("treaties: predicative and bare descriptions are no treaties") {
+  auto fs = Run("Moscow argued that it is only a regional agreement.");
+  for (const Found& f : fs) CHECK(f.type != "treaty");
+  fs = Run("They reached an agreement from both sides.");
+  for (const Found& f : fs) CHECK(f.type != "treaty");
+  // An anaphor with nothing to refer to resolves to nothing.
+  CHECK(Run("The pact was signed.").empty());
+}
