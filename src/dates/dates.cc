@@ -19,10 +19,11 @@ class Recognizer : public DateRecognizer {
 
   std::vector<Mention> Find(const Document& doc) const override {
     std::vector<Mention> out;
-    std::string lowered;
-    std::vector<dates::Tok> toks;
+    // Scratch buffers reused across documents on each thread.
+    thread_local std::string lowered;
+    thread_local std::vector<dates::Tok> toks;
     dates::Scan(doc.text, lex, &lowered, &toks);
-    dates::Parser parser(lex, toks);
+    dates::Parser parser(lex, toks, lowered);
     dates::Ymd anchor;
     const bool has_doc_date = dates::ParseIsoDate(doc.date, &anchor);
     parser.set_anchor(anchor);

@@ -158,7 +158,7 @@ bool Parser::Quantity(size_t i) const {
   if (n.kind != Kind::kWord) return false;
   if (n.info && n.info->Has(kQuantity)) return true;
   // A lower-case plural right after the number: "2000 troops", "1998 votes".
-  return !n.cap && n.lower.size() > 3 && n.lower.back() == 's' && !(n.info && n.info->roles);
+  return !n.cap && Lower(i + 1).size() > 3 && Lower(i + 1).back() == 's' && !(n.info && n.info->roles);
 }
 
 size_t Parser::SkipAbbrevDot(size_t i, bool abbrev) const {

@@ -23,7 +23,9 @@ struct Match {
 
 class Parser {
  public:
-  Parser(const Lexicon& lex, const std::vector<Tok>& toks) : lex_(lex), t_(toks) {}
+  // `lowered` is the scanner's lower-cased copy of the text.
+  Parser(const Lexicon& lex, const std::vector<Tok>& toks, std::string_view lowered)
+      : lex_(lex), t_(toks), low_(lowered) {}
   // The anchor for relative expressions (document date or last full date).
   void set_anchor(const Ymd& a) { anchor_ = a; }
   // The last quarter named in the text ("third-quarter profit"): financial
@@ -60,8 +62,12 @@ class Parser {
     return i < t_.size() && t_[i].kind == Kind::kPunct && t_[i].punct == c;
   }
   bool Glued(size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  // Lower-cased text of token i.
+  std::string_view Lower(size_t i) const {
+    return low_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+  }
   bool IsWord(size_t i, const char* w) const {
-    return i < t_.size() && t_[i].kind == Kind::kWord && t_[i].lower == w;
+    return i < t_.size() && t_[i].kind == Kind::kWord && Lower(i) == w;
   }
   // A 4-digit year 1000-2099 at i (plain digits, no separators or suffix).
   bool YearNumber(size_t i, int* y) const;
@@ -98,6 +104,7 @@ class Parser {
 
   const Lexicon& lex_;
   const std::vector<Tok>& t_;
+  std::string_view low_;
   Ymd anchor_;
   int qy_ = 0, qq_ = 0;
 };

@@ -240,7 +240,23 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
     for (const std::string& w : l.words) AddPhrase(w, p);
     return true;
   });
+  BuildTable();
   return ok;
+}
+
+void Lexicon::BuildTable() {
+  size_t n = 16;
+  while (n < words_.size() * 4) n *= 2;
+  table_.assign(n, Slot());
+  mask_ = n - 1;
+  for (const auto& [key, info] : words_) {
+    uint64_t h = kHashSeed;
+    for (char c : key) h = HashStep(h, c);
+    size_t k = h & mask_;
+    while (table_[k].info) k = (k + 1) & mask_;
+    table_[k] = Slot{h, key, &info};
+    max_len_ = std::max(max_len_, key.size());
+  }
 }
 
 }  // namespace dates

@@ -89,10 +89,24 @@ class Lexicon {
   // *diags. Returns false if any file is missing or malformed.
   bool Load(const std::string& dir, std::vector<Diagnostic>* diags);
 
-  // Info for a lower-case word, or nullptr.
+  // FNV-1a over lower-case bytes; the scanner computes it while it reads a word.
+  static constexpr uint64_t kHashSeed = 1469598103934665603ull;
+  static uint64_t HashStep(uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  // Info for a lower-case word with hash h, or nullptr.
+  const WordInfo* Find(std::string_view lower, uint64_t h) const {
+    if (lower.size() > max_len_ || table_.empty()) return nullptr;
+    for (size_t k = h & mask_;; k = (k + 1) & mask_) {
+      const Slot& s = table_[k];
+      if (!s.info) return nullptr;
+      if (s.hash == h && s.key == lower) return s.info;
+    }
+  }
   const WordInfo* Find(std::string_view lower) const {
-    auto it = words_.find(lower);
-    return it == words_.end() ? nullptr : &it->second;
+    uint64_t h = kHashSeed;
+    for (char c : lower) h = HashStep(h, c);
+    return Find(lower, h);
   }
   // refs.txt and holidays.txt phrases starting with a word, longest first.
   const std::vector<Phrase>* Phrases(std::string_view first) const {
@@ -105,6 +119,15 @@ class Lexicon {
   std::deque<std::string> storage_;  // owns the keys of words_ and refs_
   std::unordered_map<std::string_view, WordInfo> words_;
   void AddPhrase(std::string_view text, Phrase p);
+  void BuildTable();  // the open-addressing table Find reads
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view key;
+    const WordInfo* info = nullptr;
+  };
+  std::vector<Slot> table_;
+  size_t mask_ = 0;
+  size_t max_len_ = 0;
   std::unordered_map<std::string_view, std::vector<Phrase>> phrases_;
 };
 

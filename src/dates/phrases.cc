@@ -15,7 +15,7 @@ size_t Parser::PhraseAt(size_t i, const Phrase& p) const {
     const Tok& t = t_[k];
     if (piece.size() == 1 && (piece[0] == '\'' || piece[0] == '-' || piece[0] == '.')) {
       if (t.kind != Kind::kPunct || t.punct != piece[0]) return 0;
-    } else if (t.kind != Kind::kWord || t.lower != piece) {
+    } else if (t.kind != Kind::kWord || Lower(k) != piece) {
       return 0;
     }
     ++k;
@@ -86,7 +86,7 @@ std::string Parser::WeekendValue(int s) const {
 }
 
 bool Parser::Ref(size_t i, Match* m) const {
-  const std::vector<Phrase>* phrases = lex_.Phrases(t_[i].lower);
+  const std::vector<Phrase>* phrases = lex_.Phrases(Lower(i));
   if (!phrases) return false;
   for (const Phrase& p : *phrases) {
     size_t len = PhraseAt(i, p);
@@ -95,7 +95,7 @@ bool Parser::Ref(size_t i, Match* m) const {
     if (P(k, '-') && Glued(k)) continue;  // "now-defunct"
     if (p.holiday) {
       // Holiday names need their capital ("Christmas", not "christmas tree" in lower case).
-      if (!t_[i].cap && t_[i].lower != "the") continue;
+      if (!t_[i].cap && Lower(i) != "the") continue;
       int y = 0;
       size_t yk = P(k, ',') ? k + 1 : k;
       if (YearNumber(yk, &y)) {

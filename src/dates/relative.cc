@@ -99,7 +99,7 @@ bool Parser::Shifted(size_t i, Match* m) const {
   m->rule = "date.shift";
   if (t_[i].cap && t_[j].cap && !t_[j].upper) return false;  // "This Week" (a title)
   if (u->Has(kPhraseStart) && t_[j].cap) {  // "last Thanksgiving"
-    if (const std::vector<Phrase>* ps = lex_.Phrases(t_[j].lower)) {
+    if (const std::vector<Phrase>* ps = lex_.Phrases(Lower(j))) {
       for (const Phrase& p : *ps) {
         size_t len = p.holiday ? PhraseAt(j, p) : 0;
         if (len == 0) continue;

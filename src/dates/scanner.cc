@@ -21,9 +21,9 @@ size_t Utf8Len(unsigned char c) {
 void Scan(std::string_view text, const Lexicon& lex, std::string* lowered,
           std::vector<Tok>* toks) {
   toks->clear();
+  if (toks->capacity() < text.size() / 4) toks->reserve(text.size() / 4);
   lowered->assign(text.data(), text.size());
-  for (char& c : *lowered)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  char* lw = lowered->data();
   const std::string_view low = *lowered;
   const size_t n = text.size();
   bool space = true;
@@ -40,17 +40,23 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered,
     t.space_before = space;
     space = false;
     if (IsAlpha(c)) {
-      size_t j = i + 1;
-      while (j < n && IsAlpha(static_cast<unsigned char>(text[j]))) ++j;
+      // Lower-case the word in place and hash it in the same pass.
+      uint64_t h = Lexicon::kHashSeed;
+      size_t j = i;
+      while (j < n && IsAlpha(static_cast<unsigned char>(text[j]))) {
+        char l = static_cast<char>(text[j] | 0x20);
+        lw[j] = l;
+        h = Lexicon::HashStep(h, l);
+        ++j;
+      }
       t.kind = Kind::kWord;
       t.cap = c <= 'Z';
       t.upper = t.cap && j - i > 1 && static_cast<unsigned char>(text[i + 1]) <= 'Z';
-      t.lower = low.substr(i, j - i);
-      if (j - i <= 24) t.info = lex.Find(t.lower);
+      t.info = lex.Find(low.substr(i, j - i), h);
       i = j;
     } else if (IsDigit(c)) {
       size_t j = i;
-      int64_t v = 0;
+      int32_t v = 0;
       while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) {
         if (j - i < 10) v = v * 10 + (text[j] - '0');
         ++j;
@@ -67,7 +73,7 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered,
       }
       // An attached suffix: "1990s", "27th", "2nd".
       size_t k = j;
-      while (k < n && IsAlpha(static_cast<unsigned char>(text[k]))) ++k;
+      while (k < n && IsAlpha(static_cast<unsigned char>(text[k]))) lw[k] = static_cast<char>(text[k] | 0x20), ++k;
       if (k > j) {
         std::string_view suf = low.substr(j, k - j);
         if (suf == "s" || suf == "th" || suf == "st" || suf == "nd" || suf == "rd") {

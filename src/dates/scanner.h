@@ -26,16 +26,15 @@ struct Tok {
   char punct = 0;             // kPunct: the character ('\'' for any apostrophe)
   // kNumber: value of the digits (-1 if more than 9 digits), digit count, and
   // whether it had thousands separators or a decimal part.
-  int64_t num = -1;
+  int32_t num = -1;
   uint8_t digits = 0;
   bool grouped = false;
   char suffix[3] = {0, 0, 0};  // "s", "th", "st", "nd", "rd" directly attached
   const WordInfo* info = nullptr;  // kWord: vocabulary entry or nullptr
-  std::string_view lower;          // kWord: lower-cased text (scanner-owned)
 };
 
 // Tokenizes text. `lowered` receives an ASCII-lower-cased copy of the text
-// that Tok::lower points into; both vectors are cleared first.
+// (same offsets); both buffers are overwritten, their capacity reused.
 void Scan(std::string_view text, const Lexicon& lex, std::string* lowered,
           std::vector<Tok>* toks);
 
