@@ -91,7 +91,9 @@ bool Parser::MonthLed(size_t i, Match* m) const {
   if (k < t_.size() && t_[k].kind == Kind::kWord && t_[k].cap && !t_[k].upper && !t_[k].info)
     return false;
   if (NameBefore(j)) return false;
-  if (Role(k, kOf) || IsWord(k, "for")) return false;  // "the March of the Mothers"
+  // "the March of the Combatant Mothers", "the March for Life"
+  if (Role(k, kOf) && (Role(k + 1, kThe) || (k + 1 < t_.size() && t_[k + 1].cap))) return false;
+  if (IsWord(k, "for") && k + 1 < t_.size() && t_[k + 1].cap) return false;
   m->end = k;
   m->value = FormatMonth(ResolveYear(mon, 0, i), mon);
   m->rule = "date.month";
@@ -209,9 +211,14 @@ bool Parser::Year(size_t i, bool had_the, Match* m) const {
     return true;
   }
   // A bare year needs a context that makes it one ("in 1998", "1998's").
-  if (!YearNumber(i, &y) || Quantity(i)) return false;
+  if (!YearNumber(i, &y)) return false;
+  // After a strong cue ("in", "since", "fiscal") a plural noun does not make
+  // it a quantity: "fiscal 1989 sales", "in 1998 prices".
+  const bool strong = i > 0 && Role(i - 1, kSeasonCue | kFiscal);
+  if (strong ? QuantityStrict(i) : Quantity(i)) return false;
   bool context = i > 0 && Role(i - 1, kYearCue | kModAdj | kFiscal);
-  if (!context && i > 1 && P(i - 1, '-') && Glued(i) && Role(i - 2, kModAdj)) context = true;
+  if (!context && i > 1 && P(i - 1, '-') && Glued(i) && Role(i - 2, kModAdj | kYearCue))
+    context = true;  // "mid-1996", "post-1959"
   if (!context && P(i + 1, '\'') && IsWord(i + 2, "s") && Glued(i + 1)) context = true;
   // A year modifying a noun after a determiner: "the 1996 campaign", "its 1990
   // invasion", "Iraq's 1990 invasion".

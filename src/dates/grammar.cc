@@ -157,8 +157,19 @@ bool Parser::Quantity(size_t i) const {
   if (n.kind == Kind::kPunct && n.punct == '%') return true;
   if (n.kind != Kind::kWord) return false;
   if (n.info && n.info->Has(kQuantity)) return true;
-  // A lower-case plural right after the number: "2000 troops", "1998 votes".
-  return !n.cap && Lower(i + 1).size() > 3 && Lower(i + 1).back() == 's' && !(n.info && n.info->roles);
+  // A lower-case plural right after a round number: "2000 troops". News
+  // writes other quantities this large with separators ("1,998 votes"), so
+  // "the 1992 protests" stays a year.
+  return t_[i].num % 50 == 0 && !n.cap && Lower(i + 1).size() > 3 && Lower(i + 1).back() == 's' &&
+         !(n.info && n.info->roles);
+}
+
+bool Parser::QuantityStrict(size_t i) const {
+  if (i > 0) {
+    const Tok& p = t_[i - 1];
+    if (p.kind == Kind::kPunct && (p.punct == '$' || p.punct == '#')) return true;
+  }
+  return P(i + 1, '%') || Role(i + 1, kQuantity);
 }
 
 size_t Parser::SkipAbbrevDot(size_t i, bool abbrev) const {

@@ -54,7 +54,7 @@ class Parser {
   const WordInfo* W(size_t i) const {
     return i < t_.size() && t_[i].kind == Kind::kWord ? t_[i].info : nullptr;
   }
-  bool Role(size_t i, uint32_t r) const {
+  bool Role(size_t i, uint64_t r) const {
     const WordInfo* w = W(i);
     return w && w->Has(r);
   }
@@ -77,6 +77,8 @@ class Parser {
   bool SpokenYear(size_t i, int* y, size_t* end) const;
   // Is token i's number a quantity ("2000 troops", "$1998", "1998 percent")?
   bool Quantity(size_t i) const;
+  // Only the unambiguous signs of a quantity ("$", "%", "percent").
+  bool QuantityStrict(size_t i) const;
   // A future-tense cue before token i in the same sentence ("will meet Friday").
   bool FutureBefore(size_t i) const;
   // Optional '.' after an abbreviation at i: returns the index after it.

@@ -215,7 +215,8 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
                      {"PAST", kPast},
                      {"NAME", kNamePrefix},
                      {"FULL", kFull},
-                     {"END", kEnd}});
+                     {"END", kEnd},
+                     {"ENDED", kEnded}});
   roles("vetoes.txt", {{"QUANTITY", kQuantity}});
   each("refs.txt", [&](const Line& l) {
     if (l.key != "PRESENT_REF" && l.key != "PAST_REF" && l.key != "FUTURE_REF") return false;

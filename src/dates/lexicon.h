@@ -16,46 +16,47 @@ namespace actorgraph {
 namespace dates {
 
 // Roles a word can play (bit flags in WordInfo::roles).
-enum Role : uint32_t {
-  kMonth = 1u << 0,
-  kWeekday = 1u << 1,
-  kSeason = 1u << 2,
-  kNumber = 1u << 3,
-  kOrdinal = 1u << 4,
-  kUnit = 1u << 5,
-  kShift = 1u << 6,
-  kDeictic = 1u << 7,
-  kPartOfDay = 1u << 8,
-  kModAdj = 1u << 9,
-  kModNoun = 1u << 10,
-  kRefStart = 1u << 11,  // unused
-  kYearCue = 1u << 12,
-  kThe = 1u << 13,
-  kOf = 1u << 14,
-  kFiscal = 1u << 15,
-  kLatest = 1u << 16,
-  kAgo = 1u << 17,
-  kBefore = 1u << 18,
-  kAfter = 1u << 19,
-  kFuture = 1u << 20,
-  kQuantity = 1u << 21,
-  kDecadeWord = 1u << 22,
-  kVague = 1u << 23,
-  kPeriod = 1u << 24,
-  kSeasonCue = 1u << 25,
-  kAttr = 1u << 26,
-  kPast = 1u << 27,
-  kNamePrefix = 1u << 28,
-  kFull = 1u << 30,
-  kEnd = 1u << 31,
-  kPhraseStart = 1u << 29,  // first word of a refs.txt or holidays.txt phrase
+enum Role : uint64_t {
+  kMonth = 1ull << 0,
+  kWeekday = 1ull << 1,
+  kSeason = 1ull << 2,
+  kNumber = 1ull << 3,
+  kOrdinal = 1ull << 4,
+  kUnit = 1ull << 5,
+  kShift = 1ull << 6,
+  kDeictic = 1ull << 7,
+  kPartOfDay = 1ull << 8,
+  kModAdj = 1ull << 9,
+  kModNoun = 1ull << 10,
+  kRefStart = 1ull << 11,  // unused
+  kYearCue = 1ull << 12,
+  kThe = 1ull << 13,
+  kOf = 1ull << 14,
+  kFiscal = 1ull << 15,
+  kLatest = 1ull << 16,
+  kAgo = 1ull << 17,
+  kBefore = 1ull << 18,
+  kAfter = 1ull << 19,
+  kFuture = 1ull << 20,
+  kQuantity = 1ull << 21,
+  kDecadeWord = 1ull << 22,
+  kVague = 1ull << 23,
+  kPeriod = 1ull << 24,
+  kSeasonCue = 1ull << 25,
+  kAttr = 1ull << 26,
+  kPast = 1ull << 27,
+  kNamePrefix = 1ull << 28,
+  kFull = 1ull << 30,
+  kEnd = 1ull << 31,
+  kEnded = 1ull << 32,
+  kPhraseStart = 1ull << 29,  // first word of a refs.txt or holidays.txt phrase
 };
 
 enum class Unit : uint8_t { kNone, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kYear, kDecade,
                             kCentury };
 
 struct WordInfo {
-  uint32_t roles = 0;
+  uint64_t roles = 0;
   int8_t month = 0;         // 1-12
   bool month_abbrev = false;
   int8_t weekday = 0;       // 1-7, Monday = 1
@@ -69,7 +70,7 @@ struct WordInfo {
   int8_t deictic = 0;
   char part[3] = {0, 0, 0};  // "MO", "AF", "EV", "NI"
   int8_t decade = 0;         // tens digit of a decade word
-  bool Has(uint32_t r) const { return (roles & r) != 0; }
+  bool Has(uint64_t r) const { return (roles & r) != 0; }
 };
 
 // A phrase from refs.txt or holidays.txt, split like the scanner splits text:

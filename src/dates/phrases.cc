@@ -147,7 +147,10 @@ bool Parser::Bare(size_t i, bool had_the, Match* m) const {
   else if (Role(k, kFull | kFiscal)) ++k;  // "the full year", "the fiscal year"
   const WordInfo* u = W(k);
   if (!u || !u->Has(kUnit) || u->unit_plural) return false;
-  if ((P(k + 1, '-') && Glued(k + 1)) || Role(k + 1, kBefore | kAfter | kAgo | kOf)) return false;
+  // "the year ended June 30" is a fiscal period; "the year before" is relative
+  // to some other time.
+  if ((P(k + 1, '-') && Glued(k + 1)) || Role(k + 1, kBefore | kAfter | kAgo | kOf | kEnded))
+    return false;
   if (t_[k].cap && !t_[k].upper) return false;  // "The Week" (a title)
   switch (u->unit) {
     case Unit::kYear: m->value = FormatYear(anchor_.y + shift); break;

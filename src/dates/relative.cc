@@ -37,7 +37,8 @@ bool Parser::FutureBefore(size_t b) const {
     if (t.kind == Kind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
                                    t.punct == ';'))
       break;
-    if (Role(k, kFuture)) return true;
+    // "had been due to expire Friday" is past.
+    if (Role(k, kFuture)) return !(k > 0 && IsWord(k - 1, "been"));
   }
   return false;
 }
