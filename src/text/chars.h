@@ -38,6 +38,17 @@ struct AsciiTable {
 };
 inline constexpr AsciiTable kAscii{};
 
+// Bits for ASCII letters and digits (0 for every other byte).
+inline constexpr uint8_t kAlnumLetter = 1, kAlnumDigit = 2;
+struct AlnumTable {
+  uint8_t bits[256];
+  constexpr AlnumTable() : bits() {
+    for (int c = 'a'; c <= 'z'; ++c) bits[c] = bits[c - 32] = kAlnumLetter;
+    for (int c = '0'; c <= '9'; ++c) bits[c] = kAlnumDigit;
+  }
+};
+inline constexpr AlnumTable kAlnum{};
+
 inline bool IsAsciiLetter(unsigned char c) {
   return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
 }

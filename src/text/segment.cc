@@ -11,13 +11,19 @@
 //    is a common capitalised sentence starter ("The", "In", "But", "He"):
 //    "in the U.S. The next" ends, "the U.S. State Department" does not.
 //    Titles and months ("Dr.", "Gen.", "Sept.") never end a sentence; or
+//    Exceptions: "1." / "12." opening a line or sentence is an enumeration;
+//    a detached straight quote after the stop (pre-tokenized `home . "`)
+//    stays in the sentence when a quote is open or the line ends after it.
 //  - a single newline follows a heading line: a line that begins a sentence,
 //    has no final punctuation and is all capitals ("LONDON 1996-08-30") or
 //    title case ("Russia China Cybersecurity Agreement"), and the next line
-//    does not start lower-case. Other single newlines are hard wraps.
+//    does not start lower-case. Other single newlines are hard wraps, unless
+//    most lines of the text end with a stop (one sentence per line, as in
+//    CoNLL files): then every newline ends a sentence.
 //  - a sentence reaches kMaxSentenceTokens tokens (cut).
 // CJK full stops end a sentence even without following whitespace.
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 #include "actorgraph/text.h"
@@ -30,10 +36,55 @@ namespace {
 
 enum class Final { kNo, kStop, kStopGlued, kNever, kMayEnd };
 
-constexpr std::string_view kStops[] = {".", "!", "?", "…", "‼", "⁇", "⁈", "⁉", "؟", "۔", "।", "॥"};
-constexpr std::string_view kGluedStops[] = {"。", "！", "？", "｡"};
-constexpr std::string_view kClosing[] = {"\"", "'", ")",  "]",  "}",  "”",  "’", "“",
-                                         "»",  "›", "」", "』", "）", "〉", "》"};
+Final PunctFinal(char32_t cp) {
+  switch (cp) {
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026:
+    case 0x203C:
+    case 0x2047:
+    case 0x2048:
+    case 0x2049:  // … ‼ ⁇ ⁈ ⁉
+    case 0x061F:
+    case 0x06D4:
+    case 0x0964:
+    case 0x0965:  // ؟ ۔ । ॥
+      return Final::kStop;
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF61:  // 。 ！ ？ ｡
+      return Final::kStopGlued;
+    default:
+      return Final::kNo;
+  }
+}
+
+// Closing quotes and brackets that may follow a final stop ("pact.“").
+bool IsClosingCp(char32_t cp) {
+  switch (cp) {
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case 0x201D:
+    case 0x2019:
+    case 0x201C:
+    case 0xBB:
+    case 0x203A:  // ” ’ “ » ›
+    case 0x300D:
+    case 0x300F:
+    case 0xFF09:
+    case 0x3009:
+    case 0x300B:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Lower-case words allowed inside a title-case heading.
 constexpr std::string_view kMinor[] = {"a",   "an",  "and", "as", "at",  "by",   "de",  "del",
                                        "der", "des", "di",  "du", "for", "from", "in",  "into",
@@ -53,18 +104,21 @@ class Segmenter {
   void Run(std::vector<Sentence>* out) {
     const size_t n = tok_.size();
     if (n == 0) return;
-    size_t sent_begin = 0, line_start = 0;
+    per_line_ = OneSentencePerLine();
+    int quotes = IsStraightQuote(tok_[0]);  // straight double quotes in the sentence so far
     for (size_t t = 1; t < n; ++t) {
       int nl = tok_[t].space_before ? Newlines(tok_[t - 1].span.end, tok_[t].span.begin) : 0;
-      bool brk = t - sent_begin >= kMaxSentenceTokens || nl >= 2 ||
-                 BreakBefore(t, nl == 1, sent_begin, line_start);
+      bool brk =
+          t - sent_begin_ >= kMaxSentenceTokens || nl >= 2 || BreakBefore(t, nl == 1, quotes);
       if (brk) {
-        Add(sent_begin, t, out);
-        sent_begin = t;
+        Add(sent_begin_, t, out);
+        sent_begin_ = t;
+        quotes = 0;
       }
-      if (nl > 0) line_start = t;
+      if (nl > 0) line_start_ = t;
+      quotes += IsStraightQuote(tok_[t]);
     }
-    Add(sent_begin, n, out);
+    Add(sent_begin_, n, out);
   }
 
  private:
@@ -107,11 +161,7 @@ class Segmenter {
 
   Final Classify(const Token& t) const {
     std::string_view s = Text(t);
-    if (t.kind == TokenKind::kPunct) {
-      if (In(kStops, s)) return Final::kStop;
-      if (In(kGluedStops, s)) return Final::kStopGlued;
-      return Final::kNo;
-    }
+    if (t.kind == TokenKind::kPunct) return PunctFinal(FirstCp(t));
     if (t.kind != TokenKind::kWord || s.size() < 2 || s.back() != '.') return Final::kNo;
     s.remove_suffix(1);
     if (s.find('.') != std::string_view::npos || s.size() == 1) return Final::kMayEnd;
@@ -119,18 +169,81 @@ class Segmenter {
     return a == Abbrev::kMayEnd ? Final::kMayEnd : Final::kNever;
   }
 
-  bool BreakBefore(size_t t, bool newline, size_t sent_begin, size_t line_start) const {
+  // True when most lines end with sentence-final punctuation (optionally
+  // followed by closing quotes or brackets): the text is one sentence (or
+  // paragraph) per line, so every newline ends a sentence, also after lines
+  // without a stop (table rows, headings, bylines). Hard-wrapped text has
+  // few such lines. One memchr pass.
+  bool OneSentencePerLine() const {
+    const size_t n = text_.size();
+    size_t lines = 0, final = 0, pos = 0;
+    while (pos < n) {
+      const void* hit = std::memchr(p_ + pos, '\n', n - pos);
+      size_t end = hit ? static_cast<size_t>(static_cast<const unsigned char*>(hit) - p_) : n;
+      size_t k = end;
+      for (int steps = 0; k > pos && steps < 12; ++steps) {
+        unsigned char c = p_[k - 1];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == ')') {
+          --k;
+        } else if (k - pos >= 3 && p_[k - 3] == 0xE2 && p_[k - 2] == 0x80 &&
+                   (c == 0x9C || c == 0x9D || c == 0x99)) {
+          k -= 3;  // “ ” ’
+        } else if (k - pos >= 2 && p_[k - 2] == 0xC2 && c == 0xBB) {
+          k -= 2;  // »
+        } else {
+          break;
+        }
+      }
+      if (k > pos) {
+        ++lines;
+        unsigned char c = p_[k - 1];
+        final += c == '.' || c == '!' || c == '?' ||
+                 (k - pos >= 3 && p_[k - 3] == 0xE2 && p_[k - 2] == 0x80 && c == 0xA6);
+      }
+      pos = end + 1;
+    }
+    return lines >= 3 && final * 10 >= lines * 6;
+  }
+
+  bool IsStraightQuote(const Token& t) const {
+    return t.kind == TokenKind::kPunct && p_[t.span.begin] == '"';
+  }
+
+  // A detached straight quote after a stop (pre-tokenized text: `home . "`)
+  // closes the sentence when a quote is open or the line ends after it.
+  bool ClosesDetached(size_t t, int quotes) const {
+    if (quotes % 2 == 1 || t + 1 == tok_.size()) return true;
+    return tok_[t + 1].space_before && Newlines(tok_[t].span.end, tok_[t + 1].span.begin) > 0;
+  }
+
+  bool BreakBefore(size_t t, bool newline, int quotes) const {
     const Token& cur = tok_[t];
+    const Token& prev = tok_[t - 1];
+    // Fast path: after a word without final period, a number or a symbol,
+    // only a newline can end the sentence.
+    if (!newline && prev.kind != TokenKind::kPunct &&
+        (prev.kind != TokenKind::kWord || p_[prev.span.end - 1] != '.'))
+      return false;
+    // Skip closing quotes and brackets: glued to the stop, or detached
+    // straight quotes that were kept in this sentence.
     size_t e = t - 1;
-    for (int k = 0; k < 4 && e > sent_begin && !tok_[e].space_before &&
-                    tok_[e].kind == TokenKind::kPunct && In(kClosing, Text(tok_[e]));
+    for (int k = 0;
+         k < 4 && e > sent_begin_ && tok_[e].kind == TokenKind::kPunct &&
+         (!tok_[e].space_before || IsStraightQuote(tok_[e])) && IsClosingCp(FirstCp(tok_[e]));
          ++k)
       --e;
     Final f = Classify(tok_[e]);
     if (!cur.space_before) return f == Final::kStopGlued;
+    if (newline && per_line_) return true;
     switch (f) {
       case Final::kStop:
       case Final::kStopGlued:
+        if (IsStraightQuote(cur) && ClosesDetached(t, quotes)) return false;
+        // "1." / "2." opening a line or sentence: an enumeration, not an end.
+        if (e >= 1 && (e - 1 == sent_begin_ || e - 1 == line_start_) && !tok_[e].space_before &&
+            tok_[e - 1].kind == TokenKind::kNumber && tok_[e - 1].span.size() <= 2 &&
+            p_[tok_[e].span.begin] == '.')
+          return false;
         return newline || !StartsLower(cur);
       case Final::kNever:
         return false;
@@ -139,7 +252,7 @@ class Segmenter {
       case Final::kNo:
         break;
     }
-    return newline && line_start == sent_begin && !StartsLower(cur) && IsHeading(line_start, t);
+    return newline && line_start_ == sent_begin_ && !StartsLower(cur) && IsHeading(line_start_, t);
   }
 
   // True if tokens [a, b) form an all-caps or title-case line.
@@ -170,6 +283,9 @@ class Segmenter {
   std::string_view text_;
   const unsigned char* p_;
   const std::vector<Token>& tok_;
+  size_t sent_begin_ = 0;  // first token of the current sentence
+  size_t line_start_ = 0;  // first token of the current line
+  bool per_line_ = false;  // one sentence per line (see OneSentencePerLine)
 };
 
 }  // namespace

@@ -50,6 +50,7 @@ class Tokenizer {
       if (k == kSpace) {
         space_ = in_space = true;
         i += len;
+        while (i < n_ && p_[i] == ' ') ++i;
         continue;
       }
       if (in_space) {
@@ -84,7 +85,13 @@ class Tokenizer {
   }
 
   void Push(size_t b, size_t e, TokenKind kind) {
-    out_->push_back(Token{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, kind, space_});
+    // Filled in place: building a Token on the stack and copying it costs a
+    // store-forwarding stall per token.
+    Token& t = out_->emplace_back();
+    t.span.begin = static_cast<uint32_t>(b);
+    t.span.end = static_cast<uint32_t>(e);
+    t.kind = kind;
+    t.space_before = space_;
     space_ = false;
   }
 
@@ -193,44 +200,43 @@ class Tokenizer {
   }
 
   size_t ScanWord(size_t i) {
-    if (IsAsciiLetter(p_[i]) && (i == 0 || !IsWordAt(i - 1))) {
-      if (size_t e = ScanUrl(i)) {
+    auto at = [&](size_t k) { return i + k < n_ ? p_[i + k] | 0x20 : 0; };
+    unsigned first = at(0);
+    bool url_start = (first == 'h' && at(1) == 't' && at(2) == 't' && at(3) == 'p') ||
+                     (first == 'w' && at(1) == 'w' && at(2) == 'w' && at(3) == '.') ||
+                     (first == 'f' && at(1) == 't' && at(2) == 'p' && at(3) == ':');
+    bool acronym_start = i + 1 < n_ && p_[i + 1] == '.' && IsAsciiLetter(p_[i]);
+    if ((url_start || acronym_start) && (i == 0 || !IsWordAt(i - 1))) {
+      if (size_t e = url_start ? ScanUrl(i) : 0) {
         Emit(i, e, TokenKind::kSymbol);
         return e;
       }
-      if (size_t e = ScanAcronym(i)) {
+      if (size_t e = acronym_start ? ScanAcronym(i) : 0) {
         Emit(i, e, TokenKind::kWord);
         return e;
       }
     }
     const size_t start = i;
-    bool letters = false, digits = false;
+    unsigned seen = 0;  // kAlnumLetter / kAlnumDigit bits of the ASCII bytes so far
     size_t j = i;
     while (j < n_) {
       unsigned char c = p_[j];
-      if (c < 0x80) {
-        if (IsAsciiLetter(c)) {
-          letters = true;
-          ++j;
-          continue;
-        }
-        if (IsAsciiDigit(c)) {
-          digits = true;
-          ++j;
-          continue;
-        }
-        if ((c == ',' || c == '.') && j > start && IsAsciiDigit(p_[j - 1]) && j + 1 < n_ &&
-            IsAsciiDigit(p_[j + 1])) {
-          j += 2;
-          continue;
-        }
-      } else {
+      if (kAlnum.bits[c]) {
+        do seen |= kAlnum.bits[p_[j++]];
+        while (j < n_ && kAlnum.bits[p_[j]]);
+        continue;
+      }
+      if (c >= 0x80) {
         size_t len;
         if (ClassifyCp(DecodeAt(p_, n_, j, &len)) == kLetter) {
-          letters = true;
+          seen |= kAlnumLetter;
           j += len;
           continue;
         }
+      } else if ((c == ',' || c == '.') && IsAsciiDigit(p_[j - 1]) && j + 1 < n_ &&
+                 IsAsciiDigit(p_[j + 1])) {
+        j += 2;
+        continue;
       }
       size_t alen = ApostropheLen(j);
       if (alen == 0 || !IsWordAt(j + alen)) break;
@@ -244,7 +250,7 @@ class Tokenizer {
         bool two =
             m == 2 && ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l'));
         if (one || two) {
-          Emit(start, j, letters ? TokenKind::kWord : TokenKind::kNumber);
+          Emit(start, j, (seen & kAlnumLetter) ? TokenKind::kWord : TokenKind::kNumber);
           Emit(j, k, TokenKind::kWord);
           return k;
         }
@@ -255,9 +261,9 @@ class Tokenizer {
         }
       }
       j += alen;  // inner apostrophe: O'Neill, d'Ivoire
-      letters = true;
+      seen |= kAlnumLetter;
     }
-    if (j < n_ && p_[j] == '.' && letters && !digits && !IsWordAt(j + 1)) {
+    if (j < n_ && p_[j] == '.' && seen == kAlnumLetter && !IsWordAt(j + 1)) {
       std::string_view w(reinterpret_cast<const char*>(p_ + start), j - start);
       bool take = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';  // an initial
       if (!take) {
@@ -270,7 +276,7 @@ class Tokenizer {
         return j + 1;
       }
     }
-    Emit(start, j, letters ? TokenKind::kWord : TokenKind::kNumber);
+    Emit(start, j, (seen & kAlnumLetter) ? TokenKind::kWord : TokenKind::kNumber);
     return j;
   }
 

@@ -166,6 +166,28 @@ TEST_CASE("paragraphs, hard wraps and one sentence per line") {
   CHECK(Sents(" \n\n ").empty());
 }
 
+TEST_CASE("pre-tokenized text: detached quotes, one sentence per line") {
+  CHECK(Sents("\" I kept calm . \"\nThe next one .") == V{"\" I kept calm . \"", "The next one ."});
+  CHECK(Sents("\" He is always late , \" said Rios . \" Then he left .") ==
+        V{"\" He is always late , \" said Rios .", "\" Then he left ."});
+  CHECK(Sents("He said . \" Then he left . \" Yes .") ==
+        V{"He said .", "\" Then he left . \"", "Yes ."});
+  // Most lines end with a stop: every newline ends a sentence (table rows too).
+  CHECK(Sents("Results .\nLuton 4 1 0 3\nWycombe 4 0 3 1\nThe end .\nAll done .") ==
+        V{"Results .", "Luton 4 1 0 3", "Wycombe 4 0 3 1", "The end .", "All done ."});
+  // Hard-wrapped text keeps its wraps.
+  CHECK(Sents("The rate compares with 12.4 pct at the end of February\n1986.\n    The total "
+              "number of jobless stood at\n508,392, the office said.") ==
+        V{"The rate compares with 12.4 pct at the end of February\n1986.",
+          "The total number of jobless stood at\n508,392, the office said."});
+}
+
+TEST_CASE("enumerations do not end sentences") {
+  CHECK(Sents("Results:\n1. Michelle Freeman 12.71\n2. Ludmila Engquist 12.74") ==
+        V{"Results:\n1. Michelle Freeman 12.71\n2. Ludmila Engquist 12.74"});
+  CHECK(Sents("It won in 1986. The next year it lost.").size() == 2);
+}
+
 TEST_CASE("sentence spans cover their tokens") {
   Document d = Run("First one.  Second one!\n\nThird");
   REQUIRE(d.sentences.size() == 3);
