@@ -8,7 +8,7 @@ namespace dates {
 bool Parser::Longest(size_t i, Match* out) const {
   bool found = false;
   auto consider = [&](Match& m, size_t begin) {
-    if (!found || m.end > out->end) {
+    if (!found || m.end > out->end || (m.end == out->end && begin < out->begin)) {
       m.begin = begin;
       *out = std::move(m);
       found = true;
@@ -22,7 +22,13 @@ bool Parser::Longest(size_t i, Match* out) const {
   };
   if (Match m; Core(i, false, &m)) consider(m, i);
   if (Role(i, kThe)) {
-    if (Match m; Core(i + 1, true, &m)) consider(m, i);
+    // "the" joins the span where it is part of the name of the period ("the
+    // third quarter", "the 1990s", "the weekend"), not before a date that
+    // stands on its own ("the Oct. 23 shooting", "its 1990 invasion").
+    if (Match m; Core(i + 1, true, &m)) {
+      m.begin = i + 1;
+      consider(m, IsWord(i, "the") && NeedsThe(m) ? i : i + 1);
+    }
     // "the end of 1990", "the beginning of the year"
     if (Role(i + 1, kModNoun) && Role(i + 2, kOf)) {
       size_t j = i + 3;
@@ -40,6 +46,15 @@ bool Parser::Longest(size_t i, Match* out) const {
       if (Match m; Core(j + 1, true, &m)) consider(m, i);
   }
   return found;
+}
+
+bool Parser::NeedsThe(const Match& m) const {
+  static const char* const kWithThe[] = {"date.quarter", "date.quarter-latest", "date.period",
+                                         "date.decade",  "date.century",        "date.season",
+                                         "date.shift",   "date.year-ago"};
+  for (const char* r : kWithThe)
+    if (std::string_view(m.rule) == r) return true;
+  return std::string_view(m.rule) == "date.year" && W(m.begin) && W(m.begin)->Has(kUnit);
 }
 
 bool Parser::Core(size_t i, bool had_the, Match* out) const {

@@ -50,6 +50,9 @@ class Parser {
   bool Ref(size_t i, Match* m) const;               // now, the future, Christmas
   bool Bare(size_t i, bool had_the, Match* m) const;  // the year, the weekend, year-end
 
+  // Does "the" before match m belong to its span?
+  bool NeedsThe(const Match& m) const;
+
   // Token helpers.
   const WordInfo* W(size_t i) const {
     return i < t_.size() && t_[i].kind == Kind::kWord ? t_[i].info : nullptr;

@@ -42,7 +42,8 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
   }
   if (ord) {
     ++k;
-    if (P(k, '-') && Glued(k) && Glued(k + 1)) ++k;
+    bool adjective = false;  // "third-quarter profit"
+    if (P(k, '-') && Glued(k) && Glued(k + 1)) ++k, adjective = true;
     if (Role(k, kFiscal)) ++k;
     const WordInfo* u = W(k);
     if (!u || u->unit_plural || (u->unit != Unit::kQuarter && u->unit != Unit::kHalf))
@@ -63,7 +64,7 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
     if (!explicit_year) y = anchor_.y;
     m->value = u->unit == Unit::kQuarter ? FormatQuarter(y, ord) : FormatHalf(y, ord);
     m->end = k;
-    m->rule = "date.quarter";
+    m->rule = adjective ? "date.quarter-adj" : "date.quarter";
     return true;
   }
   // "the latest quarter", "the quarter", "the year-ago period": the last
