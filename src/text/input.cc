@@ -4,6 +4,7 @@
 #include "actorgraph/input.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <unordered_set>
@@ -22,6 +23,23 @@ using text_internal::InputSource;
 using text_internal::JsonlRecord;
 
 constexpr size_t kBinaryProbeBytes = 8192;
+
+// True if s has a byte >= 0x80 (checked 8 bytes at a time).
+bool HasNonAscii(const std::string& s) {
+  const char* p = s.data();
+  size_t n = s.size(), i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) return true;
+  }
+  for (; i < n; ++i)
+    if (static_cast<unsigned char>(p[i]) >= 0x80) return true;
+  return false;
+}
+
+// RepairUtf8 with a fast exit for pure ASCII.
+bool Repair(std::string* s) { return HasNonAscii(*s) && RepairUtf8(s); }
 
 bool IsBlank(const std::string& s) {
   for (char c : s)
@@ -144,7 +162,7 @@ class Reader : public DocumentReader {
     doc->source = cur_->path;
     doc->bytes = total;
     Cap(doc, where);
-    doc->utf8_repaired = RepairUtf8(&doc->text);
+    doc->utf8_repaired = Repair(&doc->text);
     doc->date = options_.default_date;
     return true;
   }
@@ -160,7 +178,7 @@ class Reader : public DocumentReader {
         continue;
       }
       Clear(doc);
-      bool repaired = RepairUtf8(&line_);
+      bool repaired = Repair(&line_);
       text_internal::ParseJsonlLine(line_, &doc->text, &rec_);
       if (!rec_.error.empty()) {
         Problem(where,

@@ -130,8 +130,17 @@ class LineSax : public nlohmann::json_sax<json> {
 }  // namespace
 
 void ParseJsonlLine(const std::string& line, std::string* text, JsonlRecord* rec) {
-  *rec = JsonlRecord();
-  text->clear();
+  auto reset = [&] {
+    rec->has_id = rec->has_date = false;
+    rec->id.clear();
+    rec->date.clear();
+    rec->error.clear();
+    rec->date_error.clear();
+    text->clear();
+  };
+  reset();
+  if (FastParseJsonlLine(line, text, rec)) return;
+  reset();
   LineSax sax(text, rec);
   try {
     json::sax_parse(line, &sax);

@@ -4,6 +4,7 @@
 #define ACTORGRAPH_TEXT_INPUT_JSONL_H_
 
 #include <string>
+#include <string_view>
 
 namespace actorgraph {
 namespace text_internal {
@@ -18,7 +19,12 @@ struct JsonlRecord {
 };
 
 // Parses `line` (valid UTF-8). The "text" value is moved into *text.
+// Tries FastParseJsonlLine first, then nlohmann_json's SAX parser.
 void ParseJsonlLine(const std::string& line, std::string* text, JsonlRecord* rec);
+
+// The hand-written fast path for flat objects with string id/text/date
+// (input_fastjson.cc). False: not handled, *text and *rec are unspecified.
+bool FastParseJsonlLine(std::string_view line, std::string* text, JsonlRecord* rec);
 
 }  // namespace text_internal
 }  // namespace actorgraph
