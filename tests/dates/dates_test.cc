@@ -1,9 +1,14 @@
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "actorgraph/dates.h"
+#include "actorgraph/text.h"
 
 namespace actorgraph {
 namespace {
@@ -128,6 +133,114 @@ TEST_CASE("durations and ordinary words are not dates") {
   CHECK(Dates("Prices may fall and spring back.").empty());
   CHECK(Dates("In response to the Arab Spring, both countries acted.").empty());
   CHECK(Dates("April Smith and June Carter spoke.").empty());
+}
+
+}  // namespace
+}  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST_CASE("mentions carry sentence and token indices of the analyzed text") {
+  Document doc;
+  doc.text = "Talks began in May 2015. They resumed on Sept. 27, 2015, in Geneva.";
+  Analyze(&doc);
+  REQUIRE(doc.sentences.size() == 2);
+  auto ms = Rec().Find(doc);
+  REQUIRE(ms.size() == 2);
+  CHECK(doc.Text(ms[0].span) == "May 2015");
+  CHECK(ms[0].sentence == 0);
+  CHECK(ms[0].rule == "date.month-year");
+  CHECK(doc.Text(ms[1].span) == "Sept. 27, 2015");
+  CHECK(ms[1].sentence == 1);
+  CHECK(ms[1].value == "2015-09-27");
+  for (const Mention& m : ms) {
+    REQUIRE(m.token_begin < m.token_end);
+    REQUIRE(m.token_end <= doc.tokens.size());
+    CHECK(doc.tokens[m.token_begin].span.begin == m.span.begin);
+    CHECK(doc.tokens[m.token_end - 1].span.end == m.span.end);
+    CHECK(m.node.empty());
+  }
+}
+
+TEST_CASE("mentions are sorted and do not overlap") {
+  Document doc;
+  doc.text =
+      "On Friday, Oct. 23, 1998, and again last week, in the third quarter of 1990 and in "
+      "the mid-1990s, now and then, 2015-09-27 or 9/27/2015, the year 2000 came.";
+  doc.date = "1998-10-26";
+  auto ms = Rec().Find(doc);
+  REQUIRE(ms.size() >= 7);
+  for (size_t k = 1; k < ms.size(); ++k) CHECK(ms[k - 1].span.end <= ms[k].span.begin);
+  CHECK(doc.Text(ms[0].span) == "Friday, Oct. 23, 1998");
+  CHECK(ms[0].value == "1998-10-23");
+}
+
+TEST_CASE("the seed article's dates") {
+  std::ifstream in(std::string(ACTORGRAPH_SOURCE_DIR) + "/seeds/russia-china-cybersecurity.txt");
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Document doc;
+  doc.text = ss.str();
+  Analyze(&doc);
+  std::vector<std::string> got;
+  for (const Mention& m : Rec().Find(doc)) got.push_back(std::string(doc.Text(m.span)) + "=" + m.value);
+  std::vector<std::string> want = {"September 2015=2015-09", "May 2015=2015-05", "May 2015=2015-05",
+                                   "December 2019=2019-12", "September 27=XXXX-09-27"};
+  CHECK(got == want);
+}
+
+TEST_CASE("holidays, spoken years and other forms") {
+  const std::string dct = "1999-12-01";
+  CHECK(One("He arrived on Thanksgiving Day.", dct) == "Thanksgiving Day=1999-11-25");
+  CHECK(One("Back by Christmas.", dct) == "Christmas=1999-12-25");
+  CHECK(One("It happened in nineteen ninety-six.") == "nineteen ninety-six=1996");
+  CHECK(One("The winter of 1994 was cold.") == "The winter of 1994=1994-WI");
+  CHECK(One("Sales for the first half of 1990 rose.") == "the first half of 1990=1990-H1");
+  CHECK(One("The deal was done by year-end.", dct) == "year-end=1999");
+  CHECK(One("Shares rose over the weekend.", dct) == "the weekend=1999-W47-WE");
+  CHECK(One("It fell in the past year.", dct) == "the past year=1998");
+  CHECK(One("In the 1998 period it rose.", dct) == "the 1998 period=1998-Q3");
+  CHECK(One("Profit was $3 million, up from year-earlier profit.", dct) == "year-earlier=1998");
+  CHECK(One("It was signed on 27th of September 2015.") == "27th of September 2015=2015-09-27");
+  CHECK(One("It was signed in May '98.") == "May '98=1998-05");
+  CHECK(One("Mid-1996 was hard.") == "Mid-1996=1996");
+  CHECK(One("On Good Friday they marched.", dct).find("<") == 0);
+}
+
+TEST_CASE("a year-less month takes the year that puts it nearest the anchor") {
+  CHECK(One("Unemployment fell in December.", "1998-02-06") == "December=1997-12");
+  CHECK(One("The dividend is payable Jan. 2.", "1989-11-02") == "Jan. 2=1990-01-02");
+  CHECK(One("They will join in April.", "1998-12-05") == "April=1999-04");
+}
+
+TEST_CASE("a missing or malformed vocabulary file is reported with its line") {
+  {
+    std::vector<Diagnostic> d;
+    auto r = DateRecognizer::Load("/nonexistent-rules-dir", &d);
+    CHECK(!r.ok());
+    CHECK(!d.empty());
+  }
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "actorgraph-dates-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "dates");
+  for (const auto& e : fs::directory_iterator(fs::path(ACTORGRAPH_SOURCE_DIR) / "rules" / "dates"))
+    fs::copy_file(e.path(), dir / "dates" / e.path().filename());
+  {
+    std::ofstream out(dir / "dates" / "months.txt", std::ios::app);
+    out << "13 = undecember\nno equals sign here\n";
+  }
+  std::vector<Diagnostic> d;
+  auto r = DateRecognizer::Load(dir.string(), &d);
+  CHECK(!r.ok());
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].file.find("months.txt") != std::string::npos);
+  CHECK(d[0].line > 0);
+  CHECK(std::abs(d[1].line - d[0].line) == 1);  // the bad key and the line without '='
+  CHECK(d[1].file == d[0].file);
+  fs::remove_all(dir);
 }
 
 }  // namespace
