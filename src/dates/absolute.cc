@@ -8,8 +8,7 @@ namespace {
 
 // A day-of-month number: 1-31, at most two digits, optional ordinal suffix.
 bool DayNumber(const Tok& t, int* d) {
-  if (t.kind != Kind::kNumber || t.grouped || t.digits > 2 || t.num < 1 || t.num > 31)
-    return false;
+  if (t.kind != Kind::kNumber || t.grouped || t.digits > 2 || t.num < 1 || t.num > 31) return false;
   if (t.suffix[0] == 's' && t.suffix[1] == 0) return false;  // "90s"
   *d = static_cast<int>(t.num);
   return true;
@@ -37,7 +36,7 @@ bool Parser::MonthLed(size_t i, Match* m) const {
              !(P(k + 1, ':') && Glued(k + 1) && Glued(k + 2));  // not "May 3:30"
   if (day) de = k + 1;
   if (!day && DayWord(k, &d, &de)) day = true;  // "March eighth"
-  if (day) {  // "Sept. 27"
+  if (day) {                                    // "Sept. 27"
     e = de;
     size_t yk = P(e, ',') ? e + 1 : e;
     size_t ye = 0;
@@ -68,8 +67,8 @@ bool Parser::MonthLed(size_t i, Match* m) const {
     m->rule = "date.month-year";
     return true;
   }
-  if (P(k, '\'') && k + 1 < t_.size() && t_[k + 1].kind == Kind::kNumber &&
-      t_[k + 1].digits == 2 && !t_[k + 1].suffix[0] && Glued(k + 1)) {  // "May '98"
+  if (P(k, '\'') && k + 1 < t_.size() && t_[k + 1].kind == Kind::kNumber && t_[k + 1].digits == 2 &&
+      !t_[k + 1].suffix[0] && Glued(k + 1)) {  // "May '98"
     int yy = static_cast<int>(t_[k + 1].num);
     m->end = k + 2;
     m->value = FormatMonth(yy + (yy < 50 ? 2000 : 1900), mon);
@@ -153,8 +152,7 @@ bool Parser::Year(size_t i, bool had_the, Match* m) const {
     }
     return false;
   }
-  if (t.kind == Kind::kPunct && t.punct == '\'' && i + 1 < t_.size() && Glued(i + 1) &&
-      had_the) {
+  if (t.kind == Kind::kPunct && t.punct == '\'' && i + 1 < t_.size() && Glued(i + 1) && had_the) {
     if (Match d; Year(i + 1, true, &d)) {
       *m = d;
       return true;

@@ -70,30 +70,69 @@ bool Parser::Core(size_t i, bool had_the, Match* out) const {
     }
   };
   if (t.kind == Kind::kNumber || t.kind == Kind::kPunct) {
-    { Match m; try_one(Numeric(i, &m), m); }
-    { Match m; try_one(DayLed(i, &m), m); }
-    { Match m; try_one(Year(i, had_the, &m), m); }
-    { Match m; try_one(Ago(i, &m), m); }
-    { Match m; try_one(Quarter(i, had_the, &m), m); }
+    {
+      Match m;
+      try_one(Numeric(i, &m), m);
+    }
+    {
+      Match m;
+      try_one(DayLed(i, &m), m);
+    }
+    {
+      Match m;
+      try_one(Year(i, had_the, &m), m);
+    }
+    {
+      Match m;
+      try_one(Ago(i, &m), m);
+    }
+    {
+      Match m;
+      try_one(Quarter(i, had_the, &m), m);
+    }
     return found;
   }
   const WordInfo& w = *t.info;
-  if (w.Has(kMonth | kWeekday)) { Match m; try_one(MonthLed(i, &m), m); }
-  if (w.Has(kWeekday)) { Match m; try_one(Weekday(i, 2, i, &m), m); }
-  if (w.Has(kDeictic)) { Match m; try_one(Deictic(i, &m), m); }
-  if (w.Has(kShift)) { Match m; try_one(Shifted(i, &m), m); }
-  if (w.Has(kNumber | kVague)) { Match m; try_one(Ago(i, &m), m); }
+  if (w.Has(kMonth | kWeekday)) {
+    Match m;
+    try_one(MonthLed(i, &m), m);
+  }
+  if (w.Has(kWeekday)) {
+    Match m;
+    try_one(Weekday(i, 2, i, &m), m);
+  }
+  if (w.Has(kDeictic)) {
+    Match m;
+    try_one(Deictic(i, &m), m);
+  }
+  if (w.Has(kShift)) {
+    Match m;
+    try_one(Shifted(i, &m), m);
+  }
+  if (w.Has(kNumber | kVague)) {
+    Match m;
+    try_one(Ago(i, &m), m);
+  }
   if (w.Has(kOrdinal | kFiscal | kLatest | kShift | kUnit | kPeriod)) {
     Match m;
     try_one(Quarter(i, had_the, &m), m);
   }
-  if (w.Has(kSeason)) { Match m; try_one(Season(i, had_the, &m), m); }
+  if (w.Has(kSeason)) {
+    Match m;
+    try_one(Season(i, had_the, &m), m);
+  }
   if (w.Has(kFiscal | kUnit | kDecadeWord | kOrdinal | kNumber)) {
     Match m;
     try_one(Year(i, had_the, &m), m);
   }
-  if (w.Has(kPhraseStart) && !had_the) { Match m; try_one(Ref(i, &m), m); }
-  if (w.Has(kUnit | kPast | kFull | kFiscal)) { Match m; try_one(Bare(i, had_the, &m), m); }
+  if (w.Has(kPhraseStart) && !had_the) {
+    Match m;
+    try_one(Ref(i, &m), m);
+  }
+  if (w.Has(kUnit | kPast | kFull | kFiscal)) {
+    Match m;
+    try_one(Bare(i, had_the, &m), m);
+  }
   return found;
 }
 
@@ -165,7 +204,7 @@ bool Parser::Quantity(size_t i) const {
   if (i > 0) {
     const Tok& p = t_[i - 1];
     if (p.kind == Kind::kOther && p.end == t_[i].begin) return true;  // "€2000"
-    if (p.kind == Kind::kPunct && (p.punct == '$' || p.punct == '#') ) return true;
+    if (p.kind == Kind::kPunct && (p.punct == '$' || p.punct == '#')) return true;
   }
   if (i + 1 >= t_.size()) return false;
   const Tok& n = t_[i + 1];

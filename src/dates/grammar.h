@@ -37,18 +37,18 @@ class Parser {
  private:
   // Whole expressions at i (optionally after "the"), written into *m.
   bool Core(size_t i, bool had_the, Match* m) const;
-  bool Numeric(size_t i, Match* m) const;           // 2015-09-27, 9/27/2015
-  bool MonthLed(size_t i, Match* m) const;          // September 27, 2015
-  bool DayLed(size_t i, Match* m) const;            // 27 September 2015
+  bool Numeric(size_t i, Match* m) const;             // 2015-09-27, 9/27/2015
+  bool MonthLed(size_t i, Match* m) const;            // September 27, 2015
+  bool DayLed(size_t i, Match* m) const;              // 27 September 2015
   bool Year(size_t i, bool had_the, Match* m) const;  // 1998, fiscal 1998, 1990s
   bool Weekday(size_t i, int shift, size_t b, Match* m) const;
-  bool Deictic(size_t i, Match* m) const;           // yesterday (morning)
-  bool Shifted(size_t i, Match* m) const;           // last week, next May
-  bool Ago(size_t i, Match* m) const;               // two years ago
+  bool Deictic(size_t i, Match* m) const;                // yesterday (morning)
+  bool Shifted(size_t i, Match* m) const;                // last week, next May
+  bool Ago(size_t i, Match* m) const;                    // two years ago
   bool Quarter(size_t i, bool had_the, Match* m) const;  // the third quarter
   bool Season(size_t i, bool had_the, Match* m) const;   // summer 2015
-  bool Ref(size_t i, Match* m) const;               // now, the future, Christmas
-  bool Bare(size_t i, bool had_the, Match* m) const;  // the year, the weekend, year-end
+  bool Ref(size_t i, Match* m) const;                    // now, the future, Christmas
+  bool Bare(size_t i, bool had_the, Match* m) const;     // the year, the weekend, year-end
 
   // Does "the" before match m belong to its span?
   bool NeedsThe(const Match& m) const;
@@ -86,8 +86,6 @@ class Parser {
   bool FutureBefore(size_t i) const;
   // Optional '.' after an abbreviation at i: returns the index after it.
   size_t SkipAbbrevDot(size_t i, bool abbrev) const;
-  // Optional part of day after a day expression ("morning"): appends "TMO".
-  size_t PartOfDay(size_t i, std::string* value) const;
   // Length of the refs/holidays phrase p at token i, 0 if it does not match.
   size_t PhraseAt(size_t i, const Phrase& p) const;
   // The day of a holiday in year y.

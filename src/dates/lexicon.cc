@@ -21,8 +21,7 @@ struct Line {
 
 // Parses "KEY = w | w | w" lines; false (with diagnostics) on a missing file
 // or a malformed line.
-bool ReadListFile(const std::string& path, std::vector<Line>* out,
-                  std::vector<Diagnostic>* diags) {
+bool ReadListFile(const std::string& path, std::vector<Line>* out, std::vector<Diagnostic>* diags) {
   std::ifstream in(path);
   if (!in) {
     diags->push_back({path, 0, 0, "", "", "cannot open date vocabulary file"});
@@ -144,9 +143,8 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
   numeric("ordinals.txt", 1, 99, [](WordInfo& w, int v, size_t) {
     w.roles |= kOrdinal, w.ordinal = static_cast<int8_t>(v);
   });
-  numeric("shifts.txt", -1, 1, [](WordInfo& w, int v, size_t) {
-    w.roles |= kShift, w.shift = static_cast<int8_t>(v);
-  });
+  numeric("shifts.txt", -1, 1,
+          [](WordInfo& w, int v, size_t) { w.roles |= kShift, w.shift = static_cast<int8_t>(v); });
   numeric("days.txt", -7, 7, [](WordInfo& w, int v, size_t) {
     w.roles |= kDeictic, w.deictic = static_cast<int8_t>(v);
   });
@@ -173,9 +171,9 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
   });
   each("units.txt", [&](const Line& l) {
     static const std::pair<const char*, Unit> kUnits[] = {
-        {"D", Unit::kDay},       {"W", Unit::kWeek},   {"WE", Unit::kWeekend},
-        {"M", Unit::kMonth},     {"Q", Unit::kQuarter}, {"H", Unit::kHalf},
-        {"Y", Unit::kYear},      {"DE", Unit::kDecade}, {"CE", Unit::kCentury}};
+        {"D", Unit::kDay},   {"W", Unit::kWeek},    {"WE", Unit::kWeekend},
+        {"M", Unit::kMonth}, {"Q", Unit::kQuarter}, {"H", Unit::kHalf},
+        {"Y", Unit::kYear},  {"DE", Unit::kDecade}, {"CE", Unit::kCentury}};
     Unit u = Unit::kNone;
     for (const auto& [k, v] : kUnits)
       if (l.key == k) u = v;

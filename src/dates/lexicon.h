@@ -52,14 +52,24 @@ enum Role : uint64_t {
   kPhraseStart = 1ull << 29,  // first word of a refs.txt or holidays.txt phrase
 };
 
-enum class Unit : uint8_t { kNone, kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kYear, kDecade,
-                            kCentury };
+enum class Unit : uint8_t {
+  kNone,
+  kDay,
+  kWeek,
+  kWeekend,
+  kMonth,
+  kQuarter,
+  kHalf,
+  kYear,
+  kDecade,
+  kCentury
+};
 
 struct WordInfo {
   uint64_t roles = 0;
-  int8_t month = 0;         // 1-12
+  int8_t month = 0;  // 1-12
   bool month_abbrev = false;
-  int8_t weekday = 0;       // 1-7, Monday = 1
+  int8_t weekday = 0;  // 1-7, Monday = 1
   bool weekday_abbrev = false;
   char season[3] = {0, 0, 0};  // "SP", "SU", "FA", "WI"
   int16_t number = 0;

@@ -21,8 +21,8 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
     explicit_year = true;
   }
   // "year-ago", "year-earlier": a year before the anchor (or the quarter in focus).
-  const bool year_ago = !explicit_year && W(k) && W(k)->unit == Unit::kYear &&
-                        !W(k)->unit_plural && P(k + 1, '-') && Glued(k + 1) && Role(k + 2, kAgo);
+  const bool year_ago = !explicit_year && W(k) && W(k)->unit == Unit::kYear && !W(k)->unit_plural &&
+                        P(k + 1, '-') && Glued(k + 1) && Role(k + 2, kAgo);
   if (year_ago) {
     if (!anchor_.known()) return false;
     k += 3;
@@ -36,8 +36,8 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
   int ord = 0;
   if (W(k) && W(k)->Has(kOrdinal)) {
     ord = W(k)->ordinal;
-  } else if (k < t_.size() && t_[k].kind == Kind::kNumber && t_[k].digits == 1 &&
-             t_[k].suffix[0] && t_[k].suffix[0] != 's') {
+  } else if (k < t_.size() && t_[k].kind == Kind::kNumber && t_[k].digits == 1 && t_[k].suffix[0] &&
+             t_[k].suffix[0] != 's') {
     ord = static_cast<int>(t_[k].num);
   }
   if (ord) {
@@ -46,8 +46,7 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
     if (P(k, '-') && Glued(k) && Glued(k + 1)) ++k, adjective = true;
     if (Role(k, kFiscal)) ++k;
     const WordInfo* u = W(k);
-    if (!u || u->unit_plural || (u->unit != Unit::kQuarter && u->unit != Unit::kHalf))
-      return false;
+    if (!u || u->unit_plural || (u->unit != Unit::kQuarter && u->unit != Unit::kHalf)) return false;
     if (ord > (u->unit == Unit::kQuarter ? 4 : 2)) return false;
     ++k;
     if (Role(k, kOf)) {  // "of 1990", "of fiscal 1990"
@@ -92,8 +91,10 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
     yy = anchor_.y;
     if (q == 0) q = 4, --yy;
   }
-  if (year_ago) --yy;
-  else if (explicit_year) yy = y;
+  if (year_ago)
+    --yy;
+  else if (explicit_year)
+    yy = y;
   m->value = FormatQuarter(yy, q);
   m->end = u + 1;
   m->rule = "date.quarter-latest";
@@ -112,8 +113,8 @@ bool Parser::Season(size_t i, bool had_the, Match* m) const {
   } else if (SpokenYear(yk, &y, &ye)) {
     k = ye;
   } else {
-    if (Role(k, kOf)) return false;               // "the fall of the Berlin Wall"
-    if (P(k, '-') && Glued(k)) return false;      // "fall-out"
+    if (Role(k, kOf)) return false;           // "the fall of the Berlin Wall"
+    if (P(k, '-') && Glued(k)) return false;  // "fall-out"
     bool context = had_the || (i > 0 && Role(i - 1, kSeasonCue | kModAdj));
     if (!context || NameBefore(i)) return false;  // "prices fall", "Arab Spring"
     if (k < t_.size() && t_[k].kind == Kind::kWord && t_[k].cap && !t_[k].info)

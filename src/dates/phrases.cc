@@ -69,8 +69,8 @@ bool Parser::DayWord(size_t i, int* d, size_t* end) const {
     return true;
   }
   // "twenty-first", "thirty-first"
-  if (w->Has(kNumber) && (w->number == 20 || w->number == 30) && P(i + 1, '-') &&
-      Glued(i + 1) && W(i + 2) && W(i + 2)->Has(kOrdinal) && W(i + 2)->ordinal <= 9) {
+  if (w->Has(kNumber) && (w->number == 20 || w->number == 30) && P(i + 1, '-') && Glued(i + 1) &&
+      W(i + 2) && W(i + 2)->Has(kOrdinal) && W(i + 2)->ordinal <= 9) {
     *d = w->number + W(i + 2)->ordinal;
     *end = i + 3;
     return *d <= 31;
@@ -131,8 +131,10 @@ bool Parser::Bare(size_t i, bool had_the, Match* m) const {
   // "year-end", "year end", "year's end"
   if (w->unit == Unit::kYear && !w->unit_plural) {
     size_t k = i + 1;
-    if (P(k, '-') && Glued(k)) ++k;
-    else if (P(k, '\'') && IsWord(k + 1, "s")) k += 2;
+    if (P(k, '-') && Glued(k))
+      ++k;
+    else if (P(k, '\'') && IsWord(k + 1, "s"))
+      k += 2;
     if (Role(k, kEnd)) {
       m->value = FormatYear(anchor_.y);
       m->end = k + 1;
@@ -143,8 +145,10 @@ bool Parser::Bare(size_t i, bool had_the, Match* m) const {
   if (!had_the) return false;
   size_t k = i;
   int shift = 0;
-  if (Role(k, kPast)) shift = -1, ++k;  // "the past year"
-  else if (Role(k, kFull | kFiscal)) ++k;  // "the full year", "the fiscal year"
+  if (Role(k, kPast))
+    shift = -1, ++k;  // "the past year"
+  else if (Role(k, kFull | kFiscal))
+    ++k;  // "the full year", "the fiscal year"
   const WordInfo* u = W(k);
   if (!u || !u->Has(kUnit) || u->unit_plural) return false;
   // "the year ended June 30" is a fiscal period; "the year before" is relative
@@ -153,7 +157,9 @@ bool Parser::Bare(size_t i, bool had_the, Match* m) const {
     return false;
   if (t_[k].cap && !t_[k].upper) return false;  // "The Week" (a title)
   switch (u->unit) {
-    case Unit::kYear: m->value = FormatYear(anchor_.y + shift); break;
+    case Unit::kYear:
+      m->value = FormatYear(anchor_.y + shift);
+      break;
     case Unit::kMonth:
       if (shift) return false;
       m->value = FormatMonth(anchor_.y, anchor_.m);
@@ -166,7 +172,8 @@ bool Parser::Bare(size_t i, bool had_the, Match* m) const {
       if (shift) return false;
       m->value = WeekendValue(0);
       break;
-    default: return false;
+    default:
+      return false;
   }
   m->end = k + 1;
   m->rule = "date.period";

@@ -1,9 +1,9 @@
 // Relative dates, resolved against the anchor: weekdays, yesterday/today,
 // "last week", "two years ago", "two months after May 2015", quarters and
 // seasons.
-#include "dates/grammar.h"
-
 #include <cstdlib>
+
+#include "dates/grammar.h"
 
 namespace actorgraph {
 namespace dates {
@@ -25,30 +25,22 @@ bool Parser::NameBefore(size_t i) const {
   if (p.kind != Kind::kWord || !p.cap || p.upper || p.info) return false;
   if (i == 1) return false;
   const Tok& pp = t_[i - 2];
-  bool sentence_start = pp.kind == Kind::kPunct &&
-                        (pp.punct == '.' || pp.punct == '!' || pp.punct == '?' ||
-                         pp.punct == '"' || pp.punct == ':');
+  bool sentence_start =
+      pp.kind == Kind::kPunct &&
+      (pp.punct == '.' || pp.punct == '!' || pp.punct == '?' || pp.punct == '"' || pp.punct == ':');
   return !sentence_start;
 }
 
 bool Parser::FutureBefore(size_t b) const {
   for (size_t k = b; k-- > 0 && b - k <= 6;) {
     const Tok& t = t_[k];
-    if (t.kind == Kind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
-                                   t.punct == ';'))
+    if (t.kind == Kind::kPunct &&
+        (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';'))
       break;
     // "had been due to expire Friday" is past.
     if (Role(k, kFuture)) return !(k > 0 && IsWord(k - 1, "been"));
   }
   return false;
-}
-
-size_t Parser::PartOfDay(size_t i, std::string* value) const {
-  const WordInfo* w = W(i);
-  if (!w || !w->Has(kPartOfDay)) return i;
-  *value += "T";
-  *value += w->part;
-  return i + 1;
 }
 
 bool Parser::Weekday(size_t i, int shift, size_t b, Match* m) const {
@@ -99,7 +91,7 @@ bool Parser::Shifted(size_t i, Match* m) const {
   if (!u) return false;
   m->rule = "date.shift";
   if (t_[i].cap && t_[j].cap && !t_[j].upper) return false;  // "This Week" (a title)
-  if (u->Has(kPhraseStart) && t_[j].cap) {  // "last Thanksgiving"
+  if (u->Has(kPhraseStart) && t_[j].cap) {                   // "last Thanksgiving"
     if (const std::vector<Phrase>* ps = lex_.Phrases(Lower(j))) {
       for (const Phrase& p : *ps) {
         size_t len = p.holiday ? PhraseAt(j, p) : 0;
@@ -142,13 +134,26 @@ bool Parser::Shifted(size_t i, Match* m) const {
   if (!u || !u->Has(kUnit) || u->unit_plural) return false;
   if (P(j + 1, '-') && Glued(j + 1)) return false;  // "this-year" compounds
   switch (u->unit) {
-    case Unit::kWeek: m->value = FormatWeek(AddDays(anchor_, 7 * s)); break;
-    case Unit::kWeekend: m->value = WeekendValue(s == 0 && dates::Weekday(anchor_) < 6 ? 1 : s); break;
-    case Unit::kMonth: m->value = FormatMonth(AddMonths(anchor_, s).y, AddMonths(anchor_, s).m); break;
-    case Unit::kQuarter: m->value = QuarterValue(anchor_.y, QuarterOf(anchor_), s); break;
-    case Unit::kYear: m->value = FormatYear(anchor_.y + s); break;
-    case Unit::kDecade: m->value = std::to_string(anchor_.y / 10 + s); break;
-    default: return false;
+    case Unit::kWeek:
+      m->value = FormatWeek(AddDays(anchor_, 7 * s));
+      break;
+    case Unit::kWeekend:
+      m->value = WeekendValue(s == 0 && dates::Weekday(anchor_) < 6 ? 1 : s);
+      break;
+    case Unit::kMonth:
+      m->value = FormatMonth(AddMonths(anchor_, s).y, AddMonths(anchor_, s).m);
+      break;
+    case Unit::kQuarter:
+      m->value = QuarterValue(anchor_.y, QuarterOf(anchor_), s);
+      break;
+    case Unit::kYear:
+      m->value = FormatYear(anchor_.y + s);
+      break;
+    case Unit::kDecade:
+      m->value = std::to_string(anchor_.y / 10 + s);
+      break;
+    default:
+      return false;
   }
   m->end = j + 1;
   return true;
@@ -177,20 +182,29 @@ bool Parser::Ago(size_t i, Match* m) const {
     }
     if (!anchor_.known()) return false;
     switch (u->unit) {
-      case Unit::kDay: m->value = FormatDay(AddDays(anchor_, -n)); break;
-      case Unit::kWeek: m->value = FormatWeek(AddDays(anchor_, -7 * n)); break;
+      case Unit::kDay:
+        m->value = FormatDay(AddDays(anchor_, -n));
+        break;
+      case Unit::kWeek:
+        m->value = FormatWeek(AddDays(anchor_, -7 * n));
+        break;
       case Unit::kMonth: {
         Ymd t = AddMonths(anchor_, -n);
         m->value = FormatMonth(t.y, t.m);
         break;
       }
-      case Unit::kQuarter: m->value = QuarterValue(anchor_.y, QuarterOf(anchor_), -n); break;
+      case Unit::kQuarter:
+        m->value = QuarterValue(anchor_.y, QuarterOf(anchor_), -n);
+        break;
       case Unit::kYear:
         // In a report on a quarter, "a year ago" is that quarter a year before.
         m->value = qy_ && n == 1 ? FormatQuarter(qy_ - 1, qq_) : FormatYear(anchor_.y - n);
         break;
-      case Unit::kDecade: m->value = FormatYear(anchor_.y - 10 * n); break;
-      default: return false;
+      case Unit::kDecade:
+        m->value = FormatYear(anchor_.y - 10 * n);
+        break;
+      default:
+        return false;
     }
     return true;
   }
@@ -213,7 +227,9 @@ bool Parser::ShiftValue(const std::string& v, int n, Unit u, std::string* out) {
   Ymd t{std::atoi(v.c_str()), v.size() >= 7 ? std::atoi(v.c_str() + 5) : 1,
         v.size() == 10 ? std::atoi(v.c_str() + 8) : 1};
   switch (u) {
-    case Unit::kYear: t.y += n; break;
+    case Unit::kYear:
+      t.y += n;
+      break;
     case Unit::kMonth:
       if (v.size() == 4) return false;
       t = AddMonths(t, n);
@@ -223,7 +239,8 @@ bool Parser::ShiftValue(const std::string& v, int n, Unit u, std::string* out) {
       if (v.size() != 10) return false;
       t = AddDays(t, u == Unit::kWeek ? 7 * n : n);
       break;
-    default: return false;
+    default:
+      return false;
   }
   *out = v.size() == 4 ? FormatYear(t.y) : v.size() == 7 ? FormatMonth(t.y, t.m) : FormatDay(t);
   return true;

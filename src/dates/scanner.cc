@@ -6,7 +6,9 @@ namespace {
 
 bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Length of a UTF-8 sequence starting with lead byte c (1 for invalid bytes).
 size_t Utf8Len(unsigned char c) {
@@ -18,8 +20,7 @@ size_t Utf8Len(unsigned char c) {
 
 }  // namespace
 
-void Scan(std::string_view text, const Lexicon& lex, std::string* lowered,
-          std::vector<Tok>* toks) {
+void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::vector<Tok>* toks) {
   toks->clear();
   if (toks->capacity() < text.size() / 4) toks->reserve(text.size() / 4);
   lowered->assign(text.data(), text.size());
@@ -73,7 +74,8 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered,
       }
       // An attached suffix: "1990s", "27th", "2nd".
       size_t k = j;
-      while (k < n && IsAlpha(static_cast<unsigned char>(text[k]))) lw[k] = static_cast<char>(text[k] | 0x20), ++k;
+      while (k < n && IsAlpha(static_cast<unsigned char>(text[k])))
+        lw[k] = static_cast<char>(text[k] | 0x20), ++k;
       if (k > j) {
         std::string_view suf = low.substr(j, k - j);
         if (suf == "s" || suf == "th" || suf == "st" || suf == "nd" || suf == "rd") {

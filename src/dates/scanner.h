@@ -29,14 +29,13 @@ struct Tok {
   int32_t num = -1;
   uint8_t digits = 0;
   bool grouped = false;
-  char suffix[3] = {0, 0, 0};  // "s", "th", "st", "nd", "rd" directly attached
+  char suffix[3] = {0, 0, 0};      // "s", "th", "st", "nd", "rd" directly attached
   const WordInfo* info = nullptr;  // kWord: vocabulary entry or nullptr
 };
 
 // Tokenizes text. `lowered` receives an ASCII-lower-cased copy of the text
 // (same offsets); both buffers are overwritten, their capacity reused.
-void Scan(std::string_view text, const Lexicon& lex, std::string* lowered,
-          std::vector<Tok>* toks);
+void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::vector<Tok>* toks);
 
 }  // namespace dates
 }  // namespace actorgraph

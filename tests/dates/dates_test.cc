@@ -1,3 +1,5 @@
+#include "actorgraph/dates.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -7,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "actorgraph/dates.h"
 #include "actorgraph/text.h"
 
 namespace actorgraph {
@@ -185,7 +186,8 @@ TEST_CASE("the seed article's dates") {
   doc.text = ss.str();
   Analyze(&doc);
   std::vector<std::string> got;
-  for (const Mention& m : Rec().Find(doc)) got.push_back(std::string(doc.Text(m.span)) + "=" + m.value);
+  for (const Mention& m : Rec().Find(doc))
+    got.push_back(std::string(doc.Text(m.span)) + "=" + m.value);
   std::vector<std::string> want = {"September 2015=2015-09", "May 2015=2015-05", "May 2015=2015-05",
                                    "December 2019=2019-12", "September 27=XXXX-09-27"};
   CHECK(got == want);
