@@ -65,10 +65,12 @@ class KnowledgeGraph {
   using Edge = Graph::edge_descriptor;
 
   KnowledgeGraph() = default;
-  KnowledgeGraph(const KnowledgeGraph& o);  // rebuilds the edge index for the copy
+  // Copies and moves rebuild the edge index: edge descriptors point into the
+  // adjacency_list, which Boost copies even when asked to move.
+  KnowledgeGraph(const KnowledgeGraph& o);
   KnowledgeGraph& operator=(const KnowledgeGraph& o);
-  KnowledgeGraph(KnowledgeGraph&&) = default;
-  KnowledgeGraph& operator=(KnowledgeGraph&&) = default;
+  KnowledgeGraph(KnowledgeGraph&& o) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&& o) noexcept;
 
   // Adds one document's extraction (nodes, edges, mentions, document info).
   // A document id already in the graph is skipped (first wins), so

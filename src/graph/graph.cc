@@ -81,6 +81,28 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& o) {
   return *this;
 }
 
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& o) noexcept { *this = std::move(o); }
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
+  if (this != &o) {
+    g_ = std::move(o.g_);
+    index_ = std::move(o.index_);
+    evidence_seen_ = std::move(o.evidence_seen_);
+    documents_ = std::move(o.documents_);
+    doc_order_ = std::move(o.doc_order_);
+    mentions_ = std::move(o.mentions_);
+    RebuildEdgeIndex();
+    o.g_ = Graph();  // leave the source empty and consistent
+    o.index_.clear();
+    o.edge_index_.clear();
+    o.evidence_seen_.clear();
+    o.documents_.clear();
+    o.doc_order_.clear();
+    o.mentions_.clear();
+  }
+  return *this;
+}
+
 void KnowledgeGraph::RebuildEdgeIndex() {
   edge_index_.clear();
   for (auto [it, end] = boost::edges(g_); it != end; ++it) edge_index_[g_[*it].key] = *it;

@@ -135,7 +135,7 @@ Status WriteGexf(const KnowledgeGraph& kg, std::ostream& out) {
          "      <attribute id=\"mentions\" title=\"mentions\" type=\"long\"/>\n"
          "    </attributes>\n"
          "    <attributes class=\"edge\" mode=\"static\">\n";
-  for (const char* a : {"relation", "modality", "date", "evidence", "rule", "doc", "key"})
+  for (const char* a : {"relation", "modality", "date", "evidence", "rule", "doc", "edge_key"})
     out << "      <attribute id=\"" << a << "\" title=\"" << a << "\" type=\"string\"/>\n";
   out << "      <attribute id=\"confidence\" title=\"confidence\" type=\"double\"/>\n"
          "      <attribute id=\"count\" title=\"count\" type=\"long\"/>\n"
@@ -169,7 +169,7 @@ Status WriteGexf(const KnowledgeGraph& kg, std::ostream& out) {
       AttValue(out, "rule", p.evidence.front().rule);
       AttValue(out, "doc", p.evidence.front().doc);
     }
-    AttValue(out, "key", p.key);
+    AttValue(out, "edge_key", p.key);  // networkx reserves "key"
     AttValue(out, "confidence", FormatDouble(p.confidence));
     AttValue(out, "count", std::to_string(p.evidence.size()));
     out << "</attvalues>";
