@@ -32,7 +32,7 @@ bool Parser::MonthLed(size_t i, Match* m) const {
   int d = 0, y = 0;
   size_t e = 0;
   size_t de = 0;
-  bool day = k < t_.size() && DayNumber(t_[k], &d) &&
+  bool day = k < t_.size() && DayNumber(t_[k], &d) && Gap(k) <= 1 &&
              !(P(k + 1, ':') && Glued(k + 1) && Glued(k + 2));  // not "May 3:30"
   if (day) de = k + 1;
   if (!day && DayWord(k, &d, &de)) day = true;  // "March eighth"
@@ -93,6 +93,7 @@ bool Parser::MonthLed(size_t i, Match* m) const {
   // "the March of the Combatant Mothers", "the March for Life"
   if (Role(k, kOf) && (Role(k + 1, kThe) || (k + 1 < t_.size() && t_[k + 1].cap))) return false;
   if (IsWord(k, "for") && k + 1 < t_.size() && t_[k + 1].cap) return false;
+  if (k < t_.size() && t_[k].kind == Kind::kNumber) return false;  // tables: "MAY   5600"
   m->end = k;
   m->value = FormatMonth(ResolveYear(mon, 0, i), mon);
   m->rule = "date.month";
@@ -104,7 +105,7 @@ bool Parser::DayLed(size_t i, Match* m) const {
   if (!DayNumber(t_[i], &d)) return false;
   size_t j = Role(i + 1, kOf) ? i + 2 : i + 1;
   const WordInfo* w = W(j);
-  if (!w || !w->Has(kMonth) || !t_[j].cap) return false;
+  if (!w || !w->Has(kMonth) || !t_[j].cap || Gap(i + 1) > 1) return false;
   const int mon = w->month;
   size_t k = SkipAbbrevDot(j + 1, w->month_abbrev);
   if (w->month_abbrev && k == j + 1 && !(k < t_.size() && t_[k].kind == Kind::kNumber))
@@ -168,7 +169,10 @@ bool Parser::Year(size_t i, bool had_the, Match* m) const {
       n = W(i)->ordinal;
     }
     size_t k = P(i + 1, '-') && Glued(i + 1) ? i + 2 : i + 1;
-    if (n >= 1 && n <= 21 && W(k) && W(k)->unit == Unit::kCentury && !W(k)->unit_plural) {
+    // "the 20th century", but not the film studio "20th Century Fox".
+    bool name = t_[k].cap && k + 1 < t_.size() && t_[k + 1].kind == Kind::kWord && t_[k + 1].cap;
+    if (n >= 1 && n <= 21 && W(k) && W(k)->unit == Unit::kCentury && !W(k)->unit_plural &&
+        !name) {
       m->end = k + 1;
       m->value = n - 1 < 10 ? "0" + std::to_string(n - 1) : std::to_string(n - 1);
       m->rule = "date.century";

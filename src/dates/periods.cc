@@ -49,6 +49,10 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
     if (!u || u->unit_plural || (u->unit != Unit::kQuarter && u->unit != Unit::kHalf)) return false;
     if (ord > (u->unit == Unit::kQuarter ? 4 : 2)) return false;
     ++k;
+    if (!explicit_year && YearNumber(k, &y)) {  // "second-half 1987 output"
+      explicit_year = true;
+      ++k;
+    }
     if (Role(k, kOf)) {  // "of 1990", "of fiscal 1990"
       size_t yk = Role(k + 1, kFiscal) ? k + 2 : k + 1;
       int yy = 0;
@@ -115,7 +119,10 @@ bool Parser::Season(size_t i, bool had_the, Match* m) const {
   } else {
     if (Role(k, kOf)) return false;           // "the fall of the Berlin Wall"
     if (P(k, '-') && Glued(k)) return false;  // "fall-out"
-    bool context = had_the || (i > 0 && Role(i - 1, kSeasonCue | kModAdj));
+    // "the summer", "in summer"; not "its fall", nor "the fall in prices".
+    bool context = (had_the && i > 0 && IsWord(i - 1, "the")) ||
+                   (i > 0 && Role(i - 1, kSeasonCue | kModAdj));
+    if (Role(k, kYearCue)) return false;
     if (!context || NameBefore(i)) return false;  // "prices fall", "Arab Spring"
     if (k < t_.size() && t_[k].kind == Kind::kWord && t_[k].cap && !t_[k].info)
       return false;  // "the Spring Festival"

@@ -133,6 +133,7 @@ bool Parser::Shifted(size_t i, Match* m) const {
   if (Role(j, kFiscal)) u = W(++j);
   if (!u || !u->Has(kUnit) || u->unit_plural) return false;
   if (P(j + 1, '-') && Glued(j + 1)) return false;  // "this-year" compounds
+  if (Role(j + 1, kEnded)) return false;  // "the previous fiscal year ended April 27, 1985"
   switch (u->unit) {
     case Unit::kWeek:
       m->value = FormatWeek(AddDays(anchor_, 7 * s));

@@ -134,6 +134,11 @@ TEST_CASE("durations and ordinary words are not dates") {
   CHECK(Dates("Prices may fall and spring back.").empty());
   CHECK(Dates("In response to the Arab Spring, both countries acted.").empty());
   CHECK(Dates("April Smith and June Carter spoke.").empty());
+  CHECK(Dates("The dollar would resume its fall against the yen.").empty());
+  CHECK(Dates("After the fall in prices, traders sold.").empty());
+  CHECK(Dates("The film studio 20th Century Fox said so.").empty());
+  CHECK(Dates("COFFEE VOLUME  MAY      9  JLY      2").empty());
+  CHECK(Dates("The A380 and 1,998 seats.").empty());
 }
 
 }  // namespace
@@ -208,6 +213,9 @@ TEST_CASE("holidays, spoken years and other forms") {
   CHECK(One("It was signed on 27th of September 2015.") == "27th of September 2015=2015-09-27");
   CHECK(One("It was signed in May '98.") == "May '98=1998-05");
   CHECK(One("Mid-1996 was hard.") == "Mid-1996=1996");
+  CHECK(One("Quotas for second-half 1987 output.") == "second-half 1987=1987-H2");
+  CHECK(One("In the fiscal year ended March 31, 1988, it lost money.") ==
+        "March 31, 1988=1988-03-31");
   CHECK(One("On Good Friday they marched.", dct).find("<") == 0);
 }
 
