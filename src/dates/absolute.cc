@@ -94,6 +94,12 @@ bool Parser::MonthLed(size_t i, Match* m) const {
   if (Role(k, kOf) && (Role(k + 1, kThe) || (k + 1 < t_.size() && t_[k + 1].cap))) return false;
   if (IsWord(k, "for") && k + 1 < t_.size() && t_[k + 1].cap) return false;
   if (k < t_.size() && t_[k].kind == Kind::kNumber) return false;  // tables: "MAY   5600"
+  // A month name alone needs a cue before it ("in May", "by December", "early
+  // March") or a possessive after it ("December's figures"): "May these
+  // words..." opens a wish.
+  bool cue = j > 0 && Role(j - 1, kYearCue | kSeasonCue | kModAdj | kThe | kAttr);
+  if (!cue && j > 1 && P(j - 1, '-') && Glued(j) && Role(j - 2, kModAdj)) cue = true;  // mid-May
+  if (!cue && !(P(k, '\'') && IsWord(k + 1, "s"))) return false;
   m->end = k;
   m->value = FormatMonth(ResolveYear(mon, 0, i), mon);
   m->rule = "date.month";
@@ -160,19 +166,26 @@ bool Parser::Year(size_t i, bool had_the, Match* m) const {
     }
     return false;
   }
-  // Centuries: "the 20th century", "the twentieth century".
+  // Centuries: "the 20th century", "the twentieth century", "the twenty-first century".
   {
     int n = 0;
+    size_t k = i + 1;
+    const WordInfo* w = W(i);
     if (t.kind == Kind::kNumber && t.suffix[0] && t.suffix[0] != 's' && t.digits <= 2) {
       n = static_cast<int>(t.num);
-    } else if (W(i) && W(i)->Has(kOrdinal)) {
-      n = W(i)->ordinal;
+    } else if (w && w->Has(kOrdinal)) {
+      // Not the tail of "twenty-first": that is read from "twenty".
+      bool tail = i >= 2 && P(i - 1, '-') && W(i - 2) && W(i - 2)->Has(kNumber);
+      n = tail ? 0 : w->ordinal;
+    } else if (w && w->Has(kNumber) && w->number >= 20 && w->number % 10 == 0 && P(i + 1, '-') &&
+               Glued(i + 1) && W(i + 2) && W(i + 2)->Has(kOrdinal) && W(i + 2)->ordinal < 10) {
+      n = w->number + W(i + 2)->ordinal;
+      k = i + 3;
     }
-    size_t k = P(i + 1, '-') && Glued(i + 1) ? i + 2 : i + 1;
+    if (k == i + 1 && P(k, '-') && Glued(k)) ++k;
     // "the 20th century", but not the film studio "20th Century Fox".
-    bool name = t_[k].cap && k + 1 < t_.size() && t_[k + 1].kind == Kind::kWord && t_[k + 1].cap;
-    if (n >= 1 && n <= 21 && W(k) && W(k)->unit == Unit::kCentury && !W(k)->unit_plural &&
-        !name) {
+    bool name = k + 1 < t_.size() && t_[k].cap && t_[k + 1].kind == Kind::kWord && t_[k + 1].cap;
+    if (n >= 1 && n <= 21 && W(k) && W(k)->unit == Unit::kCentury && !W(k)->unit_plural && !name) {
       m->end = k + 1;
       m->value = n - 1 < 10 ? "0" + std::to_string(n - 1) : std::to_string(n - 1);
       m->rule = "date.century";

@@ -66,9 +66,7 @@ class Parser {
   }
   bool Glued(size_t i) const { return i < t_.size() && !t_[i].space_before; }
   // Bytes between token i-1 and token i (large in tables: "MAY      9").
-  uint32_t Gap(size_t i) const {
-    return i < t_.size() && i > 0 ? t_[i].begin - t_[i - 1].end : 0;
-  }
+  uint32_t Gap(size_t i) const { return i < t_.size() && i > 0 ? t_[i].begin - t_[i - 1].end : 0; }
   // Lower-cased text of token i.
   std::string_view Lower(size_t i) const {
     return low_.substr(t_[i].begin, t_[i].end - t_[i].begin);

@@ -47,6 +47,7 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
     if (Role(k, kFiscal)) ++k;
     const WordInfo* u = W(k);
     if (!u || u->unit_plural || (u->unit != Unit::kQuarter && u->unit != Unit::kHalf)) return false;
+    if (P(k + 1, '-') && Glued(k + 1)) return false;  // "the first quarter-century"
     if (ord > (u->unit == Unit::kQuarter ? 4 : 2)) return false;
     ++k;
     if (!explicit_year && YearNumber(k, &y)) {  // "second-half 1987 output"
@@ -76,7 +77,8 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
   bool latest = Role(k, kLatest);
   size_t u = latest ? k + 1 : k;
   const WordInfo* w = W(u);
-  bool quarter = w && w->unit == Unit::kQuarter && !w->unit_plural;
+  bool quarter = w && w->unit == Unit::kQuarter && !w->unit_plural &&
+                 !Role(u + 1, kOf);  // "the quarter of a century"
   bool period = Role(u, kPeriod) && (latest || explicit_year);
   if (!quarter && !period) {
     if (!year_ago || latest) return false;
@@ -120,8 +122,8 @@ bool Parser::Season(size_t i, bool had_the, Match* m) const {
     if (Role(k, kOf)) return false;           // "the fall of the Berlin Wall"
     if (P(k, '-') && Glued(k)) return false;  // "fall-out"
     // "the summer", "in summer"; not "its fall", nor "the fall in prices".
-    bool context = (had_the && i > 0 && IsWord(i - 1, "the")) ||
-                   (i > 0 && Role(i - 1, kSeasonCue | kModAdj));
+    bool context =
+        (had_the && i > 0 && IsWord(i - 1, "the")) || (i > 0 && Role(i - 1, kSeasonCue | kModAdj));
     if (Role(k, kYearCue)) return false;
     if (!context || NameBefore(i)) return false;  // "prices fall", "Arab Spring"
     if (k < t_.size() && t_[k].kind == Kind::kWord && t_[k].cap && !t_[k].info)

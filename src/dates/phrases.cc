@@ -96,6 +96,8 @@ bool Parser::Ref(size_t i, Match* m) const {
     if (p.holiday) {
       // Holiday names need their capital ("Christmas", not "christmas tree" in lower case).
       if (!t_[i].cap && Lower(i) != "the") continue;
+      if (k < t_.size() && t_[k].kind == Kind::kWord && t_[k].cap && !t_[k].info)
+        continue;  // "Christmas Island", "Independence Day Parade"
       int y = 0;
       size_t yk = P(k, ',') ? k + 1 : k;
       if (YearNumber(yk, &y)) {

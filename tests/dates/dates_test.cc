@@ -60,6 +60,9 @@ TEST_CASE("absolute dates") {
   CHECK(One("Profit for fiscal 1998 fell.") == "fiscal 1998=1998");
   CHECK(One("Ready by the year 2000.") == "the year 2000=2000");
   CHECK(One("Built in the 20th century.") == "the 20th century=19");
+  CHECK(One("A body for the twenty-first century.") == "the twenty-first century=20");
+  CHECK(One("Prices rose in mid-November.") == "mid-November=XXXX-11");
+  CHECK(One("Under a June agreement with holders.") == "June=XXXX-06");
   CHECK(One("Talks began in 1998 and stalled.") == "1998=1998");
   CHECK(One("Nothing changed since 2015.") == "2015=2015");
   CHECK(One("The crisis of 1998's summer.") != "<none>");
@@ -78,6 +81,10 @@ TEST_CASE("numbers that are not years") {
   CHECK(Dates("It cost $1998 in total.").empty());
   CHECK(Dates("Turnout was 1998 percent of nothing.").empty());
   CHECK(Dates("The A380 and 1,998 seats.").empty());
+  CHECK(Dates("May these words of warning be heeded.").empty());
+  CHECK(Dates("Those exposed to the blasts on Christmas Island.", "2023-09-25").empty());
+  CHECK(
+      Dates("We commemorate the first quarter-century of the Organization.", "1970-09-25").empty());
 }
 
 TEST_CASE("relative dates resolve against the document date") {
