@@ -229,7 +229,14 @@ class Renderer {
         }
         std::string one = "§[" + n.letters + "]\\d+ ";
         if (n.list) {
-          one = one + "(?:(?:, and |, or |, |and |or |as well as |/ |& )(?:the )?" + one + ")*";
+          // "A, B, C and D", "A or B", "A/B", "A, B and others": commas only
+          // before a closing conjunction, so "A, B said" is no list (B may be
+          // an apposition).
+          const std::string member = "(?:the )?" + one;
+          const std::string commas = "(?:, " + member + ")";
+          one = one + "(?:" + commas + "*(?:, )?(?:and |or |as well as |& )" + member + "|" +
+                commas + "+(?:, )?(?:and |or )(?:others |other |many |more )|(?:/ " + member +
+                ")+)?";
         }
         if (n.text.empty()) {
           body = one;

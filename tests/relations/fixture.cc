@@ -58,6 +58,8 @@ Document MakeDoc(const std::string& text) {
       }
       if (i < text.size() && text[i] == '.' && text.compare(b, 3, "U.S") == 0) ++i;
       if (i < text.size() && text[i] == '.' && text.compare(b, 3, "U.N") == 0) ++i;
+      for (const char* abbr : {"Mr", "Dr", "Mrs", "Ms", "Gen"})
+        if (i < text.size() && text[i] == '.' && text.compare(b, i - b, abbr) == 0) ++i;
     } else {
       i += Utf8Len(c);
     }
@@ -185,11 +187,12 @@ const std::vector<Name>& ExampleNames() {
           "Council of Europe", "Belfer Center", "Harvard University", "Ministry of Foreign Affairs",
           "GRU", "Shanghai Cooperation Organization", "Cybersecurity and Infrastructure Security Agency",
           "Department of Homeland Security", "Justice Department", "European Union",
-          "International Law Commission", "General Assembly", "Congress"})
+          "International Law Commission", "General Assembly", "Congress", "Open-ended Working Group",
+          "United Nations General Assembly", "National Cyber Security Centre"})
       add(EntityType::kOrganization, o, {});
     add(EntityType::kOrganization, "State Department", {"U.S. State Department"});
     for (const char* t :
-         {"Paris Agreement", "Budapest Convention", "Treaty on the Non-Proliferation of Nuclear Weapons",
+         {"Paris Agreement", "Treaty on the Non-Proliferation of Nuclear Weapons",
           "Arms Trade Treaty", "Istanbul Convention", "Minsk Protocol",
           "Comprehensive Nuclear-Test-Ban Treaty", "Chemical Weapons Convention", "Rome Statute",
           "Egypt-Israel Peace Treaty", "Simla Agreement", "Ottawa Treaty",
@@ -201,10 +204,11 @@ const std::vector<Name>& ExampleNames() {
           "bilateral cybersecurity agreement",
           "Agreement on Cooperation in Ensuring International Information Security"})
       add(EntityType::kTreaty, t, {});
-    add(EntityType::kTreaty, "Budapest Convention", {"Budapest Convention of the Council of Europe"});
+    add(EntityType::kTreaty, "Convention on Cybercrime",
+        {"Budapest Convention of the Council of Europe", "Budapest Convention"});
     for (const char* p : {"Sergei Lavrov", "Brad Smith", "Jane Holl Lute", "Thomas Rid",
                           "Lukasz Olejnik", "James Lewis", "Zhang Jun", "Antony Blinken",
-                          "Wang Yi", "Eugene Kaspersky", "Rafael Grossi"})
+                          "Wang Yi", "Ciaran Martin", "Rafael Grossi", "Emily Taylor"})
       add(EntityType::kPerson, p, {});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
