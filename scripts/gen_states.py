@@ -154,6 +154,19 @@ def debian_version(package):
         return "?"
 
 
+# Demonyms with no regular English plural ("the Burkinabe", "the Basotho").
+NO_PLURAL = {"Burkinabe", "Motswana", "Mosotho", "Malagasy", "Ni-Vanuatu", "I-Kiribati", "Kirghiz",
+             "Lao", "Manx"}
+
+
+def plural(demonym):
+    """Regular plural of a demonym noun ("Russian" -> "Russians"), or None
+    for adjective-only forms ("Chinese", "British", "French", "Swiss")."""
+    if demonym in NO_PLURAL or demonym.endswith(("ese", "ish", "ch", "ss", "sh", "x", "z", "-")):
+        return None
+    return demonym + "s"
+
+
 def split_demonym(d):
     parts = re.split(r", | or ", d or "")
     return [p.strip() for p in parts if p.strip()]
@@ -259,6 +272,9 @@ def main(argv):
             if d in all_names or not keep_shared(d, dem_owners[d], a3):
                 continue
             aliases.append(d + "^")
+            p = plural(d)
+            if p and p not in all_names and keep_shared(d, dem_owners[d], a3):
+                aliases.append(p + "^")
         rows.append("\t".join(["state:" + a3, "state", e["label"], "|".join(aliases)]))
 
     iso_version = debian_version("iso-codes")
@@ -296,7 +312,8 @@ HEADER = """\
 #   id: state:<ISO 3166-1 alpha-3>; label: common English name;
 #   aliases: `|`-separated surface forms, case as written; suffix `*` marks a
 #   capital standing for the state only when it acts (metonym); suffix `^`
-#   an adjective/demonym form.
+#   an adjective/demonym form, with the regular plural of the noun
+#   ("Russian^|Russians^"; none for "Chinese", "British", "Swiss").
 # Filtering: native-language official names, non-Latin scripts, two-letter
 # codes (except UK, US), catalogue forms ("Korea, Republic of") and a short
 # junk list are dropped; a capital or demonym shared by several entries stays
