@@ -25,6 +25,7 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
     : doc(d), lex(l), lower_(AsciiLower(d.text)) {
   const uint32_t n = ntok();
   flags_.assign(n, 0);
+  classes_.assign(n, 0);
   sent_.assign(n, 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& st = doc.sentences[s];
@@ -35,6 +36,10 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::kWord) flags_[i] |= kWordTok;
     std::string_view s = Tok(i);
+    if (t.kind == TokenKind::kWord) {
+      classes_[i] = lex.lower_classes.Get(Lower(i), 0);
+      if (!(s[0] >= 'a' && s[0] <= 'z')) classes_[i] |= lex.cased_classes.Get(s, 0);
+    }
     size_t k = 0, letters = 0, lower = 0;
     bool first = true;
     while (k < s.size()) {
@@ -85,7 +90,7 @@ uint32_t Context::TokenStartingAt(uint32_t b) const {
 bool Context::NameLike(uint32_t i) const {
   if (i >= ntok() || !(flags_[i] & kCap) || (flags_[i] & kInDate)) return false;
   if (doc.tokens[i].kind != TokenKind::kWord) return false;
-  return !lex.function_words.Contains(Lower(i));
+  return !Has(i, kWFunctionWords);
 }
 
 bool Context::IsQuote(uint32_t i) const {

@@ -53,6 +53,8 @@ class Context {
     return std::string_view(lower_).substr(s.begin, s.size());
   }
   bool Is(uint32_t i, uint16_t f) const { return i < flags_.size() && (flags_[i] & f); }
+  // Does token i belong to word class `w` (WordClass bits)?
+  bool Has(uint32_t i, uint32_t w) const { return i < classes_.size() && (classes_[i] & w); }
   bool IsPunct(uint32_t i, std::string_view p) const {
     return i < ntok() && doc.tokens[i].kind != TokenKind::kWord && Tok(i) == p;
   }
@@ -91,6 +93,7 @@ class Context {
  private:
   std::string lower_;
   std::vector<uint16_t> flags_;
+  std::vector<uint32_t> classes_;
   std::vector<uint32_t> sent_;
   std::vector<int32_t> hit_at_, cover_;
 };

@@ -139,7 +139,11 @@ void Gazetteer::Finish() {
   auto build = [&](std::vector<std::pair<std::string, AliasRef>>& pending, ByteTrie* trie,
                    std::vector<uint32_t>* term) {
     std::vector<std::pair<uint32_t, AliasRef>> at;
-    for (const auto& [alias, ref] : pending) at.push_back({trie->Insert(alias), ref});
+    WordSet& starts = trie == &exact_ ? exact_starts_ : upper_starts_;
+    for (const auto& [alias, ref] : pending) {
+      at.push_back({trie->Insert(alias), ref});
+      starts.Add(StartKey(alias));
+    }
     trie->Finish();
     term->assign(trie->num_nodes(), 0);
     for (const auto& [node, ref] : at) {

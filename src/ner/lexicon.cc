@@ -10,15 +10,35 @@
 namespace actorgraph {
 namespace ner {
 
+void WordSet::Grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
+  fps_.assign(slots_.size(), 0);
+  mask_ = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.hash == 0) continue;
+    size_t i = s.hash & mask_;
+    while (slots_[i].hash != 0) i = (i + 1) & mask_;
+    slots_[i] = s;
+    fps_[i] = static_cast<uint32_t>(s.hash >> 32) | 1;
+  }
+}
+
 void WordSet::Add(std::string_view w, uint32_t value) {
   if (w.empty()) return;
-  auto it = map_.find(w);
-  if (it != map_.end()) {
-    it->second = value;
+  if (const Slot* s = Find(w)) {
+    const_cast<Slot*>(s)->value = value;
     return;
   }
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
   store_.emplace_back(w);
-  map_.emplace(std::string_view(store_.back()), value);
+  uint64_t h = Hash(w);
+  size_t i = h & mask_;
+  while (slots_[i].hash != 0) i = (i + 1) & mask_;
+  slots_[i] = {h, std::string_view(store_.back()), value};
+  fps_[i] = static_cast<uint32_t>(h >> 32) | 1;
+  ++size_;
 }
 
 void PhraseList::Add(Phrase p) {
@@ -95,9 +115,11 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       }
     }
   };
-  auto words = [&](const char* name, WordSet* set, bool lower) {
+  auto words = [&](const char* name, WordSet* set, bool lower, uint32_t cls) {
     list(name, [&](const Line& l) {
-      set->Add(lower ? AsciiLower(l.cols[0]) : std::string(l.cols[0]));
+      std::string w = lower ? AsciiLower(l.cols[0]) : std::string(l.cols[0]);
+      set->Add(w);
+      (lower ? lex->lower_classes : lex->cased_classes).Or(w, cls);
       return std::string();
     });
   };
@@ -111,6 +133,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       name.remove_suffix(1);
     }
     lex->given_names.Add(name, ambiguous ? 1 : 0);
+    lex->cased_classes.Or(name, kWGivenNames);
     return std::string();
   });
   // titles.txt: a title ending in '+' only modifies a following title ("former").
@@ -119,6 +142,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     bool prefix = !t.empty() && t.back() == '+';
     if (prefix) t.remove_suffix(1);
     Phrase p{Words(t), std::string(t), prefix ? 1u : 0u, false};
+    if (!p.words.empty()) lex->lower_classes.Or(p.words[0], kWTitles);
     lex->titles.Add(std::move(p));
     return std::string();
   });
@@ -130,34 +154,37 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       if (c == kClasses[i]) cls = i;
     if (cls == 99) return "unknown treaty class '" + std::string(c) + "'";
     bool standalone = l.cols.size() > 2 && l.cols[2] == "standalone";
-    lex->treaty_heads.Add(Phrase{Words(l.cols[0]), std::string(l.cols[0]), cls, standalone});
+    Phrase p{Words(l.cols[0]), std::string(l.cols[0]), cls, standalone};
+    if (!p.words.empty()) lex->lower_classes.Or(p.words[0], kWTreatyHeads);
+    lex->treaty_heads.Add(std::move(p));
     return std::string();
   });
-  words("org_keywords.txt", &lex->org_keywords, false);
-  words("org_legal_suffixes.txt", &lex->org_legal, false);
-  words("treaty_label_drop.txt", &lex->treaty_drop, true);
-  words("treaty_generic.txt", &lex->treaty_generic, true);
+  words("org_keywords.txt", &lex->org_keywords, false, kWOrgKeywords);
+  words("org_legal_suffixes.txt", &lex->org_legal, false, kWOrgLegal);
+  words("treaty_label_drop.txt", &lex->treaty_drop, true, kWTreatyDrop);
+  words("treaty_generic.txt", &lex->treaty_generic, true, kWTreatyGeneric);
   list("determiners.txt", [&](const Line& l) {
     static const char* kKinds[] = {"", "indefinite", "definite", "possessive"};
     std::string_view k = l.cols.size() > 1 ? l.cols[1] : "";
     for (uint32_t i = 1; i < 4; ++i)
       if (k == kKinds[i]) {
         lex->determiners.Add(AsciiLower(l.cols[0]), i);
+        lex->lower_classes.Or(AsciiLower(l.cols[0]), kWDeterminers);
         return std::string();
       }
     return std::string("determiner kind must be indefinite, definite or possessive");
   });
-  words("speech_verbs.txt", &lex->speech_verbs, true);
-  words("role_nouns.txt", &lex->role_nouns, true);
-  words("function_words.txt", &lex->function_words, true);
-  words("place_prepositions.txt", &lex->place_preps, true);
-  words("actor_verbs.txt", &lex->actor_verbs, true);
-  words("copulas.txt", &lex->copulas, true);
-  words("adverbs.txt", &lex->adverbs, true);
-  words("name_particles.txt", &lex->name_particles, true);
-  words("alias_cues.txt", &lex->alias_cues, true);
-  words("place_words.txt", &lex->place_words, false);
-  words("compass_words.txt", &lex->compass_words, false);
+  words("speech_verbs.txt", &lex->speech_verbs, true, kWSpeechVerbs);
+  words("role_nouns.txt", &lex->role_nouns, true, kWRoleNouns);
+  words("function_words.txt", &lex->function_words, true, kWFunctionWords);
+  words("place_prepositions.txt", &lex->place_preps, true, kWPlacePreps);
+  words("actor_verbs.txt", &lex->actor_verbs, true, kWActorVerbs);
+  words("copulas.txt", &lex->copulas, true, kWCopulas);
+  words("adverbs.txt", &lex->adverbs, true, kWAdverbs);
+  words("name_particles.txt", &lex->name_particles, true, kWNameParticles);
+  words("alias_cues.txt", &lex->alias_cues, true, kWAliasCues);
+  words("place_words.txt", &lex->place_words, false, kWPlaceWords);
+  words("compass_words.txt", &lex->compass_words, false, kWCompassWords);
 
   std::error_code ec;
   std::vector<std::string> files;

@@ -24,17 +24,44 @@ class WordSet {
   WordSet(const WordSet&) = delete;
   WordSet& operator=(const WordSet&) = delete;
   void Add(std::string_view w, uint32_t value = 0);
-  bool Contains(std::string_view w) const { return map_.count(w) != 0; }
+  bool Contains(std::string_view w) const { return Find(w) != nullptr; }
+  // Sets bits in the value of `w` (adding it with value `bits`).
+  void Or(std::string_view w, uint32_t bits) { Add(w, Get(w, 0) | bits); }
   // The value of `w`, or `fallback` when absent.
   uint32_t Get(std::string_view w, uint32_t fallback) const {
-    auto it = map_.find(w);
-    return it == map_.end() ? fallback : it->second;
+    const Slot* s = Find(w);
+    return s ? s->value : fallback;
   }
-  size_t size() const { return map_.size(); }
+  size_t size() const { return size_; }
 
  private:
+  // Open addressing: a compact array of 32-bit fingerprints (most lookups of
+  // absent words end there) beside the slots themselves.
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view key;
+    uint32_t value = 0;
+  };
+  static uint64_t Hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ULL;  // FNV-1a
+    for (unsigned char c : w) h = (h ^ c) * 1099511628211ULL;
+    h ^= h >> 29;
+    return h | 1;  // 0 marks an empty slot
+  }
+  const Slot* Find(std::string_view w) const {
+    if (slots_.empty()) return nullptr;
+    uint64_t h = Hash(w);
+    const uint32_t fp = static_cast<uint32_t>(h >> 32) | 1;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      if (fps_[i] == 0) return nullptr;
+      if (fps_[i] == fp && slots_[i].key == w) return &slots_[i];
+    }
+  }
+  void Grow();
   std::deque<std::string> store_;
-  std::unordered_map<std::string_view, uint32_t> map_;
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> fps_;
+  size_t mask_ = 0, size_ = 0;
 };
 
 // Multi-word phrases ("secretary of state", "code of conduct"), lower-cased,
@@ -87,6 +114,21 @@ class Gazetteer {
   bool LoadFile(const std::string& path, std::vector<Diagnostic>* diags);
   void Finish();
 
+  // Could an alias start at a token with these first bytes? (A cheap filter
+  // before the trie walk; `upper` for the capitals trie.)
+  bool MayStart(std::string_view token, bool upper) const {
+    return (upper ? upper_starts_ : exact_starts_).Contains(StartKey(token));
+  }
+  // The first letters (at most four) of a word: its filter key.
+  static std::string_view StartKey(std::string_view w) {
+    size_t n = 0;
+    while (n < w.size() && n < 4 && (IsAlnum(w[n]))) ++n;
+    return w.substr(0, n);
+  }
+  static bool IsAlnum(char ch) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
   const ByteTrie& exact() const { return exact_; }
   const ByteTrie& upper() const { return upper_; }
   // The aliases ending at a trie node (exact or upper trie), or nullptr.
@@ -104,6 +146,7 @@ class Gazetteer {
   }
   void AddAlias(std::string_view alias, uint32_t entry, AliasKind kind);
   ByteTrie exact_, upper_;
+  WordSet exact_starts_, upper_starts_;
   std::vector<uint32_t> exact_term_, upper_term_;
   std::vector<std::vector<AliasRef>> refs_;
   std::vector<GazEntry> entries_;
@@ -113,6 +156,29 @@ class Gazetteer {
 
 // Treaty head classes (rules/entities/treaty_heads.txt, 2nd column).
 enum TreatyClass : uint32_t { kTreatyGeneral = 0, kTreatyConvention, kTreatyProposal, kTreatyOther };
+
+// Word classes of a token, looked up once per token (Context::Has).
+enum WordClass : uint32_t {
+  kWFunctionWords = 1u << 0,
+  kWSpeechVerbs = 1u << 1,
+  kWCopulas = 1u << 2,
+  kWAdverbs = 1u << 3,
+  kWPlacePreps = 1u << 4,
+  kWActorVerbs = 1u << 5,
+  kWRoleNouns = 1u << 6,
+  kWNameParticles = 1u << 7,
+  kWAliasCues = 1u << 8,
+  kWTreatyDrop = 1u << 9,
+  kWTreatyGeneric = 1u << 10,
+  kWDeterminers = 1u << 11,
+  kWOrgKeywords = 1u << 12,
+  kWOrgLegal = 1u << 13,
+  kWPlaceWords = 1u << 14,
+  kWCompassWords = 1u << 15,
+  kWGivenNames = 1u << 16,
+  kWTreatyHeads = 1u << 17,
+  kWTitles = 1u << 18,
+};
 
 // Everything the recognizers read.
 struct Lexicon {
@@ -136,6 +202,8 @@ struct Lexicon {
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
+  WordSet lower_classes;     // lower-cased word -> WordClass bits of the lower-case lists
+  WordSet cased_classes;     // word as written -> WordClass bits of the case-sensitive lists
 };
 
 // Loads every part of the lexicon under rules_dir; false if any file had errors.

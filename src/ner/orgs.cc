@@ -20,7 +20,7 @@ bool OrgModifier(const Context& c, uint32_t i) {
   if (!c.NameLike(i) && !(c.Is(i, kAllCaps) && c.Is(i, kWordTok))) return false;
   const Hit* h = c.HitCovering(i);
   if (h && (h->kind == kAliasDemonym || h->kind == kAliasCombining)) return false;
-  return !c.lex.speech_verbs.Contains(c.Lower(i));
+  return !c.Has(i, kWSpeechVerbs);
 }
 
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
@@ -44,7 +44,7 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       if (c.LowerIs(m, "the") && !c.LowerIs(k, "and") && !c.IsPunct(k, "&")) ++m;
       uint32_t r = m;
       bool own = false;
-      while (r < end && c.NameLike(r)) own = own || c.lex.org_keywords.Contains(c.Tok(r++));
+      while (r < end && c.NameLike(r)) own = own || c.Has(r++, kWOrgKeywords);
       if (r == m || own) break;
       k = m;
     } else {
@@ -121,7 +121,7 @@ void FindOrganizations(Context* c) {
     }
     // Tokenized apart: "Proofpoint" "." "Inc" with no space between.
     if (c->Is(k, kCap) && k + 2 < se && c->IsPunct(k + 1, ".") &&
-        c->lex.org_legal.Contains(c->Tok(k + 2)) &&
+        c->Has(k + 2, kWOrgLegal) &&
         c->doc.tokens[k + 1].span.begin == c->doc.tokens[k].span.end &&
         c->doc.tokens[k + 2].span.begin == c->doc.tokens[k + 1].span.end) {
       Emit(c, k, k + 3, "org.glued-suffix", std::string(tok));
@@ -130,18 +130,18 @@ void FindOrganizations(Context* c) {
       continue;
     }
     bool keyword = c->Is(k, kCap) && c->lex.org_keywords.Contains(tok) &&
-                   !(k > sb && c->lex.compass_words.Contains(c->Tok(k - 1)));
+                   !(k > sb && c->Has(k - 1, kWCompassWords));
     bool legal = k > sb && c->lex.org_legal.Contains(tok);
     if (!keyword && !legal) continue;
     uint32_t left = k;
-    while (left > sb && OrgModifier(*c, left - 1) && !c->lex.org_legal.Contains(c->Tok(left - 1)))
+    while (left > sb && OrgModifier(*c, left - 1) && !c->Has(left - 1, kWOrgLegal))
       --left;
     const Hit* st = nullptr;
     if (left > sb && StateNameHitEndingAt(*c, left - 1, &st) && st->tb >= sb) left = st->tb;
     if (left == k && legal) continue;  // "Inc." alone
     uint32_t right = keyword ? ExtendRight(*c, k + 1, se) : k + 1;
     uint32_t name_end = right;
-    if (keyword && right < se && c->lex.org_legal.Contains(c->Tok(right))) ++right;
+    if (keyword && right < se && c->Has(right, kWOrgLegal)) ++right;
     if (right - left < 2) continue;
     if (legal) name_end = k;  // label leaves out "Inc."
     std::string node;

@@ -10,10 +10,9 @@ namespace {
 
 bool PersonTok(const Context& c, uint32_t i) {
   if (!c.NameLike(i) || c.Is(i, kCapsLine)) return false;
-  std::string_view t = c.Tok(i);
-  if (c.lex.org_keywords.Contains(t) || c.lex.org_legal.Contains(t)) return false;
-  if (c.lex.treaty_heads.Starting(c.Lower(i)) || c.lex.titles.Starting(c.Lower(i))) return false;
-  if (c.lex.speech_verbs.Contains(c.Lower(i)) || c.lex.place_words.Contains(t)) return false;
+  if (c.Has(i, kWOrgKeywords | kWOrgLegal | kWPlaceWords)) return false;
+  if (c.Has(i, kWTreatyHeads) || c.Has(i, kWTitles)) return false;
+  if (c.Has(i, kWSpeechVerbs)) return false;
   return c.HitCovering(i) == nullptr;
 }
 
@@ -31,7 +30,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
     if (PersonTok(c, k)) {
       ++k;
     } else if (k > i && k + 1 < se && c.Is(k, kLower) &&
-               c.lex.name_particles.Contains(c.Lower(k)) && PersonTok(c, k + 1)) {
+               c.Has(k, kWNameParticles) && PersonTok(c, k + 1)) {
       k += 2;
     } else {
       break;
@@ -44,6 +43,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
 // A title phrase at i ("foreign minister", "gen."); returns its end or i.
 uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
+  if (!c.Has(i, kWTitles) && !c.IsPunct(i + 1, ".")) return i;
   const std::vector<uint32_t>* ps = c.lex.titles.Starting(c.Lower(i));
   std::string_view low = c.Lower(i);
   if (!ps && low.size() > 1 && low.back() != '.') {
@@ -92,11 +92,11 @@ void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string ro
 std::string Apposition(const Context& c, uint32_t e, uint32_t se) {
   if (!c.IsPunct(e, ",")) return "";
   uint32_t k = e + 1;
-  if (k < se && c.lex.determiners.Contains(c.Lower(k))) ++k;
+  if (k < se && c.Has(k, kWDeterminers)) ++k;
   const uint32_t first = k;
   for (; k < se && k < first + 6; ++k) {
     if (!c.Is(k, kWordTok)) return "";
-    if (c.lex.role_nouns.Contains(c.Lower(k))) return c.Surface(first, k + 1);
+    if (c.Has(k, kWRoleNouns)) return c.Surface(first, k + 1);
   }
   return "";
 }
@@ -122,7 +122,7 @@ void FindPersons(Context* c) {
       }
     }
     // 2. A role noun right before a full name ("spokesman Nicholas Burns").
-    if (c->Is(i, kLower) && c->lex.role_nouns.Contains(c->Lower(i))) {
+    if (c->Is(i, kLower) && c->Has(i, kWRoleNouns)) {
       uint32_t e = NameRun(*c, i + 1, se, 4);
       if (e >= i + 3) {
         Emit(c, i + 1, e, "person.role", c->Surface(i, i + 1), 6);
@@ -131,10 +131,10 @@ void FindPersons(Context* c) {
       }
     }
     // 3. Verbs of saying.
-    if (c->Is(i, kLower) && c->lex.speech_verbs.Contains(c->Lower(i))) {
+    if (c->Is(i, kLower) && c->Has(i, kWSpeechVerbs)) {
       uint32_t b = i;
       while (b > sb && i - b < 3 && PersonTok(*c, b - 1)) --b;
-      if (i - b >= 2 && !(b > sb && c->lex.determiners.Contains(c->Lower(b - 1))))
+      if (i - b >= 2 && !(b > sb && c->Has(b - 1, kWDeterminers)))
         Emit(c, b, i, "person.speech", "", 5);
       uint32_t s = i + 1;
       if (c->LowerIs(i, "according") && c->LowerIs(i + 1, "to")) ++s;

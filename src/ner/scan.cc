@@ -99,7 +99,7 @@ bool IsActorHit(const Context& c, uint32_t i) {
 // possessor, or coordinated with another actor; never after "in", "at"...
 bool ActorPosition(const Context& c, const Hit& h) {
   if (c.Is(h.tb, kCapsLine)) return false;
-  if (h.tb > 0 && c.lex.place_preps.Contains(c.Lower(h.tb - 1))) return false;
+  if (h.tb > 0 && c.Has(h.tb - 1, kWPlacePreps)) return false;
   if (h.possessive || c.PossessiveAfter(h.te - 1)) return true;
   uint32_t j = h.te;
   if (j < c.ntok() && (c.LowerIs(j, "and") || c.LowerIs(j, "or") || c.IsPunct(j, ",")) &&
@@ -108,11 +108,11 @@ bool ActorPosition(const Context& c, const Hit& h) {
   if (h.tb >= 2 && (c.LowerIs(h.tb - 1, "and") || c.LowerIs(h.tb - 1, "or")) &&
       c.HitCovering(h.tb - 2) && c.HitCovering(h.tb - 2)->kind != kAliasMetonym)
     return true;
-  while (j < c.ntok() && c.lex.adverbs.Contains(c.Lower(j))) ++j;
+  while (j < c.ntok() && c.Has(j, kWAdverbs)) ++j;
   if (j >= c.ntok() || !c.Is(j, kLower)) return false;
+  if (c.Has(j, kWActorVerbs | kWSpeechVerbs)) return true;
   std::string_view w = c.Lower(j);
-  if (c.lex.actor_verbs.Contains(w) || c.lex.speech_verbs.Contains(w)) return true;
-  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !c.lex.place_preps.Contains(w);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !c.Has(j, kWPlacePreps);
 }
 
 }  // namespace
@@ -124,8 +124,9 @@ void ScanGazetteer(Context* c) {
     const Token& tk = c->doc.tokens[i];
     if (tk.kind == TokenKind::kPunct || c->Is(i, kInDate)) continue;
     Best best;
-    Walk(*c, i, false, &best);
-    if (c->Is(i, kAllCaps)) Walk(*c, i, true, &best);
+    std::string_view tok = c->Tok(i);
+    if (c->lex.gazetteer.MayStart(tok, false)) Walk(*c, i, false, &best);
+    if (c->Is(i, kAllCaps) && c->lex.gazetteer.MayStart(tok, true)) Walk(*c, i, true, &best);
     size_t len = 0;
     if (!best.refs && Undot(c->Tok(i), buf, &len)) {
       uint32_t node = c->lex.gazetteer.exact().Find(std::string_view(buf, len));

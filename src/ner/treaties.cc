@@ -10,6 +10,7 @@ namespace {
 enum DetKind : uint32_t { kNoDet = 0, kIndefinite = 1, kDefinite = 2, kPossessive = 3 };
 
 bool MatchHead(const Context& c, uint32_t i, uint32_t se, uint32_t* end, uint32_t* phrase) {
+  if (!c.Has(i, kWTreatyHeads)) return false;
   const std::vector<uint32_t>* ps = c.lex.treaty_heads.Starting(c.Lower(i));
   if (!ps) return false;
   for (uint32_t p : *ps) {  // longest first
@@ -115,10 +116,8 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
 bool Modifier(const Context& c, uint32_t t) {
   if (c.Is(t, kInDate)) return false;
   if (c.Is(t, kLower) && c.Is(t, kWordTok)) {
-    std::string_view w = c.Lower(t);
-    if (c.lex.treaty_drop.Contains(w) || c.lex.treaty_generic.Contains(w)) return true;
-    return !c.lex.function_words.Contains(w) && !c.lex.copulas.Contains(w) &&
-           !c.lex.speech_verbs.Contains(w) && !c.lex.determiners.Contains(w);
+    if (c.Has(t, kWTreatyDrop | kWTreatyGeneric)) return true;
+    return !c.Has(t, kWFunctionWords | kWCopulas | kWSpeechVerbs | kWDeterminers);
   }
   const Hit* h = c.HitCovering(t);
   return (h && c.lex.gazetteer.entry(h->entry).type != EntityType::kTreaty) ||
@@ -146,7 +145,7 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
   uint32_t last = e, n = 0;
   while (k < se && n < 6) {
     bool word = c.Is(k, kWordTok) && !c.Is(k, kInDate) &&
-                !c.lex.function_words.Contains(c.Lower(k)) && !c.lex.copulas.Contains(c.Lower(k));
+                !c.Has(k, kWFunctionWords) && !c.Has(k, kWCopulas);
     if (word) {
       last = ++k;
       ++n;
@@ -164,7 +163,7 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t j = i, mods = 0;
   while (j > sb && i - j < 7) {
     uint32_t t = j - 1;
-    if (c->lex.determiners.Contains(c->Lower(t))) break;
+    if (c->Has(t, kWDeterminers)) break;
     if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || Modifier(*c, t)) {
       mods += c->Is(t, kWordTok);
       j = t;
@@ -178,12 +177,12 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   if (kind == kNoDet) return;
   // Predicative ("is only a regional agreement"): a description, not a new treaty.
   uint32_t b = det;
-  while (b > sb && c->lex.adverbs.Contains(c->Lower(b - 1))) --b;
-  if (b > sb && c->lex.copulas.Contains(c->Lower(b - 1))) return;
+  while (b > sb && c->Has(b - 1, kWAdverbs)) --b;
+  if (b > sb && c->Has(b - 1, kWCopulas)) return;
   uint32_t first = j;  // first modifier, past quotes
   while (first < i && c->IsQuote(first)) ++first;
   uint32_t label_first = first;
-  while (label_first < i && c->lex.treaty_drop.Contains(c->Lower(label_first))) ++label_first;
+  while (label_first < i && c->Has(label_first, kWTreatyDrop)) ++label_first;
   uint32_t end = PostModifier(*c, head_end, se);
   bool content = label_first < i || end > head_end;
   const Phrase& head = c->lex.treaty_heads[phrase];
@@ -203,7 +202,7 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     // "described by some media as a „non-aggression pact“": another name.
     if (det > sb && c->LowerIs(det - 1, "as"))
       for (uint32_t k = det - 1; k > sb && k + 6 > det; --k)
-        if (c->lex.alias_cues.Contains(c->Lower(k - 1))) m.rule = "treaty.alias";
+        if (c->Has(k - 1, kWAliasCues)) m.rule = "treaty.alias";
   }
   m.label = c->SpanText({c->doc.tokens[label_first].span.begin, c->doc.tokens[end - 1].span.end});
   Push(c, std::move(m), 3);

@@ -16,14 +16,18 @@ class ByteTrie {
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
   static constexpr uint32_t kRoot = 0;
 
+  ByteTrie() {
+    for (uint32_t& r : root_) r = kNone;
+  }
   // Adds `key` and returns the id of its final node. Only before Finish().
   uint32_t Insert(std::string_view key);
   // Freezes the trie: builds the lookup table.
   void Finish();
   // The child of `node` along byte `c`, or kNone.
   uint32_t Child(uint32_t node, unsigned char c) const {
+    if (node == kRoot) return root_[c];
     if (table_.empty()) return kNone;
-    uint64_t key = (static_cast<uint64_t>(node) << 8) | c;
+    uint32_t key = (node << 8) | c;
     size_t i = Hash(key) & mask_;
     for (;;) {
       const Slot& s = table_[i];
@@ -38,17 +42,19 @@ class ByteTrie {
 
  private:
   struct Slot {
-    uint64_t key = 0;
+    uint32_t key = 0;  // node << 8 | byte (nodes stay below 2^24)
     uint32_t child = kNone;
   };
-  static size_t Hash(uint64_t k) {
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    return static_cast<size_t>(k);
+  static size_t Hash(uint32_t k) {  // murmur3 finalizer
+    k ^= k >> 16;
+    k *= 0x85ebca6bu;
+    k ^= k >> 13;
+    k *= 0xc2b2ae35u;
+    return k ^ (k >> 16);
   }
   std::unordered_map<uint64_t, uint32_t> build_;
   std::vector<Slot> table_;
+  uint32_t root_[256];
   size_t mask_ = 0;
   uint32_t nodes_ = 1;
 };
