@@ -73,7 +73,7 @@ bool ParseIsoDate(std::string_view s, Ymd* out) {
       v[k] = v[k] * 10 + (c - '0');
     }
   }
-  if (v[0] < 1 || !ValidDate(v[0], v[1], v[2])) return false;
+  if (v[0] < 1000 || !ValidDate(v[0], v[1], v[2])) return false;
   *out = Ymd{v[0], v[1], v[2]};
   return true;
 }

@@ -59,7 +59,7 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       size_t j = i;
       int32_t v = 0;
       while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) {
-        if (j - i < 10) v = v * 10 + (text[j] - '0');
+        if (j - i < 9) v = v * 10 + (text[j] - '0');
         ++j;
       }
       t.kind = Kind::kNumber;
