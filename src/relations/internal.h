@@ -64,6 +64,7 @@ struct Rule {
   std::vector<Slot> slots;
   int trigger_group = 0;   // 0: no trigger group
   std::vector<std::unique_ptr<RE2>> unless;
+  std::unique_ptr<RE2> not_after;  // must not match the skeleton just before the match
 };
 
 // Modality cues (rules/relations/_cues.json).

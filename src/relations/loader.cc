@@ -133,6 +133,30 @@ std::unique_ptr<RE2> CompileRegex(const std::string& regex, std::string* error) 
   return re;
 }
 
+// "not_after": words or @CLASSes that must not stand right before a match
+// ("in Malaysia have expressed concern": Malaysia is a place, not an actor).
+std::unique_ptr<RE2> CompileNotAfter(const json& list, const Lexicon& lex, std::string* error) {
+  if (!list.is_array()) {
+    *error = "must be a list of words or @CLASSes";
+    return nullptr;
+  }
+  if (list.empty()) return nullptr;
+  std::string alts;
+  for (const json& w : list) {
+    if (!w.is_string() || Trim(w.get<std::string>()).empty()) {
+      *error = "must be a list of words or @CLASSes";
+      return nullptr;
+    }
+    alts += (alts.empty() ? "" : " | ") + w.get<std::string>();
+  }
+  CompiledPattern cp = CompilePattern("(" + alts + ")", lex);
+  if (!cp.error.empty()) {
+    *error = cp.error;
+    return nullptr;
+  }
+  return CompileRegex(cp.regex + "$", error);
+}
+
 void ReadExamples(const json& list, bool counter, const std::string& relation, size_t rule_at,
                   int rule_line, const std::string& id, FileCtx* f, Compiled* out) {
   const char* field = counter ? "counter_examples" : "examples";
@@ -185,7 +209,7 @@ void ReadExamples(const json& list, bool counter, const std::string& relation, s
 }
 
 void ReadRule(const json& r, size_t at, const std::string& relation, const Lexicon& lex,
-              double default_conf, FileCtx* f, Compiled* out) {
+              double default_conf, const json& file_not_after, FileCtx* f, Compiled* out) {
   int line = LineOf(f->raw, at);
   if (!r.is_object()) return f->Error(line, "", "rules", "each rule is an object");
   std::string id = r.contains("id") && r["id"].is_string() ? r["id"].get<std::string>() : "";
@@ -198,7 +222,7 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
   rule.line = line;
   rule.confidence = default_conf;
   static const std::set<std::string> kFields = {
-      "id", "pattern", "confidence", "priority", "unless", "modality", "examples",
+      "id", "pattern", "confidence", "priority", "unless", "not_after", "modality", "examples",
       "counter_examples", "note", "comment"};
   for (auto it = r.begin(); it != r.end(); ++it)
     if (!kFields.count(it.key())) f->Error(line, id, it.key(), "unknown field");
@@ -271,6 +295,18 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
       }
     }
   }
+  {
+    // The file's list guards rules that start with a name; a rule's own list
+    // always applies ([] turns the file's off).
+    static const json kNone;
+    bool starts_with_slot = !Trim(rule.pattern).empty() && Trim(rule.pattern)[0] == '{';
+    const json& na = r.contains("not_after") ? r["not_after"]
+                     : starts_with_slot     ? file_not_after
+                                            : kNone;
+    std::string err;
+    if (!na.is_null()) rule.not_after = CompileNotAfter(na, lex, &err);
+    if (!err.empty()) f->Error(line, id, "not_after", err);
+  }
   if (r.contains("examples")) ReadExamples(r["examples"], false, relation, at, line, id, f, out);
   if (r.contains("counter_examples"))
     ReadExamples(r["counter_examples"], true, relation, at, line, id, f, out);
@@ -284,8 +320,8 @@ void ReadRelationFile(const std::string& path, const Lexicon& shared, Compiled* 
   if (!ReadJsonFile(path, &f.raw, &j, diags)) return;
   if (!j.is_object()) return f.Error(1, "", "", "a rule file is one JSON object");
   static const std::set<std::string> kFields = {"schema_version", "relation", "lexicon", "rules",
-                                                "conflicts", "confidence", "description",
-                                                "comment"};
+                                                "conflicts", "confidence", "not_after",
+                                                "description", "comment"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!kFields.count(it.key()))
       f.Error(FindLine(f.raw, "\"" + it.key() + "\"", 0, 0), "", it.key(), "unknown field");
@@ -317,8 +353,10 @@ void ReadRelationFile(const std::string& path, const Lexicon& shared, Compiled* 
     return f.Error(FindLine(f.raw, "\"rules\"", 0, 1), "", "rules", "missing list of rules");
   std::vector<size_t> starts = ArrayObjectStarts(f.raw, "rules");
   const json& rules = j["rules"];
+  const json file_not_after = j.contains("not_after") ? j["not_after"] : json();
   for (size_t k = 0; k < rules.size(); ++k)
-    ReadRule(rules[k], k < starts.size() ? starts[k] : 0, relation, lex, conf, &f, out);
+    ReadRule(rules[k], k < starts.size() ? starts[k] : 0, relation, lex, conf, file_not_after, &f,
+             out);
 }
 
 }  // namespace

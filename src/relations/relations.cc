@@ -92,8 +92,10 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       } else {
         pos = skel.tokens[first + 1].offset - 1;
       }
-      bool vetoed = false;
+      bool vetoed = rule.not_after &&
+                    RE2::PartialMatch(re2::StringPiece(text.data(), mstart + 1), *rule.not_after);
       for (const auto& u : rule.unless) {
+        if (vetoed) break;
         re2::StringPiece um;
         size_t upos = 0;
         while (!vetoed && upos < text.size() &&

@@ -204,6 +204,31 @@ TEST_CASE("'=' rules read the words inside a long name that holds other names") 
   CHECK(f.Run("The Paris Agreement of the Council of Europe is new.").empty());
 }
 
+TEST_CASE("not_after: a name right after a place word is no actor") {
+  Fixture f;
+  f.dir.Write("opposed.json", File("opposed", R"(
+    {"id": "block", "pattern": "{source:ORG|STATE} ~3 !blocked (the)? {target:TREATY}"},
+    {"id": "own", "pattern": "{source:STATE} ~3 !rejected (the)? {target:TREATY}", "not_after": []})",
+                                   R"("not_after": ["in", "at"],)"));
+  f.Load();
+  CHECK(f.Run("Talks in Brazil blocked the Paris Agreement.").empty());
+  CHECK(f.Run("Brazil blocked the Paris Agreement.").size() == 1);
+  CHECK(f.Run("Talks in Brazil rejected the Paris Agreement.").size() == 1);  // rule's own []
+}
+
+TEST_CASE("a quoted cue after the trigger's quotation does not negate it") {
+  Fixture f;
+  f.dir.Write("proposed.json", File("proposed", R"(
+    {"id": "passive", "pattern": "{target:TREATY} ,? ~8 !proposed by {source:STATE}"})"));
+  f.Load();
+  auto rs = f.Run("The Paris Agreement, a \xE2\x80\x9E" "commitment not to pollute\xE2\x80\x9C proposed by Brazil, passed.");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].modality == Modality::kAsserted);
+  rs = f.Run("The Paris Agreement, a commitment not proposed by Brazil, passed.");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].modality == Modality::kNegated);
+}
+
 TEST_CASE("Extract is deterministic and safe to call from many threads") {
   Fixture f;
   f.dir.Write("signed.json", File("signed", kSigned));
