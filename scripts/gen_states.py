@@ -52,7 +52,13 @@ JUNK_ALIASES = {
     "Abode of Peace", "Emirates",  # Emirates: the airline more often
     "Islands of Bermuda", "Somers Isles", "Pleasant Island",
     "Former Yugoslav Republic of Macedonia",
+    "Nippon", "Nihon",  # Japan: start company names ("Nippon Steel")
+    "Jersey",           # "New Jersey" far outnumbers the island: see LABELS
 }
+
+# Labels other than world-countries' common name, where that name is a word
+# of a much more frequent name ("Jersey" in "New Jersey").
+LABELS = {"JEY": "Bailiwick of Jersey"}
 
 # Alternative spellings that are adjective/demonym forms: emitted with `^`.
 DEMONYM_ALIASES = {"Saudi", "Thai", "Togolese", "Lao"}
@@ -193,7 +199,8 @@ def main(argv):
     for a3 in sorted(iso):
         i = iso[a3]
         c = wc.get(a3, {})
-        label = c.get("name", {}).get("common") or i.get("common_name") or i["name"]
+        label = (LABELS.get(a3) or c.get("name", {}).get("common") or i.get("common_name")
+                 or i["name"])
         names = [label]
         names += clean_name(i["name"])
         for key in ("official_name", "common_name"):
