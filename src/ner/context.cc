@@ -63,6 +63,7 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
                            doc.tokens[i].span.begin - doc.tokens[i - 1].span.end);
       new_line = gap.find('\n') != std::string_view::npos;
     }
+    if (i < n && (i == 0 || new_line)) flags_[i] |= kLineStart;
     if (!new_line) continue;
     size_t caps = 0, mixed = 0;
     for (uint32_t j = line_begin; j < i; ++j) {

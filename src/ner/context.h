@@ -21,6 +21,7 @@ enum TokFlag : uint16_t {
   kInDate = 1 << 4,     // inside a date mention
   kSentStart = 1 << 5,  // first token of its sentence
   kWordTok = 1 << 6,    // TokenKind::kWord
+  kLineStart = 1 << 7,  // first token of a line (names never cross a line break)
 };
 
 // A gazetteer alias found in the text.

@@ -133,10 +133,30 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       name.remove_suffix(1);
     }
     lex->given_names.Add(name, ambiguous ? 1 : 0);
-    lex->cased_classes.Or(name, kWGivenNames);
+    lex->cased_classes.Or(name, ambiguous ? kWGivenAmbiguous : kWGivenNames);
     return std::string();
   });
   // titles.txt: a title ending in '+' only modifies a following title ("former").
+  // surnames.txt: like given_names.txt; names under a section header
+  // ("# --- ...") that says they come FIRST are family names written first.
+  {
+    const std::string path = dir + "surnames.txt";
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    bool first = false;
+    while (in && std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      std::string_view t = Trim(line);
+      if (StartsWith(t, "# ---")) first = t.find("FIRST") != std::string_view::npos;
+      if (t.empty() || t[0] == '#') continue;
+      std::vector<std::string_view> cols = Split(t, '\t');
+      std::string_view name = Trim(cols[0]);
+      bool ambiguous = cols.size() > 1 && Trim(cols[1]) == "ambiguous";
+      uint32_t bits = ambiguous ? kWSurnameAmbiguous : kWSurnames;
+      if (first && !ambiguous) bits |= kWFamilyFirst;
+      lex->cased_classes.Or(name, bits);
+    }
+  }
   list("titles.txt", [&](const Line& l) {
     std::string_view t = l.cols[0];
     bool prefix = !t.empty() && t.back() == '+';
@@ -183,6 +203,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("adverbs.txt", &lex->adverbs, true, kWAdverbs);
   words("name_particles.txt", &lex->name_particles, true, kWNameParticles);
   words("alias_cues.txt", &lex->alias_cues, true, kWAliasCues);
+  words("acronym_stopwords.txt", &lex->acronym_stop, false, kWAcronymStop);
   words("place_words.txt", &lex->place_words, false, kWPlaceWords);
   words("compass_words.txt", &lex->compass_words, false, kWCompassWords);
 

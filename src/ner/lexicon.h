@@ -178,6 +178,11 @@ enum WordClass : uint32_t {
   kWGivenNames = 1u << 16,
   kWTreatyHeads = 1u << 17,
   kWTitles = 1u << 18,
+  kWSurnames = 1u << 19,
+  kWSurnameAmbiguous = 1u << 20,
+  kWFamilyFirst = 1u << 21,   // a family name written first ("Xi Jinping")
+  kWGivenAmbiguous = 1u << 22,
+  kWAcronymStop = 1u << 23,
 };
 
 // Everything the recognizers read.
@@ -202,6 +207,7 @@ struct Lexicon {
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
+  WordSet acronym_stop;      // "GDP", "CEO": acronyms that name no organization
   WordSet lower_classes;     // lower-cased word -> WordClass bits of the lower-case lists
   WordSet cased_classes;     // word as written -> WordClass bits of the case-sensitive lists
 };

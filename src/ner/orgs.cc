@@ -34,7 +34,7 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   if (c.LowerIs(k, "the")) ++k;
   if (k >= end || !c.NameLike(k)) return j;
   uint32_t last = k + 1;
-  for (k = k + 1; k < end;) {
+  for (k = k + 1; k < end && !c.Is(k, kLineStart);) {
     if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
       last = ++k;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
@@ -103,7 +103,32 @@ std::string OrgLabel(Context* c, uint32_t tb, uint32_t te, uint32_t name_end, st
 
 }  // namespace
 
+// Sports results: a team is a capitalised name at a line start (or after a
+// comma) followed by its score ("Somerset 83 and 174", "Benetton ( Italy ) 92").
+void FindTeams(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t k = 0; k < n; ++k) {
+    if (c->Is(k, kCapsLine) || !c->NameLike(k) || c->HitCovering(k)) continue;
+    if (!(c->Is(k, kLineStart) || c->IsPunct(k - 1, ",") || c->IsPunct(k - 1, ";"))) continue;
+    uint32_t e = k;
+    while (e < n && e < k + 3 && (e == k || !c->Is(e, kLineStart)) && c->NameLike(e) &&
+           !c->HitCovering(e))
+      ++e;
+    uint32_t after = e;
+    if (c->IsPunct(after, "(") && c->HitAt(after + 1) && c->IsPunct(c->HitAt(after + 1)->te, ")"))
+      after = c->HitAt(after + 1)->te + 1;
+    if (after < n && c->doc.tokens[after].kind == TokenKind::kNumber &&
+        !c->Is(after, kLineStart) && !c->Is(after, kInDate)) {
+      Emit(c, k, e, "org.team", c->Surface(k, e));
+      c->cands.back().prio = 1;
+      c->cands.back().container = false;
+    }
+    k = e - 1;
+  }
+}
+
 void FindOrganizations(Context* c) {
+  FindTeams(c);
   const uint32_t n = c->ntok();
   for (uint32_t k = 0; k < n; ++k) {
     if (c->Is(k, kCapsLine) || c->Is(k, kInDate) || !c->Is(k, kWordTok)) continue;
@@ -134,7 +159,8 @@ void FindOrganizations(Context* c) {
     bool legal = k > sb && c->lex.org_legal.Contains(tok);
     if (!keyword && !legal) continue;
     uint32_t left = k;
-    while (left > sb && OrgModifier(*c, left - 1) && !c->Has(left - 1, kWOrgLegal))
+    while (left > sb && !c->Is(left, kLineStart) && OrgModifier(*c, left - 1) &&
+           !c->Has(left - 1, kWOrgLegal))
       --left;
     const Hit* st = nullptr;
     if (left > sb && StateNameHitEndingAt(*c, left - 1, &st) && st->tb >= sb) left = st->tb;

@@ -26,7 +26,7 @@ bool IsInitial(std::string_view t) {
 
 uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   uint32_t k = i;
-  while (k < se && k - i < max) {
+  while (k < se && k - i < max && (k == i || !c.Is(k, kLineStart))) {
     if (PersonTok(c, k)) {
       ++k;
     } else if (k > i && k + 1 < se && c.Is(k, kLower) &&
@@ -143,7 +143,7 @@ void FindPersons(Context* c) {
       continue;
     }
     // 4. Initials and a surname ("P. Simmons", "J.R. Smith").
-    if (c->Is(i, kCap) && IsInitial(c->Tok(i))) {
+    if (c->Is(i, kCap) && IsInitial(c->Tok(i)) && !c->HitCovering(i)) {
       uint32_t k = i;
       while (k < se && k < i + 3 && c->Is(k, kCap) && IsInitial(c->Tok(k))) ++k;
       uint32_t e = NameRun(*c, k, se, 2);
@@ -153,19 +153,36 @@ void FindPersons(Context* c) {
         continue;
       }
     }
-    // 5. Given names.
-    if (c->Is(i, kCap) && PersonTok(*c, i)) {
-      uint32_t gn = c->lex.given_names.Get(c->Tok(i), 2);
+    // 5. Given names, family names written first, known surnames.
+    // Only at the start of a capitalised run ("San Diego Padres" is no "Diego Padres").
+    if (c->Is(i, kCap) && PersonTok(*c, i) &&
+        (i == sb || c->Is(i, kLineStart) || !PersonTok(*c, i - 1))) {
       uint32_t e = NameRun(*c, i, se, 4);
-      if (e >= i + 2) {
-        std::string role = Apposition(*c, e, se);
-        if (gn == 0 || (gn == 1 && !role.empty())) {
-          Emit(c, i, e, "person.given-name", role, 6);
-          i = e - 1;
-        } else if (!role.empty() && e <= i + 3) {
-          Emit(c, i, e, "person.apposition", role, 4);
-          i = e - 1;
-        }
+      // "Mark Cairns ( England )": a name with a nationality in brackets.
+      bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) &&
+                         c->HitAt(e + 1)->te < c->ntok() && c->IsPunct(c->HitAt(e + 1)->te, ")") &&
+                         c->lex.gazetteer.entry(c->HitAt(e + 1)->entry).type == EntityType::kState;
+      std::string role = e >= i + 2 ? Apposition(*c, e, se) : "";
+      bool given = c->Has(i, kWGivenNames) ||
+                   (c->Has(i, kWGivenAmbiguous) &&
+                    (!role.empty() || c->Has(i + 1, kWSurnames)));
+      if (e >= i + 2 && given) {
+        Emit(c, i, e, "person.given-name", role, 6);
+        i = e - 1;
+      } else if (e >= i + 2 && c->Has(i, kWFamilyFirst) && e <= i + 3) {
+        Emit(c, i, e, "person.family-first", role, 5);
+        i = e - 1;
+      } else if (e == i + 2 && c->Has(i + 1, kWSurnames)) {
+        Emit(c, i, e, "person.surname", role, 4);
+        i = e - 1;
+      } else if (e >= i + 2 && e <= i + 3 && nationality) {
+        Emit(c, i, e, "person.nationality", role, 4);
+        i = e - 1;
+      } else if (e >= i + 2 && !role.empty() && e <= i + 3) {
+        Emit(c, i, e, "person.apposition", role, 4);
+        i = e - 1;
+      } else if (e == i + 1 && c->Has(i, kWSurnames) && !c->Has(i, kWGivenAmbiguous)) {
+        Emit(c, i, e, "person.known-surname", "", 2);
       }
     }
   }

@@ -92,7 +92,6 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
     }
   }
-  if (acronyms.empty() && surnames.empty()) return;
   std::vector<Mention> extra;
   for (uint32_t i = 0; i < n; ++i) {
     if (covered[i] || !c->Is(i, kCap) || c->Is(i, kInDate)) continue;
@@ -102,6 +101,16 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       Mention m = c->MakeMention(i, i + 1, def.type, "acronym");
       m.node = def.node;
       m.label = def.label;
+      m.flags |= kAcronym;
+      extra.push_back(std::move(m));
+      continue;
+    }
+    if (c->Is(i, kAllCaps) && !c->Is(i, kCapsLine) && c->Is(i, kWordTok) && !c->HitCovering(i) &&
+        !c->Has(i, kWAcronymStop | kWFunctionWords) && c->Tok(i).size() <= 6 &&
+        c->Tok(i).find('.') == std::string_view::npos && !c->Is(i - 1, kAllCaps) &&
+        !c->Is(i + 1, kAllCaps)) {
+      // An acronym in running text ("the FOMC met"): most name organizations.
+      Mention m = c->MakeMention(i, i + 1, EntityType::kOrganization, "org.acronym");
       m.flags |= kAcronym;
       extra.push_back(std::move(m));
       continue;

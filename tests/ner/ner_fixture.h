@@ -42,6 +42,10 @@ inline const char* kFixtureGivenNames =
     "# given names; a second column 'ambiguous' marks names that are also words\n"
     "Valentin\nMichele\nBarack\nSergei\nAngela\nJohn\nMaria\nMay\tambiguous\n";
 
+inline const char* kFixtureSurnames =
+    "# --- Chinese family names; they come FIRST\nWang\nXi\n"
+    "# --- Other\nMarkoff\nKowalczyk\n# --- Ambiguous\nBush\tambiguous\n";
+
 // Writes a rules dir: the real word lists plus the fixture gazetteers above.
 inline std::string FixtureRules() {
   namespace fs = std::filesystem;
@@ -59,6 +63,7 @@ inline std::string FixtureRules() {
   write(root / "gazetteers/orgs.tsv", kFixtureOrgs);
   write(root / "gazetteers/treaties.tsv", kFixtureTreaties);
   write(root / "entities/given_names.txt", kFixtureGivenNames);
+  write(root / "entities/surnames.txt", kFixtureSurnames);
   dir = root.string();
   return dir;
 }

@@ -65,3 +65,14 @@ TEST_CASE("organizations: state-named government bodies nest the state") {
   CHECK(Get(fs, "Foreign Ministry", "organization"));
   CHECK(Get(fs, "German", "state"));
 }
+
+TEST_CASE("organizations: acronyms in running text, teams in results lines") {
+  auto fs = Run("The FOMC kept rates unchanged, while GDP grew.");
+  const Found* f = Get(fs, "FOMC", "organization");
+  REQUIRE(f);
+  CHECK((f->flags & kAcronym) != 0);
+  CHECK_FALSE(HasText(fs, "GDP"));  // listed as no organization
+  fs = Run("Scores on Friday:\nRedbridge 83 and 174 , Northfield 296 .\nRedbridge 22 points .");
+  CHECK(Get(fs, "Redbridge", "organization"));
+  CHECK(Get(fs, "Northfield", "organization"));
+}

@@ -65,3 +65,21 @@ TEST_CASE("persons: a surname alone joins the full name") {
   CHECK(sur->node == full->node);
   CHECK(sur->label == "Michele Markoff");
 }
+
+TEST_CASE("persons: family names first, known surnames, nationality in brackets") {
+  auto fs = Run("Chinese Foreign Minister Wang Yi met Xi Jinping in Beijing.");
+  CHECK(Get(fs, "Wang Yi", "person"));
+  CHECK(Get(fs, "Xi Jinping", "person"));
+  fs = Run("The delegation was led by Piotr Kowalczyk.");
+  CHECK(Get(fs, "Piotr Kowalczyk", "person"));
+  fs = Run("Results:\nTomas Berdych ( Germany ) beat Lleyton Hewitt ( United States ) 6-3 6-4");
+  CHECK(Get(fs, "Tomas Berdych", "person"));
+  CHECK(Get(fs, "Lleyton Hewitt", "person"));
+}
+
+TEST_CASE("persons: names never run across a line break or into a longer name") {
+  auto fs = Run("He thanked Barack\nObama left early.");
+  CHECK_FALSE(Get(fs, "Barack\nObama", "person"));
+  fs = Run("Fans of the San Barack Padres cheered.");
+  CHECK_FALSE(Get(fs, "Barack Padres", "person"));
+}
