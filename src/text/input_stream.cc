@@ -65,11 +65,11 @@ bool ByteStream::Fill() {
 
 int ByteStream::PeekNonBlank() {
   while (Fill()) {
-    while (pos_ < len_) {
-      unsigned char c = static_cast<unsigned char>(buf_[pos_]);
+    for (size_t k = pos_; k < len_; ++k) {
+      unsigned char c = static_cast<unsigned char>(buf_[k]);
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return c;
-      ++pos_;  // leading blanks are not part of any document's content
     }
+    pos_ = len_;  // a whole buffer of blanks: only whitespace is dropped
   }
   return -1;
 }

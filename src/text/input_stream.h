@@ -24,7 +24,8 @@ class ByteStream {
   void Close();
   bool is_open() const { return file_ != nullptr; }
 
-  // First byte that is not ASCII whitespace, without consuming it; -1 at end.
+  // First byte that is not ASCII whitespace, consuming nothing (unless the
+  // first 256 KiB are all blank); -1 at end.
   int PeekNonBlank();
 
   // Appends up to max_bytes bytes to *out (reading everything if less) and

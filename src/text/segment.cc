@@ -107,7 +107,11 @@ class Segmenter {
     per_line_ = OneSentencePerLine();
     int quotes = IsStraightQuote(tok_[0]);  // straight double quotes in the sentence so far
     for (size_t t = 1; t < n; ++t) {
-      int nl = tok_[t].space_before ? Newlines(tok_[t - 1].span.end, tok_[t].span.begin) : 0;
+      const Token& cur = tok_[t];
+      const uint32_t gap_begin = tok_[t - 1].span.end;
+      int nl = 0;
+      if (cur.space_before && (cur.span.begin - gap_begin != 1 || p_[gap_begin] != ' '))
+        nl = Newlines(gap_begin, cur.span.begin);  // not the common single space
       bool brk =
           t - sent_begin_ >= kMaxSentenceTokens || nl >= 2 || BreakBefore(t, nl == 1, quotes);
       if (brk) {
@@ -116,7 +120,7 @@ class Segmenter {
         quotes = 0;
       }
       if (nl > 0) line_start_ = t;
-      quotes += IsStraightQuote(tok_[t]);
+      quotes += cur.kind == TokenKind::kPunct && IsStraightQuote(cur);
     }
     Add(sent_begin_, n, out);
   }

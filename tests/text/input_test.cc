@@ -2,6 +2,7 @@
 #include "actorgraph/input.h"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -276,6 +277,38 @@ TEST_CASE("documents over max_document_bytes are cut at a UTF-8 boundary") {
   CHECK(HasProblem(r, big, "cut to 2 bytes", false));
   CHECK(HasProblem(r, jl + ":1", "cut to 3 bytes", false));
   CHECK(r.skipped == 0);
+}
+
+// Reads "-" with standard input redirected from a file.
+ReadAll ReadStdin(const std::string& file) {
+  int saved = dup(0);
+  int fd = open(file.c_str(), O_RDONLY);
+  REQUIRE(fd >= 0);
+  dup2(fd, 0);
+  close(fd);
+  ReadAll r = Read({"-"});
+  dup2(saved, 0);
+  close(saved);
+  return r;
+}
+
+TEST_CASE("stdin: JSONL when the first non-blank byte is '{', else one text") {
+  TempDir t;
+  ReadAll j =
+      ReadStdin(t.Write("in.jsonl", "\n  {\"id\":\"x\",\"text\":\"X\"}\n{\"text\":\"Y\"}\n"));
+  REQUIRE(j.docs.size() == 2);
+  CHECK(j.docs[0].id == "x");
+  CHECK(j.docs[0].source == "stdin:2");
+  CHECK(j.docs[1].id == "stdin:3");
+  CHECK(j.total == 0);
+  ReadAll x = ReadStdin(t.Write("in.txt", "\n Russia signed.\n"));
+  REQUIRE(x.docs.size() == 1);
+  CHECK(x.docs[0].id == "stdin");
+  CHECK(x.docs[0].source == "-");
+  CHECK(x.docs[0].text == "\n Russia signed.\n");  // leading blanks kept
+  ReadAll gz = ReadStdin(t.WriteGz("in.jsonl.gz", "{\"id\":\"g\",\"text\":\"G\"}\n"));
+  REQUIRE(gz.docs.size() == 1);
+  CHECK(gz.docs[0].text == "G");
 }
 
 TEST_CASE("missing paths are reported; Open fails only when nothing is usable") {
