@@ -86,6 +86,9 @@ class Parser {
   bool QuantityStrict(size_t i) const;
   // A future-tense cue before token i in the same sentence ("will meet Friday").
   bool FutureBefore(size_t i) const;
+  // The tense around token i in its sentence: +1 future, -1 past, 0 unknown
+  // (nearest cue first: before i, then after).
+  int Tense(size_t i) const;
   // Optional '.' after an abbreviation at i: returns the index after it.
   size_t SkipAbbrevDot(size_t i, bool abbrev) const;
   // Length of the refs/holidays phrase p at token i, 0 if it does not match.

@@ -210,11 +210,12 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
                      {"PERIOD", kPeriod},
                      {"SEASON", kSeasonCue},
                      {"ATTR", kAttr},
-                     {"PAST", kPast},
+                     {"THE_PAST", kPast},
                      {"NAME", kNamePrefix},
                      {"FULL", kFull},
                      {"END", kEnd},
-                     {"ENDED", kEnded}});
+                     {"ENDED", kEnded},
+                     {"PAST", kPastTense}});
   roles("vetoes.txt", {{"QUANTITY", kQuantity}});
   each("refs.txt", [&](const Line& l) {
     if (l.key != "PRESENT_REF" && l.key != "PAST_REF" && l.key != "FUTURE_REF") return false;

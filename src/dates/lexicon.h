@@ -49,6 +49,7 @@ enum Role : uint64_t {
   kFull = 1ull << 30,
   kEnd = 1ull << 31,
   kEnded = 1ull << 32,
+  kPastTense = 1ull << 33,
   kPhraseStart = 1ull << 29,  // first word of a refs.txt or holidays.txt phrase
 };
 

@@ -54,9 +54,13 @@ int Parser::ResolveYear(int month, int day, size_t b) const {
     if (diff <= 0 && (past_y == 0 || diff > past)) past = diff, past_y = y;
     if (diff > 0 && (future_y == 0 || diff < future)) future = diff, future_y = y;
   }
-  // Close to half a year either way: "effective June 1" is ahead, "in April" behind.
+  // Close to half a year either way: "effective June 1" is ahead, "in April"
+  // behind; further off, a clear tense still wins within ten months.
+  const int tense = Tense(b);
   if (past_y && future_y && -past > 120 && future > 120 && -past < 245 && future < 245)
-    return FutureBefore(b) ? future_y : past_y;
+    return tense > 0 ? future_y : past_y;
+  if (best_diff > 0 && tense < 0 && past_y && -past < 300) return past_y;
+  if (best_diff <= 0 && tense > 0 && future_y && future < 300) return future_y;
   return best;
 }
 

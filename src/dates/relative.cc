@@ -43,6 +43,25 @@ bool Parser::FutureBefore(size_t b) const {
   return false;
 }
 
+int Parser::Tense(size_t b) const {
+  auto stop = [&](size_t k) {
+    const Tok& t = t_[k];
+    return t.kind == Kind::kPunct &&
+           (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
+  };
+  auto cue = [&](size_t k) {
+    if (Role(k, kFuture)) return k > 0 && IsWord(k - 1, "been") ? -1 : 1;
+    // Passives are not past: "to be paid in January", "will be held on April 24".
+    if (k > 0 && (IsWord(k - 1, "be") || IsWord(k - 1, "being"))) return 0;
+    return Role(k, kPastTense) ? -1 : 0;
+  };
+  for (size_t k = b; k-- > 0 && b - k <= 8 && !stop(k);)
+    if (int c = cue(k)) return c;
+  for (size_t k = b + 1; k < t_.size() && k - b <= 6 && !stop(k); ++k)
+    if (int c = cue(k)) return c;
+  return 0;
+}
+
 bool Parser::Weekday(size_t i, int shift, size_t b, Match* m) const {
   const WordInfo* w = W(i);
   if (!w || !w->Has(kWeekday) || !t_[i].cap || !anchor_.known()) return false;
@@ -108,7 +127,9 @@ bool Parser::Shifted(size_t i, Match* m) const {
   }
   if (u->Has(kMonth) && t_[j].cap && !u->month_abbrev) {  // "last April"
     int y = anchor_.y;
-    if (s < 0 && u->month >= anchor_.m) --y;
+    // The month just past is "last month"; "last February" said in March
+    // means the February of the year before.
+    if (s < 0 && u->month >= anchor_.m - 1) --y;
     if (s > 0 && u->month <= anchor_.m) ++y;
     m->value = FormatMonth(y, u->month);
     m->end = j + 1;

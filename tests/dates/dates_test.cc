@@ -230,6 +230,10 @@ TEST_CASE("a year-less month takes the year that puts it nearest the anchor") {
   CHECK(One("Unemployment fell in December.", "1998-02-06") == "December=1997-12");
   CHECK(One("The dividend is payable Jan. 2.", "1989-11-02") == "Jan. 2=1990-01-02");
   CHECK(One("They will join in April.", "1998-12-05") == "April=1999-04");
+  CHECK(One("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31") == "Jan. 31=1989-01-31");
+  CHECK(One("It is to be paid in January.", "1989-10-26") == "January=1990-01");
+  CHECK(One("Two helicopters crashed last February.", "1998-03-01") == "last February=1997-02");
+  CHECK(One("They met last April.", "1989-10-26") == "last April=1989-04");
 }
 
 TEST_CASE("a missing or malformed vocabulary file is reported with its line") {
