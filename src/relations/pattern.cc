@@ -250,7 +250,8 @@ class Renderer {
         break;
       }
       case Kind::kGap:
-        body = "(?:(?:[^ §][^ ]*|§D\\d+) ){0," + std::to_string(n.gap) + "}";
+        // Any word but a name (dates excepted) or a clause-ending ';' / ':'.
+        body = "(?:(?:[^ §;:][^ ]*|[;:][^ ]+|§D\\d+) ){0," + std::to_string(n.gap) + "}";
         break;
       case Kind::kMarker:
         body = "§= ";

@@ -69,6 +69,9 @@ TEST_CASE("gaps, alternatives, optional and repeated parts") {
   // A gap never crosses another entity, but it may cross a date.
   CHECK_FALSE(Matches("{source:STATE} ~3 signed {target:TREATY}", " §S0 and §O1 signed §T2 "));
   CHECK(Matches("{source:STATE} ~3 signed {target:TREATY}", " §S0 in §D1 signed §T2 "));
+  // Nor a clause-ending ';' or ':'.
+  CHECK_FALSE(Matches("{source:STATE} ~3 signed {target:TREATY}", " §S0 ; it signed §T1 "));
+  CHECK(Matches("{source:STATE} ~3 signed {target:TREATY}", " §S0 , it signed §T1 "));
   CHECK(Matches("{source:STATE} (has|have) signed (a|the)? {target:TREATY}", " §S0 have signed §T1 "));
   CHECK(Matches("{source:STATE} (has|have) signed (a|the)? {target:TREATY}", " §S0 has signed the §T1 "));
   CHECK(Matches("{source:STATE} (very|most)* signed {target:TREATY}", " §S0 very very signed §T1 "));
