@@ -251,3 +251,72 @@ TEST_CASE("Analyze reuses and clears previous results") {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+// Invariants on arbitrary bytes: spans in bounds, ordered, non-empty, capped;
+// sentences partition the tokens.
+void CheckInvariants(const Document& d) {
+  uint32_t prev_end = 0;
+  for (const Token& t : d.tokens) {
+    REQUIRE(t.span.begin >= prev_end);
+    REQUIRE(t.span.end > t.span.begin);
+    REQUIRE(t.span.end <= d.text.size());
+    REQUIRE(t.span.size() <= kMaxTokenBytes);
+    prev_end = t.span.end;
+  }
+  uint32_t next = 0;
+  for (const Sentence& s : d.sentences) {
+    REQUIRE(s.token_begin == next);
+    REQUIRE(s.token_end > s.token_begin);
+    REQUIRE(s.token_end - s.token_begin <= kMaxSentenceTokens);
+    REQUIRE(s.span.begin == d.tokens[s.token_begin].span.begin);
+    REQUIRE(s.span.end == d.tokens[s.token_end - 1].span.end);
+    next = s.token_end;
+  }
+  REQUIRE(next == d.tokens.size());
+}
+
+TEST_CASE("arbitrary bytes keep the invariants") {
+  const std::vector<std::string> pieces = {"U.S.",     ".",
+                                           " ",        "\n",
+                                           "\n\n",     "Dr.",
+                                           "“",        "”",
+                                           "„",        "\"",
+                                           "'s",       "’",
+                                           "`",        "n't",
+                                           "@",        "#",
+                                           "x@y.com",  "http://a.b/c",
+                                           "www.",     "1,000",
+                                           "3.5",      "-",
+                                           "é",        "\xff",
+                                           "\xe2\x80", "\xc3",
+                                           "The",      "said",
+                                           "(",        ")",
+                                           "…",        "。",
+                                           "A.",       "No.",
+                                           "5",        "\r\n",
+                                           "\t",       "\xf0\x9f\x98\x80",
+                                           "\0",       "Inc.",
+                                           "ABC",      "wa",
+                                           "a",        "?",
+                                           "!"};
+  uint32_t state = 12345;
+  auto rnd = [&] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7fff; };
+  for (int round = 0; round < 3000; ++round) {
+    Document d;
+    int n = static_cast<int>(rnd() % 40);
+    for (int i = 0; i < n; ++i) {
+      if (rnd() % 8 == 0)
+        d.text.push_back(static_cast<char>(rnd() & 0xff));
+      else
+        d.text += pieces[rnd() % pieces.size()];
+    }
+    Analyze(&d);
+    CheckInvariants(d);
+  }
+}
+
+}  // namespace
+}  // namespace actorgraph
