@@ -215,9 +215,12 @@ class Segmenter {
 
   // A detached straight quote after a stop (pre-tokenized text: `home . "`)
   // closes the sentence when a quote is open or the line ends after it.
+  // A quote glued to the next word (`. "Us`) opens the next sentence.
   bool ClosesDetached(size_t t, int quotes) const {
-    if (quotes % 2 == 1 || t + 1 == tok_.size()) return true;
-    return tok_[t + 1].space_before && Newlines(tok_[t].span.end, tok_[t + 1].span.begin) > 0;
+    if (t + 1 == tok_.size()) return true;
+    const Token& next = tok_[t + 1];
+    if (!next.space_before) return false;
+    return quotes % 2 == 1 || Newlines(tok_[t].span.end, next.span.begin) > 0;
   }
 
   bool BreakBefore(size_t t, bool newline, int quotes) const {

@@ -170,6 +170,8 @@ TEST_CASE("pre-tokenized text: detached quotes, one sentence per line") {
   CHECK(Sents("\" I kept calm . \"\nThe next one .") == V{"\" I kept calm . \"", "The next one ."});
   CHECK(Sents("\" He is always late , \" said Rios . \" Then he left .") ==
         V{"\" He is always late , \" said Rios .", "\" Then he left ."});
+  // An unclosed quote does not swallow a quote glued to the next word.
+  CHECK(Sents("He said: \"We know. \"Us too.\"") == V{"He said: \"We know.", "\"Us too.\""});
   CHECK(Sents("He said . \" Then he left . \" Yes .") ==
         V{"He said .", "\" Then he left . \"", "Yes ."});
   // Most lines end with a stop: every newline ends a sentence (table rows too).
