@@ -24,6 +24,14 @@ bool IsInitial(std::string_view t) {
   return true;
 }
 
+// A one-token state name or capital (not a demonym) at k.
+bool StateWordAt(const Context& c, uint32_t k) {
+  const Hit* h = c.HitAt(k);
+  return h && h->te == k + 1 && c.Is(k, kCap) && !c.Is(k, kAllCaps) &&
+         (h->kind == kAliasPlain || h->kind == kAliasMetonym) &&
+         c.lex.gazetteer.entry(h->entry).type == EntityType::kState;
+}
+
 uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   uint32_t k = i;
   while (k < se && k - i < max && (k == i || !c.Is(k, kLineStart))) {
@@ -32,6 +40,9 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
     } else if (k > i && k + 1 < se && c.Is(k, kLower) &&
                c.Has(k, kWNameParticles) && PersonTok(c, k + 1)) {
       k += 2;
+    } else if (k == i + 1 && c.Has(i, kWGivenNames) && StateWordAt(c, k)) {
+      ++k;  // "Michael Jordan", "George Washington": a state's name as a surname
+      break;
     } else {
       break;
     }

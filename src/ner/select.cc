@@ -92,6 +92,19 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
     }
   }
+  // A state's name that is also the surname of a person named in the document
+  // ("Michael Jordan ... Jordan said") is that person.
+  for (Mention& m : *out) {
+    if (m.type != EntityType::kState || m.token_end != m.token_begin + 1 || m.flags ||
+        c->Is(m.token_begin, kAllCaps))
+      continue;
+    auto s = surnames.find(c->Tok(m.token_begin));
+    if (s == surnames.end()) continue;
+    m.type = EntityType::kPerson;
+    m.node.clear();
+    m.label = std::string(c->Tok(m.token_begin));
+    m.rule = "person.surname";
+  }
   std::vector<Mention> extra;
   for (uint32_t i = 0; i < n; ++i) {
     if (covered[i] || !c->Is(i, kCap) || c->Is(i, kInDate)) continue;

@@ -29,7 +29,8 @@ inline const char* kFixtureStates =
     "state:NLD\tstate\tNetherlands\tNetherlands|the Netherlands|Dutch^\n"
     "state:DEU\tstate\tGermany\tGermany|Berlin*|German^\n"
     "state:SUN\tstate\tSoviet Union\tSoviet Union|USSR|Soviet^\t1922\t1991-12-26\n"
-    "state:UKR\tstate\tUkraine\tUkraine|Kyiv*|Ukrainian^\n";
+    "state:UKR\tstate\tUkraine\tUkraine|Kyiv*|Ukrainian^\n"
+    "state:JOR\tstate\tJordan\tJordan|Amman*|Jordanian^\n";
 inline const char* kFixtureOrgs =
     "organization:united-nations\torganization\tUnited Nations\tUnited Nations|UN|U.N.\n"
     "organization:state-department\torganization\tState Department\tState Department|"
@@ -40,7 +41,7 @@ inline const char* kFixtureTreaties =
     "Convention on Cybercrime\n";
 inline const char* kFixtureGivenNames =
     "# given names; a second column 'ambiguous' marks names that are also words\n"
-    "Valentin\nMichele\nBarack\nSergei\nAngela\nJohn\nMaria\nMay\tambiguous\n";
+    "Valentin\nMichele\nMichael\nBarack\nSergei\nAngela\nJohn\nMaria\nMay\tambiguous\n";
 
 inline const char* kFixtureSurnames =
     "# --- Chinese family names; they come FIRST\nWang\nXi\n"

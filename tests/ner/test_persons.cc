@@ -83,3 +83,14 @@ TEST_CASE("persons: names never run across a line break or into a longer name") 
   fs = Run("Fans of the San Barack Padres cheered.");
   CHECK_FALSE(Get(fs, "Barack Padres", "person"));
 }
+
+TEST_CASE("persons: a state's name as a surname") {
+  auto fs = Run("Michael Jordan scored 30 points. Later Jordan said he was tired.");
+  const Found* full = Get(fs, "Michael Jordan", "person");
+  const Found* sur = Get(fs, "Jordan", "person");
+  REQUIRE(full);
+  REQUIRE(sur);
+  CHECK(sur->node == full->node);
+  CHECK_FALSE(Get(fs, "Jordan", "state"));
+  CHECK(Get(Run("Jordan and Israel signed it."), "Jordan", "state"));
+}
