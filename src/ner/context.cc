@@ -43,7 +43,8 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
     size_t k = 0, letters = 0, lower = 0;
     bool first = true;
     while (k < s.size()) {
-      char32_t cp = DecodeUtf8(s, &k);
+      unsigned char b = static_cast<unsigned char>(s[k]);
+      char32_t cp = b < 0x80 ? (++k, b) : DecodeUtf8(s, &k);
       bool up = UpperCp(cp), lo = LowerCp(cp);
       if (first && (up || lo)) {
         flags_[i] |= up ? kCap : kLower;

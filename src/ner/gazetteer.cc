@@ -139,10 +139,11 @@ void Gazetteer::Finish() {
   auto build = [&](std::vector<std::pair<std::string, AliasRef>>& pending, ByteTrie* trie,
                    std::vector<uint32_t>* term) {
     std::vector<std::pair<uint32_t, AliasRef>> at;
-    WordSet& starts = trie == &exact_ ? exact_starts_ : upper_starts_;
+    std::vector<uint64_t>& starts = trie == &exact_ ? exact_starts_ : upper_starts_;
     for (const auto& [alias, ref] : pending) {
       at.push_back({trie->Insert(alias), ref});
-      starts.Add(StartKey(alias));
+      uint32_t h = StartHash(StartKey(alias));
+      starts[h >> 6] |= uint64_t{1} << (h & 63);
     }
     trie->Finish();
     term->assign(trie->num_nodes(), 0);

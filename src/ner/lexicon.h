@@ -117,7 +117,15 @@ class Gazetteer {
   // Could an alias start at a token with these first bytes? (A cheap filter
   // before the trie walk; `upper` for the capitals trie.)
   bool MayStart(std::string_view token, bool upper) const {
-    return (upper ? upper_starts_ : exact_starts_).Contains(StartKey(token));
+    uint32_t h = StartHash(StartKey(token));
+    const std::vector<uint64_t>& bits = upper ? upper_starts_ : exact_starts_;
+    return (bits[h >> 6] >> (h & 63)) & 1;
+  }
+  // 16-bit hash of a start key (a bit in a 64 Kbit filter: false positives only cost a walk).
+  static uint32_t StartHash(std::string_view key) {
+    uint32_t k = static_cast<uint32_t>(key.size());
+    for (char ch : key) k = (k << 8) ^ static_cast<unsigned char>(ch);
+    return ((k + static_cast<uint32_t>(key.size()) * 0x1000193u) * 0x9E3779B1u) >> 16;
   }
   // The first letters (at most four) of a word: its filter key.
   static std::string_view StartKey(std::string_view w) {
@@ -146,7 +154,8 @@ class Gazetteer {
   }
   void AddAlias(std::string_view alias, uint32_t entry, AliasKind kind);
   ByteTrie exact_, upper_;
-  WordSet exact_starts_, upper_starts_;
+  std::vector<uint64_t> exact_starts_ = std::vector<uint64_t>(1024),
+                        upper_starts_ = std::vector<uint64_t>(1024);
   std::vector<uint32_t> exact_term_, upper_term_;
   std::vector<std::vector<AliasRef>> refs_;
   std::vector<GazEntry> entries_;

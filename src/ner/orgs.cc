@@ -135,8 +135,9 @@ void FindOrganizations(Context* c) {
     std::string_view tok = c->Tok(k);
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // Glued company suffix: "Proofpoint.Inc".
-    size_t dot = tok.rfind('.', tok.size() - 2);
-    if (dot != std::string_view::npos && dot > 1 && c->Is(k, kCap)) {
+    size_t dot = c->Is(k, kCap) && tok.size() > 3 ? tok.rfind('.', tok.size() - 2)
+                                                  : std::string_view::npos;
+    if (dot != std::string_view::npos && dot > 1) {
       std::string_view suffix = tok.substr(dot + 1);
       if (c->lex.org_legal.Contains(suffix)) {
         Emit(c, k, k + 1, "org.glued-suffix", std::string(tok.substr(0, dot)));
@@ -154,9 +155,9 @@ void FindOrganizations(Context* c) {
       k += 2;
       continue;
     }
-    bool keyword = c->Is(k, kCap) && c->lex.org_keywords.Contains(tok) &&
+    bool keyword = c->Is(k, kCap) && c->Has(k, kWOrgKeywords) &&
                    !(k > sb && c->Has(k - 1, kWCompassWords));
-    bool legal = k > sb && c->lex.org_legal.Contains(tok);
+    bool legal = k > sb && c->Has(k, kWOrgLegal);
     if (!keyword && !legal) continue;
     uint32_t left = k;
     while (left > sb && !c->Is(left, kLineStart) && OrgModifier(*c, left - 1) &&
