@@ -101,12 +101,21 @@ class Segmenter {
   Segmenter(std::string_view text, const std::vector<Token>& tokens)
       : text_(text), p_(reinterpret_cast<const unsigned char*>(text.data())), tok_(tokens) {}
 
-  void Run(std::vector<Sentence>* out) {
+  // Only the marked tokens can start a sentence other than by the length
+  // cap (BreakBefore is false elsewhere), and every straight quote and
+  // every token after a newline is marked, so visiting the marks is enough.
+
+  void Run(const std::vector<uint32_t>& marks, std::vector<Sentence>* out) {
     const size_t n = tok_.size();
     if (n == 0) return;
     per_line_ = OneSentencePerLine();
     int quotes = IsStraightQuote(tok_[0]);  // straight double quotes in the sentence so far
-    for (size_t t = 1; t < n; ++t) {
+    for (size_t t : marks) {
+      while (t - sent_begin_ > kMaxSentenceTokens) {  // cut: no mark (and no quote) between
+        Add(sent_begin_, sent_begin_ + kMaxSentenceTokens, out);
+        sent_begin_ += kMaxSentenceTokens;
+        quotes = 0;
+      }
       const Token& cur = tok_[t];
       const uint32_t gap_begin = tok_[t - 1].span.end;
       int nl = 0;
@@ -121,6 +130,10 @@ class Segmenter {
       }
       if (nl > 0) line_start_ = t;
       quotes += cur.kind == TokenKind::kPunct && IsStraightQuote(cur);
+    }
+    while (n - sent_begin_ > kMaxSentenceTokens) {
+      Add(sent_begin_, sent_begin_ + kMaxSentenceTokens, out);
+      sent_begin_ += kMaxSentenceTokens;
     }
     Add(sent_begin_, n, out);
   }
@@ -298,8 +311,8 @@ class Segmenter {
 }  // namespace
 
 void Segment(std::string_view text, const std::vector<Token>& tokens,
-             std::vector<Sentence>* sentences) {
-  Segmenter(text, tokens).Run(sentences);
+             const std::vector<uint32_t>& marks, std::vector<Sentence>* sentences) {
+  Segmenter(text, tokens).Run(marks, sentences);
 }
 
 }  // namespace text_internal

@@ -2,6 +2,7 @@
 #ifndef ACTORGRAPH_TEXT_TEXT_INTERNAL_H_
 #define ACTORGRAPH_TEXT_TEXT_INTERNAL_H_
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -30,12 +31,15 @@ bool IsSentenceStarter(std::string_view word);
 // True if the lookup tables are sorted (checked by a test).
 bool TablesSorted();
 
-// Fills *tokens (appending) from text.
-void Tokenize(std::string_view text, std::vector<Token>* tokens);
+// Fills *tokens (appending to an empty vector) from text, and *marks with
+// the indices (ascending, > 0) of the tokens before which a sentence may
+// end: those after a line break, after punctuation or a word ending in '.',
+// and straight double quotes. Segment looks at these only.
+void Tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<uint32_t>* marks);
 
-// Fills *sentences (appending) from text and its tokens.
+// Fills *sentences (appending) from text, its tokens and Tokenize's marks.
 void Segment(std::string_view text, const std::vector<Token>& tokens,
-             std::vector<Sentence>* sentences);
+             const std::vector<uint32_t>& marks, std::vector<Sentence>* sentences);
 
 }  // namespace text_internal
 }  // namespace actorgraph

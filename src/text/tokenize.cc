@@ -37,8 +37,11 @@ bool IsUrlByte(unsigned char c) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Token>* out)
-      : p_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()), out_(out) {}
+  Tokenizer(std::string_view text, std::vector<Token>* out, std::vector<uint32_t>* marks)
+      : p_(reinterpret_cast<const unsigned char*>(text.data())),
+        n_(text.size()),
+        out_(out),
+        marks_(marks) {}
 
   void Run() {
     size_t i = 0;
@@ -49,6 +52,8 @@ class Tokenizer {
       CharClass k = c < 0x80 ? kAscii.cls[c] : ClassifyCp(DecodeAt(p_, n_, i, &len));
       if (k == kSpace) {
         space_ = in_space = true;
+        newline_ |= c == '\n' || c == '\r' ||
+                    (len == 3 && p_[i + 1] == 0x80 && (p_[i + 2] == 0xA8 || p_[i + 2] == 0xA9));
         i += len;
         while (i < n_ && p_[i] == ' ') ++i;
         continue;
@@ -92,7 +97,13 @@ class Tokenizer {
     t.span.end = static_cast<uint32_t>(e);
     t.kind = kind;
     t.space_before = space_;
-    space_ = false;
+    // Mark the tokens before which a sentence may end (see Segment): after a
+    // newline, after punctuation or a word ending in '.', and straight quotes.
+    bool quote = kind == TokenKind::kPunct && p_[b] == '"';
+    if ((newline_ || prev_final_ || quote || force_mark_) && out_->size() > 1)
+      marks_->push_back(static_cast<uint32_t>(out_->size() - 1));
+    prev_final_ = kind == TokenKind::kPunct || (kind == TokenKind::kWord && p_[e - 1] == '.');
+    space_ = newline_ = force_mark_ = false;
   }
 
   void Emit(size_t b, size_t e, TokenKind kind) {
@@ -190,6 +201,11 @@ class Tokenizer {
     space_ = (*out_)[first].space_before;
     lb = (*out_)[first].span.begin;
     out_->resize(first);
+    while (!marks_->empty() && marks_->back() >= first) {
+      force_mark_ |= marks_->back() == first;  // the address takes the first token's place
+      marks_->pop_back();
+    }
+    newline_ = prev_final_ = false;
     Emit(lb, j, TokenKind::kSymbol);
     return j;
   }
@@ -284,13 +300,19 @@ class Tokenizer {
   const unsigned char* p_;
   size_t n_;
   std::vector<Token>* out_;
-  bool space_ = false;      // whitespace since the last token
-  size_t chunk_start_ = 0;  // start of the current run of non-space characters
+  std::vector<uint32_t>* marks_;
+  bool space_ = false;       // whitespace since the last token
+  bool newline_ = false;     // ... and it held a line break
+  bool prev_final_ = false;  // the last token may end a sentence
+  bool force_mark_ = false;  // mark the next token regardless
+  size_t chunk_start_ = 0;   // start of the current run of non-space characters
 };
 
 }  // namespace
 
-void Tokenize(std::string_view text, std::vector<Token>* tokens) { Tokenizer(text, tokens).Run(); }
+void Tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<uint32_t>* marks) {
+  Tokenizer(text, tokens, marks).Run();
+}
 
 }  // namespace text_internal
 }  // namespace actorgraph

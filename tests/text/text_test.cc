@@ -126,6 +126,8 @@ TEST_CASE("sentence ends") {
   CHECK(Sents("It rose 3.5 percent. Prices fell.") == V{"It rose 3.5 percent.", "Prices fell."});
   CHECK(Sents("by Proofpoint.Inc, a firm.") == V{"by Proofpoint.Inc, a firm."});
   CHECK(Sents("Follow him @weberv_. A pattern.") == V{"Follow him @weberv_.", "A pattern."});
+  CHECK(Sents("It ended. John.Doe@example.com wrote.\nx@y.org said.") ==
+        V{"It ended.", "John.Doe@example.com wrote.", "x@y.org said."});
 }
 
 TEST_CASE("no sentence end after titles, initials, months, mid-sentence acronyms") {
