@@ -104,10 +104,33 @@ std::string OrgLabel(Context* c, uint32_t tb, uint32_t te, uint32_t name_end, st
 }  // namespace
 
 // Sports results: a team is a capitalised name at a line start (or after a
-// comma) followed by its score ("Somerset 83 and 174", "Benetton ( Italy ) 92").
+// comma) followed by its score, where the line shows it is a results line: two
+// such pairs ("Somerset 83 , Leicestershire 296"), a standings row of three
+// numbers or more ("Haitai 64 2 43"), or a country in brackets
+// ("Benetton ( Italy ) 92"). Financial tables ("Shr 1.20 dlrs") have none.
 void FindTeams(Context* c) {
   const uint32_t n = c->ntok();
+  struct Pair {
+    uint32_t b, e;
+    bool strong;
+  };
+  std::vector<Pair> line;
+  auto flush = [&]() {
+    size_t pairs = line.size();
+    for (const Pair& p : line) {
+      if (!p.strong && pairs < 2) continue;
+      Emit(c, p.b, p.e, "org.team", c->Surface(p.b, p.e));
+      c->cands.back().prio = 1;
+      c->cands.back().container = false;
+    }
+    line.clear();
+  };
+  auto number = [&](uint32_t k) {
+    return k < n && c->doc.tokens[k].kind == TokenKind::kNumber && !c->Is(k, kLineStart) &&
+           !c->Is(k, kInDate);
+  };
   for (uint32_t k = 0; k < n; ++k) {
+    if (c->Is(k, kLineStart)) flush();
     if (c->Is(k, kCapsLine) || !c->NameLike(k) || c->HitCovering(k)) continue;
     if (!(c->Is(k, kLineStart) || c->IsPunct(k - 1, ",") || c->IsPunct(k - 1, ";"))) continue;
     uint32_t e = k;
@@ -115,16 +138,18 @@ void FindTeams(Context* c) {
            !c->HitCovering(e))
       ++e;
     uint32_t after = e;
-    if (c->IsPunct(after, "(") && c->HitAt(after + 1) && c->IsPunct(c->HitAt(after + 1)->te, ")"))
+    bool strong = false;
+    if (c->IsPunct(after, "(") && c->HitAt(after + 1) && c->IsPunct(c->HitAt(after + 1)->te, ")")) {
       after = c->HitAt(after + 1)->te + 1;
-    if (after < n && c->doc.tokens[after].kind == TokenKind::kNumber &&
-        !c->Is(after, kLineStart) && !c->Is(after, kInDate)) {
-      Emit(c, k, e, "org.team", c->Surface(k, e));
-      c->cands.back().prio = 1;
-      c->cands.back().container = false;
+      strong = true;
+    }
+    if (number(after)) {
+      strong = strong || (number(after + 1) && number(after + 2));
+      line.push_back({k, e, strong});
     }
     k = e - 1;
   }
+  flush();
 }
 
 void FindOrganizations(Context* c) {

@@ -24,6 +24,13 @@ bool IsInitial(std::string_view t) {
   return true;
 }
 
+// Does some token of [b, e) appear in the given-name or surname lists?
+bool KnownPart(const Context& c, uint32_t b, uint32_t e) {
+  for (uint32_t k = b; k < e; ++k)
+    if (c.Has(k, kWGivenNames | kWGivenAmbiguous | kWSurnames | kWSurnameAmbiguous)) return true;
+  return false;
+}
+
 // A one-token state name or capital (not a demonym) at k.
 bool StateWordAt(const Context& c, uint32_t k) {
   const Hit* h = c.HitAt(k);
@@ -145,12 +152,12 @@ void FindPersons(Context* c) {
     if (c->Is(i, kLower) && c->Has(i, kWSpeechVerbs)) {
       uint32_t b = i;
       while (b > sb && i - b < 3 && PersonTok(*c, b - 1)) --b;
-      if (i - b >= 2 && !(b > sb && c->Has(b - 1, kWDeterminers)))
+      if (i - b >= 2 && !(b > sb && c->Has(b - 1, kWDeterminers)) && KnownPart(*c, b, i))
         Emit(c, b, i, "person.speech", "", 5);
       uint32_t s = i + 1;
       if (c->LowerIs(i, "according") && c->LowerIs(i + 1, "to")) ++s;
       uint32_t e = NameRun(*c, s, se, 3);
-      if (e >= s + 2) Emit(c, s, e, "person.speech", "", 5);
+      if (e >= s + 2 && KnownPart(*c, s, e)) Emit(c, s, e, "person.speech", "", 5);
       continue;
     }
     // 4. Initials and a surname ("P. Simmons", "J.R. Smith").
@@ -158,7 +165,9 @@ void FindPersons(Context* c) {
       uint32_t k = i;
       while (k < se && k < i + 3 && c->Is(k, kCap) && IsInitial(c->Tok(k))) ++k;
       uint32_t e = NameRun(*c, k, se, 2);
-      if (e > k && !IsInitial(c->Tok(e - 1))) {
+      bool single = c->Tok(i).size() == 2;  // "P." rather than "N.Z."
+      if (e > k && !IsInitial(c->Tok(e - 1)) && (single || c->Has(e - 1, kWSurnames)) &&
+          c->doc.tokens[k].span.begin == c->doc.tokens[k - 1].span.end + 1) {
         Emit(c, i, e, "person.initials", "", 5);
         i = e - 1;
         continue;

@@ -117,7 +117,7 @@ bool Modifier(const Context& c, uint32_t t) {
   if (c.Is(t, kInDate)) return false;
   if (c.Is(t, kLower) && c.Is(t, kWordTok)) {
     if (c.Has(t, kWTreatyDrop | kWTreatyGeneric)) return true;
-    return !c.Has(t, kWFunctionWords | kWCopulas | kWSpeechVerbs | kWDeterminers);
+    return !c.Has(t, kWFunctionWords | kWCopulas | kWSpeechVerbs | kWDeterminers | kWActorVerbs);
   }
   const Hit* h = c.HitCovering(t);
   return (h && c.lex.gazetteer.entry(h->entry).type != EntityType::kTreaty) ||
