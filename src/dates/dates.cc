@@ -31,7 +31,8 @@ class Recognizer : public DateRecognizer {
       const dates::Tok& t = toks[i];
       // Cheap pre-check: only numbers, vocabulary words and apostrophes
       // ("the '90s") can start a date.
-      bool candidate = t.kind == dates::Kind::kNumber || (t.kind == dates::Kind::kWord && t.info) ||
+      bool candidate = t.kind == dates::Kind::kNumber ||
+                       (t.kind == dates::Kind::kWord && t.info && t.info->starts) ||
                        (t.kind == dates::Kind::kPunct && t.punct == '\'');
       dates::Match m;
       if (!candidate || !parser.Longest(i, &m) || m.end <= i) {

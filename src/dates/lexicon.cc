@@ -245,16 +245,23 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
 }
 
 void Lexicon::BuildTable() {
+  // Roles that can open an expression; the others ("in", "of", "ago", "will")
+  // only matter next to one, so the recognizer does not try to parse there.
+  const uint64_t kStarts = kMonth | kWeekday | kSeason | kNumber | kOrdinal | kUnit | kShift |
+                           kDeictic | kModAdj | kPhraseStart | kThe | kFiscal | kLatest |
+                           kDecadeWord | kVague | kPast | kFull | kPeriod;
+  for (auto& [key, info] : words_) info.starts = (info.roles & kStarts) != 0;
   size_t n = 16;
   while (n < words_.size() * 4) n *= 2;
   table_.assign(n, Slot());
   mask_ = n - 1;
   for (const auto& [key, info] : words_) {
-    uint64_t h = kHashSeed;
-    for (char c : key) h = HashStep(h, c);
+    uint64_t h = Hash(key);
     size_t k = h & mask_;
     while (table_[k].info) k = (k + 1) & mask_;
     table_[k] = Slot{h, key, &info};
+    const uint32_t f = static_cast<uint32_t>(h >> 48);
+    filter_[f >> 6] |= 1ull << (f & 63);
     max_len_ = std::max(max_len_, key.size());
   }
 }

@@ -4,6 +4,7 @@
 #define ACTORGRAPH_DATES_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -80,6 +81,7 @@ struct WordInfo {
   int8_t shift = 0;
   int8_t deictic = 0;
   char part[3] = {0, 0, 0};  // "MO", "AF", "EV", "NI"
+  bool starts = false;       // can open a date expression (not just a cue like "in", "of")
   int8_t decade = 0;         // tens digit of a decade word
   bool Has(uint64_t r) const { return (roles & r) != 0; }
 };
@@ -101,25 +103,31 @@ class Lexicon {
   // *diags. Returns false if any file is missing or malformed.
   bool Load(const std::string& dir, std::vector<Diagnostic>* diags);
 
-  // FNV-1a over lower-case bytes; the scanner computes it while it reads a word.
-  static constexpr uint64_t kHashSeed = 1469598103934665603ull;
-  static uint64_t HashStep(uint64_t h, char c) {
-    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  // Hash of a lower-case word from its first eight bytes (packed little-end
+  // first, as the scanner packs them while it reads) and its length.
+  static uint64_t Pack(std::string_view w) {
+    uint64_t x = 0;
+    for (size_t k = 0; k < w.size() && k < 8; ++k)
+      x |= static_cast<uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+    return x;
   }
-  // Info for a lower-case word with hash h, or nullptr.
+  static uint64_t Mix(uint64_t packed, size_t len) {
+    uint64_t h = (packed ^ (len * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 31);
+  }
+  static uint64_t Hash(std::string_view w) { return Mix(Pack(w), w.size()); }
+  // Info for a lower-case word with hash h, or nullptr. A one-bit-per-hash
+  // filter that fits in L1 rejects most words before the table is touched.
   const WordInfo* Find(std::string_view lower, uint64_t h) const {
-    if (lower.size() > max_len_ || table_.empty()) return nullptr;
+    const uint32_t f = static_cast<uint32_t>(h >> 48);
+    if (lower.size() > max_len_ || !((filter_[f >> 6] >> (f & 63)) & 1)) return nullptr;
     for (size_t k = h & mask_;; k = (k + 1) & mask_) {
       const Slot& s = table_[k];
       if (!s.info) return nullptr;
       if (s.hash == h && s.key == lower) return s.info;
     }
   }
-  const WordInfo* Find(std::string_view lower) const {
-    uint64_t h = kHashSeed;
-    for (char c : lower) h = HashStep(h, c);
-    return Find(lower, h);
-  }
+  const WordInfo* Find(std::string_view lower) const { return Find(lower, Hash(lower)); }
   // refs.txt and holidays.txt phrases starting with a word, longest first.
   const std::vector<Phrase>* Phrases(std::string_view first) const {
     auto it = phrases_.find(first);
@@ -138,6 +146,7 @@ class Lexicon {
     const WordInfo* info = nullptr;
   };
   std::vector<Slot> table_;
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(1024, 0);  // 65536 bits
   size_t mask_ = 0;
   size_t max_len_ = 0;
   std::unordered_map<std::string_view, std::vector<Phrase>> phrases_;

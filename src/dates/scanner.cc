@@ -1,14 +1,24 @@
 #include "dates/scanner.h"
 
+#include <array>
+
 namespace actorgraph {
 namespace dates {
 namespace {
 
-bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+enum : uint8_t { kSpace = 1, kAlpha = 2, kDigit = 4 };
+
+constexpr std::array<uint8_t, 256> MakeClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kAlpha;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAlpha;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  for (char c : {' ', '\n', '\t', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kSpace;
+  return t;
 }
+constexpr std::array<uint8_t, 256> kClass = MakeClasses();
+
+inline bool Is(char c, uint8_t cls) { return kClass[static_cast<unsigned char>(c)] & cls; }
 
 // Length of a UTF-8 sequence starting with lead byte c (1 for invalid bytes).
 size_t Utf8Len(unsigned char c) {
@@ -30,35 +40,36 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
   bool space = true;
   size_t i = 0;
   while (i < n) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (IsSpace(c)) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const uint8_t cls = kClass[c];
+    if (cls & kSpace) {
       space = true;
       ++i;
       continue;
     }
-    Tok t;
+    Tok& t = toks->emplace_back();
     t.begin = static_cast<uint32_t>(i);
     t.space_before = space;
     space = false;
-    if (IsAlpha(c)) {
-      // Lower-case the word in place and hash it in the same pass.
-      uint64_t h = Lexicon::kHashSeed;
+    if (cls & kAlpha) {
       size_t j = i;
-      while (j < n && IsAlpha(static_cast<unsigned char>(text[j]))) {
-        char l = static_cast<char>(text[j] | 0x20);
-        lw[j] = l;
-        h = Lexicon::HashStep(h, l);
+      uint64_t packed = 0;  // the first eight lower-case bytes, for the hash
+      while (j < n && Is(text[j], kAlpha)) {
+        const char l = static_cast<char>(text[j] | 0x20);
+        lw[j] = l;  // lower-case in place
+        if (j - i < 8)
+          packed |= static_cast<uint64_t>(static_cast<unsigned char>(l)) << (8 * (j - i));
         ++j;
       }
       t.kind = Kind::kWord;
       t.cap = c <= 'Z';
       t.upper = t.cap && j - i > 1 && static_cast<unsigned char>(text[i + 1]) <= 'Z';
-      t.info = lex.Find(low.substr(i, j - i), h);
+      t.info = lex.Find(low.substr(i, j - i), Lexicon::Mix(packed, j - i));
       i = j;
-    } else if (IsDigit(c)) {
+    } else if (cls & kDigit) {
       size_t j = i;
       int32_t v = 0;
-      while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) {
+      while (j < n && Is(text[j], kDigit)) {
         if (j - i < 9) v = v * 10 + (text[j] - '0');
         ++j;
       }
@@ -66,16 +77,14 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       t.digits = static_cast<uint8_t>(j - i > 255 ? 255 : j - i);
       t.num = j - i > 9 ? -1 : v;
       // Thousands groups ("1,000") and decimals ("3.5") make a quantity.
-      while (j + 1 < n && (text[j] == ',' || text[j] == '.') &&
-             IsDigit(static_cast<unsigned char>(text[j + 1]))) {
+      while (j + 1 < n && (text[j] == ',' || text[j] == '.') && Is(text[j + 1], kDigit)) {
         t.grouped = true;
         ++j;
-        while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) ++j;
+        while (j < n && Is(text[j], kDigit)) ++j;
       }
       // An attached suffix: "1990s", "27th", "2nd".
       size_t k = j;
-      while (k < n && IsAlpha(static_cast<unsigned char>(text[k])))
-        lw[k] = static_cast<char>(text[k] | 0x20), ++k;
+      while (k < n && Is(text[k], kAlpha)) lw[k] = static_cast<char>(text[k] | 0x20), ++k;
       if (k > j) {
         std::string_view suf = low.substr(j, k - j);
         if (suf == "s" || suf == "th" || suf == "st" || suf == "nd" || suf == "rd") {
@@ -105,23 +114,24 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       } else {
         t.kind = Kind::kOther;
         // Letters with diacritics glue to a word: not a date word.
-        while (i + len < n && (IsAlpha(static_cast<unsigned char>(text[i + len])) ||
-                               static_cast<unsigned char>(text[i + len]) >= 0x80))
+        while (i + len < n &&
+               (Is(text[i + len], kAlpha) || static_cast<unsigned char>(text[i + len]) >= 0x80))
           len += Utf8Len(static_cast<unsigned char>(text[i + len]));
         if (i + len > n) len = n - i;
       }
       i += len;
     }
     t.end = static_cast<uint32_t>(i);
-    // A word glued to a preceding non-ASCII letter ("Müller") is not a date word.
-    if (t.kind == Kind::kWord && !toks->empty() && !t.space_before &&
-        toks->back().kind == Kind::kOther && toks->back().end == t.begin)
-      t.info = nullptr;
-    // Digits glued to letters ("A380", "MH17") are codes, not dates.
-    if (t.kind == Kind::kNumber && !toks->empty() && !t.space_before &&
-        (toks->back().kind == Kind::kWord || toks->back().kind == Kind::kOther))
-      t.kind = Kind::kOther;
-    toks->push_back(t);
+    if (toks->size() > 1) {
+      const Tok& prev = (*toks)[toks->size() - 2];
+      const bool glued = !t.space_before && prev.end == t.begin;
+      // A word glued to a preceding non-ASCII letter ("Müller") is not a date word.
+      if (t.kind == Kind::kWord && glued && prev.kind == Kind::kOther) t.info = nullptr;
+      // Digits glued to letters ("A380", "MH17") are codes, not dates.
+      if (t.kind == Kind::kNumber && glued &&
+          (prev.kind == Kind::kWord || prev.kind == Kind::kOther))
+        t.kind = Kind::kOther;
+    }
   }
 }
 
