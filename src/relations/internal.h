@@ -18,9 +18,9 @@
 namespace actorgraph {
 namespace relations {
 
-// Memory budget of one compiled pattern and of the prefilter set.
+// Memory budget of one compiled pattern and of the RE2::Set over all of them.
 inline constexpr int64_t kRuleMaxMem = 8 << 20;
-inline constexpr int64_t kSetMaxMem = 256 << 20;
+inline constexpr int64_t kSetMaxMem = 128 << 20;
 
 // Relation types a rule file may declare.
 bool KnownRelation(const std::string& name);
@@ -34,6 +34,7 @@ struct Slot {
   std::string role;  // "source", "target", or "" (a typed slot that only constrains)
   bool list = false;
   int group = 0;     // capture group index (1-based) in the compiled regex
+  unsigned types = 0;  // bit (1 << EntityType) per kind the slot accepts
 };
 
 // The result of compiling one pattern.
@@ -61,6 +62,7 @@ struct Rule {
   Modality modality = Modality::kAsserted;  // default when no cue governs the trigger
   bool inside = false;
   std::unique_ptr<RE2> re;
+  unsigned source_types = 0, target_types = 0;  // union of the slots' kinds
   std::vector<Slot> slots;
   int trigger_group = 0;   // 0: no trigger group
   std::vector<std::unique_ptr<RE2>> unless;

@@ -248,6 +248,8 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
       } else {
         const auto& groups = rule.re->NamedCapturingGroups();
         rule.slots = cp.slots;
+        for (const Slot& sl : cp.slots)
+          (sl.role == "source" ? rule.source_types : rule.target_types) |= sl.types;
         for (size_t k = 0; k < rule.slots.size(); ++k)
           rule.slots[k].group = groups.at("s" + std::to_string(k));
         auto t = groups.find("trig");

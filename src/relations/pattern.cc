@@ -245,6 +245,7 @@ class Renderer {
           Slot s;
           s.role = n.text;
           s.list = n.list;
+          for (char c : n.letters) s.types |= 1u << (std::strchr("SOPTD", c) - "SOPTD");
           out_->slots.push_back(s);
         }
         break;
@@ -319,6 +320,13 @@ class Renderer {
 
 bool Optional(const Node& n) { return n.op == '?' || n.op == '*'; }
 
+bool HasSlot(const Node& n) {
+  if (n.kind == Kind::kSlot || n.kind == Kind::kMarker) return true;
+  for (const Node& k : n.kids)
+    if (HasSlot(k)) return true;
+  return false;
+}
+
 bool HasTrigger(const Node& n) {
   if (n.trigger) return true;
   for (const Node& k : n.kids)
@@ -327,13 +335,14 @@ bool HasTrigger(const Node& n) {
 }
 
 // Without '!', the trigger is the first required word class of the top-level
-// sequence, else its first required literal word.
+// sequence, else its first required literal word, else its first required
+// group of alternatives without names in it.
 void ChooseTrigger(Node* root) {
   if (HasTrigger(*root)) return;
   if (root->kind != Kind::kSeq) return;
-  for (Kind want : {Kind::kClass, Kind::kWord}) {
+  for (Kind want : {Kind::kClass, Kind::kWord, Kind::kAlt}) {
     for (Node& k : root->kids) {
-      if (k.kind == want && !Optional(k)) {
+      if (k.kind == want && !Optional(k) && !HasSlot(k)) {
         k.trigger = true;
         return;
       }

@@ -71,13 +71,24 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
   thread_local std::vector<re2::StringPiece> groups;
   thread_local std::vector<uint32_t> sources, targets;
   hits.clear();
-  if (!c_.set->Match(skel.text, &hits)) return;
+  RE2::Set::ErrorInfo err;
+  if (!c_.set->Match(skel.text, &hits, &err)) {
+    if (err.kind != RE2::Set::kOutOfMemory) return;
+    // The prefilter's DFA ran out of memory: every rule may fire.
+    hits.clear();
+    for (size_t i = 0; i < c_.rules.size(); ++i) hits.push_back(static_cast<int>(i));
+  }
   std::sort(hits.begin(), hits.end());
   const std::string& text = skel.text;
   re2::StringPiece input(text);
+  // Kinds of names present: a rule runs only if both its ends can be filled.
+  unsigned kinds = 0;
+  for (const SkelToken& t : skel.tokens)
+    if (t.mention >= 0) kinds |= 1u << static_cast<int>(mentions[t.mention].type);
   for (int h : hits) {
     const Rule& rule = c_.rules[static_cast<size_t>(h)];
     if (rule.inside && outer_tok < 0) continue;
+    if (!(kinds & rule.source_types) || !(kinds & rule.target_types)) continue;
     int ngroups = 1 + rule.re->NumberOfCapturingGroups();
     groups.assign(static_cast<size_t>(ngroups), re2::StringPiece());
     size_t pos = 0;
