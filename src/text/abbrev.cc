@@ -62,23 +62,20 @@ constexpr Entry kAbbrevs[] = {
 
 // Sorted (byte order).
 constexpr std::string_view kStarters[] = {
-    "A",           "According",    "After",    "Afterwards", "Again",       "Ahead",
-    "All",         "Also",         "Although", "Among",      "An",          "And",
-    "Another",     "Any",          "As",       "At",         "Because",     "Before",
-    "Both",        "But",          "By",       "Critics",    "Despite",     "During",
-    "Each",        "Earlier",      "Even",     "Every",      "For",         "From",
-    "Furthermore", "He",           "Her",      "His",        "How",         "However",
-    "I",           "If",           "In",       "Instead",    "It",          "Its",
-    "Last",        "Later",        "Many",     "Meanwhile",  "Moreover",    "Most",
-    "My",          "Nevertheless", "Next",     "No",         "Nonetheless", "Not",
-    "Now",         "Officials",    "On",       "One",        "Only",        "Other",
-    "Others",      "Our",          "Over",     "She",        "Since",       "So",
-    "Some",        "Still",        "Such",     "That",       "The",         "Their",
-    "Then",        "There",        "These",    "They",       "This",        "Those",
-    "Though",      "Thus",         "To",       "Today",      "Under",       "Until",
-    "We",          "What",         "When",     "Where",      "Whether",     "Which",
-    "While",       "Who",          "Why",      "With",       "Without",     "Yesterday",
-    "Yet",         "You",
+    "A",       "According",   "After",       "Afterwards", "Again", "Ahead",   "All",
+    "Also",    "Although",    "Among",       "An",         "And",   "Another", "Any",
+    "As",      "At",          "Because",     "Before",     "Both",  "But",     "By",
+    "Despite", "During",      "Each",        "Earlier",    "Even",  "Every",   "For",
+    "From",    "Furthermore", "He",          "Her",        "His",   "How",     "However",
+    "I",       "If",          "In",          "Instead",    "It",    "Its",     "Last",
+    "Later",   "Many",        "Meanwhile",   "Moreover",   "Most",  "My",      "Nevertheless",
+    "Next",    "No",          "Nonetheless", "Not",        "Now",   "On",      "One",
+    "Only",    "Other",       "Others",      "Our",        "Over",  "She",     "Since",
+    "So",      "Some",        "Still",       "Such",       "That",  "The",     "Their",
+    "Then",    "There",       "These",       "They",       "This",  "Those",   "Though",
+    "Thus",    "To",          "Today",       "Under",      "Until", "We",      "What",
+    "When",    "Where",       "Whether",     "Which",      "While", "Who",     "Why",
+    "With",    "Without",     "Yesterday",   "Yet",        "You",
 };
 
 }  // namespace

@@ -15,9 +15,10 @@
 //    a detached straight quote after the stop (pre-tokenized `home . "`)
 //    stays in the sentence when a quote is open or the line ends after it.
 //  - a single newline follows a heading line: a line that begins a sentence,
-//    has no final punctuation and is all capitals ("LONDON 1996-08-30") or
-//    title case ("Russia China Cybersecurity Agreement"), and the next line
-//    does not start lower-case. Other single newlines are hard wraps, unless
+//    has no final punctuation and is all capitals ("LONDON 1996-08-30"),
+//    and the next line does not start lower-case; or is title case ("Russia
+//    China Cybersecurity Agreement") and the next line starts with a common
+//    sentence starter ("According", "The"). Other single newlines are hard wraps, unless
 //    most lines of the text end with a stop (one sentence per line, as in
 //    CoNLL files): then every newline ends a sentence.
 //  - a sentence reaches kMaxSentenceTokens tokens (cut).
@@ -297,7 +298,10 @@ class Segmenter {
         end == "(" || end == "&")
       return false;
     if (caps) return long_word;
-    return words <= 15 && !In(kMinor, last_word);
+    // A title-case line is a heading only before a common sentence starter:
+    // news wraps lines like "International Business Machines|Corp said".
+    return words <= 15 && !In(kMinor, last_word) &&
+           (b == tok_.size() || IsSentenceStarter(Text(tok_[b])));
   }
 
   std::string_view text_;

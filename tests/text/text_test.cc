@@ -161,6 +161,10 @@ TEST_CASE("paragraphs, hard wraps and one sentence per line") {
   CHECK(Sents("one line .\nthe next line").size() == 2);
   // After an abbreviation, a newline is a wrap.
   CHECK(Sents("met Dr.\nSmith today").size() == 1);
+  // A title-case heading ends before a common sentence starter only.
+  CHECK(Sents("Russia China Cybersecurity Agreement\nAccording to a report.").size() == 2);
+  CHECK(Sents("International Business Machines\nCorp said it would.").size() == 1);
+  CHECK(Sents("It was agreed in the U.S.\nOfficials said so.").size() == 1);
   // A title-case line continuing into a lower-case line is a wrap.
   CHECK(Sents("The President Vladimir Putin\nsaid on Monday.").size() == 1);
   CHECK(Sents("Windows line\r\n\r\nNext para").size() == 2);
