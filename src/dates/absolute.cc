@@ -114,7 +114,9 @@ bool Parser::DayLed(size_t i, Match* m) const {
   if (!w || !w->Has(kMonth) || !t_[j].cap || Gap(i + 1) > 1) return false;
   const int mon = w->month;
   size_t k = SkipAbbrevDot(j + 1, w->month_abbrev);
-  if (w->month_abbrev && k == j + 1 && !(k < t_.size() && t_[k].kind == Kind::kNumber))
+  // "27 Sept" needs the capital; "27 sep" could be anything.
+  if (w->month_abbrev && k == j + 1 && !(k < t_.size() && t_[k].kind == Kind::kNumber) &&
+      (t_[j].end - t_[j].begin < 3))
     return false;
   int y = 0;
   size_t yk = P(k, ',') ? k + 1 : k;

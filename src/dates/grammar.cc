@@ -113,7 +113,8 @@ bool Parser::Core(size_t i, bool had_the, Match* out) const {
     Match m;
     try_one(Ago(i, &m), m);
   }
-  if (w.Has(kOrdinal | kFiscal | kLatest | kShift | kUnit | kPeriod)) {
+  if (w.Has(kOrdinal | kFiscal | kLatest | kShift | kUnit | kPeriod | kQuarterAbbrev |
+            kHalfAbbrev)) {
     Match m;
     try_one(Quarter(i, had_the, &m), m);
   }
@@ -254,7 +255,10 @@ bool Parser::Numeric(size_t i, Match* m) const {
     return false;
   }
   if (y < 1000 || y > 2099 || !ValidDate(y, mo, d)) return false;
-  if (i + 5 < t_.size() && Glued(i + 5) && t_[i + 5].kind != Kind::kPunct) return false;
+  // Something glued after it makes a code, except an ISO time ("2015-09-27T10:00").
+  if (i + 5 < t_.size() && Glued(i + 5) && t_[i + 5].kind != Kind::kPunct &&
+      !(t.digits == 4 && IsWord(i + 5, "t")))
+    return false;
   m->end = i + 5;
   m->value = FormatDay(y, mo, d);
   m->full = Ymd{y, mo, d};

@@ -215,7 +215,9 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
                      {"FULL", kFull},
                      {"END", kEnd},
                      {"ENDED", kEnded},
-                     {"PAST", kPastTense}});
+                     {"PAST", kPastTense},
+                     {"QUARTER_ABBREV", kQuarterAbbrev},
+                     {"HALF_ABBREV", kHalfAbbrev}});
   roles("vetoes.txt", {{"QUANTITY", kQuantity}});
   each("refs.txt", [&](const Line& l) {
     if (l.key != "PRESENT_REF" && l.key != "PAST_REF" && l.key != "FUTURE_REF") return false;
@@ -249,7 +251,8 @@ void Lexicon::BuildTable() {
   // only matter next to one, so the recognizer does not try to parse there.
   const uint64_t kStarts = kMonth | kWeekday | kSeason | kNumber | kOrdinal | kUnit | kShift |
                            kDeictic | kModAdj | kPhraseStart | kThe | kFiscal | kLatest |
-                           kDecadeWord | kVague | kPast | kFull | kPeriod;
+                           kDecadeWord | kVague | kPast | kFull | kPeriod | kQuarterAbbrev |
+                           kHalfAbbrev;
   for (auto& [key, info] : words_) info.starts = (info.roles & kStarts) != 0;
   size_t n = 16;
   while (n < words_.size() * 4) n *= 2;

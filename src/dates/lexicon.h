@@ -51,6 +51,8 @@ enum Role : uint64_t {
   kEnd = 1ull << 31,
   kEnded = 1ull << 32,
   kPastTense = 1ull << 33,
+  kQuarterAbbrev = 1ull << 34,
+  kHalfAbbrev = 1ull << 35,
   kPhraseStart = 1ull << 29,  // first word of a refs.txt or holidays.txt phrase
 };
 

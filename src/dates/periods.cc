@@ -7,6 +7,21 @@ namespace actorgraph {
 namespace dates {
 
 bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
+  // "Q3", "Q3 2015", "H1 2016"
+  if (Role(i, kQuarterAbbrev | kHalfAbbrev) && t_[i].cap && i + 1 < t_.size() && Glued(i + 1) &&
+      t_[i + 1].digits == 1 && !t_[i + 1].suffix[0] &&
+      !(i + 2 < t_.size() && Glued(i + 2) && t_[i + 2].kind != Kind::kPunct)) {
+    const bool q = Role(i, kQuarterAbbrev);
+    const int n = t_[i + 1].num;
+    if (n < 1 || n > (q ? 4 : 2)) return false;
+    int y = anchor_.y;
+    size_t e = i + 2;
+    if (int yy = 0; YearNumber(e, &yy)) y = yy, ++e;
+    m->value = q ? FormatQuarter(y, n) : FormatHalf(y, n);
+    m->end = e;
+    m->rule = "date.quarter";
+    return true;
+  }
   size_t k = i;
   int y = 0;
   bool explicit_year = false;

@@ -85,6 +85,9 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       // An attached suffix: "1990s", "27th", "2nd".
       size_t k = j;
       while (k < n && Is(text[k], kAlpha)) lw[k] = static_cast<char>(text[k] | 0x20), ++k;
+      if (k == j + 1 && lw[j] == 't' && k < n && Is(text[k], kDigit)) {
+        k = j;  // ISO date-time "2015-09-27T10:00": the "T" is a token of its own
+      }
       if (k > j) {
         std::string_view suf = low.substr(j, k - j);
         if (suf == "s" || suf == "th" || suf == "st" || suf == "nd" || suf == "rd") {

@@ -220,6 +220,13 @@ TEST_CASE("holidays, spoken years and other forms") {
   CHECK(One("It was signed on 27th of September 2015.") == "27th of September 2015=2015-09-27");
   CHECK(One("It was signed in May '98.") == "May '98=1998-05");
   CHECK(One("Mid-1996 was hard.") == "Mid-1996=1996");
+  CHECK(One("Revenue in Q3 2015 rose.") == "Q3 2015=2015-Q3");
+  CHECK(One("Revenue in Q3 rose.", "2016-01-20") == "Q3=2016-Q3");
+  CHECK(One("Profit for H1 2016 fell.") == "H1 2016=2016-H1");
+  CHECK(One("Costs for FY 2015 rose.") == "FY 2015=2015");
+  CHECK(One("Logged at 2015-09-27T10:00:00Z by the server.") == "2015-09-27=2015-09-27");
+  CHECK(One("The hearing is on 27 Sept in Paris.") == "27 Sept=XXXX-09-27");
+  CHECK(Dates("The Q7 and H5 models.").empty());
   CHECK(One("Quotas for second-half 1987 output.") == "second-half 1987=1987-H2");
   CHECK(One("In the fiscal year ended March 31, 1988, it lost money.") ==
         "March 31, 1988=1988-03-31");
