@@ -81,6 +81,8 @@ bool Parser::Weekday(size_t i, int shift, size_t b, Match* m) const {
     if (diff == 0) diff = 7;
   } else if (shift == 0 || FutureBefore(b)) {
     diff = (wd - aw + 7) % 7;
+  } else if ((wd - aw + 7) % 7 == 1 && Tense(b) >= 0) {
+    diff = 1;  // the day after the anchor: a week back would be "last Friday"
   } else {
     diff = -((aw - wd + 7) % 7);  // news reports the past: the latest such day
   }
