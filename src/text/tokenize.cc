@@ -210,6 +210,15 @@ class Tokenizer {
     return j;
   }
 
+  // "'s" right after an acronym ("U.S.'s"): emits it and returns its length.
+  size_t Possessive(size_t e) {
+    size_t alen = e < n_ ? ApostropheLen(e) : 0;
+    if (alen == 0 || e + alen >= n_ || (p_[e + alen] | 0x20) != 's' || IsWordAt(e + alen + 1))
+      return 0;
+    Emit(e, e + alen + 1, TokenKind::kWord);
+    return alen + 1;
+  }
+
   bool NextNonSpaceIsDigit(size_t j) const {
     while (j < n_ && (p_[j] == ' ' || p_[j] == '\t')) ++j;
     return j < n_ && IsAsciiDigit(p_[j]);
@@ -230,7 +239,7 @@ class Tokenizer {
       }
       if (size_t e = acronym_start ? ScanAcronym(i) : 0) {
         Emit(i, e, TokenKind::kWord);
-        return e;
+        return e + Possessive(e);
       }
     }
     const size_t start = i;

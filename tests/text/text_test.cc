@@ -85,6 +85,7 @@ TEST_CASE("possessives and clitics split off") {
 
 TEST_CASE("acronyms and abbreviations keep their period") {
   CHECK(Toks("U.S. U.N. U.S.-led e.g.") == V{"U.S.", "U.N.", "U.S.", "-", "led", "e.g."});
+  CHECK(Toks("the U.S.'s view, U.N.’s") == V{"the", "U.S.", "'s", "view", ",", "U.N.", "’s"});
   CHECK(Toks("Apple Inc. Corp. Dr. Mr. Gen. Sept. Jan. St.") ==
         V{"Apple", "Inc.", "Corp.", "Dr.", "Mr.", "Gen.", "Sept.", "Jan.", "St."});
   CHECK(Toks("No. 5 and no.") == V{"No.", "5", "and", "no", "."});
