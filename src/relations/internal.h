@@ -60,6 +60,7 @@ struct Rule {
   int priority = 0;
   bool has_modality = false;
   Modality modality = Modality::kAsserted;  // default when no cue governs the trigger
+  bool use_cues = true;    // false: modality is always the default (names, titles)
   bool inside = false;
   std::unique_ptr<RE2> re;
   unsigned source_types = 0, target_types = 0;  // union of the slots' kinds

@@ -209,7 +209,8 @@ void ReadExamples(const json& list, bool counter, const std::string& relation, s
 }
 
 void ReadRule(const json& r, size_t at, const std::string& relation, const Lexicon& lex,
-              double default_conf, const json& file_not_after, FileCtx* f, Compiled* out) {
+              double default_conf, bool default_cues, const json& file_not_after, FileCtx* f,
+              Compiled* out) {
   int line = LineOf(f->raw, at);
   if (!r.is_object()) return f->Error(line, "", "rules", "each rule is an object");
   std::string id = r.contains("id") && r["id"].is_string() ? r["id"].get<std::string>() : "";
@@ -221,8 +222,9 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
   rule.file = f->path;
   rule.line = line;
   rule.confidence = default_conf;
+  rule.use_cues = default_cues;
   static const std::set<std::string> kFields = {
-      "id", "pattern", "confidence", "priority", "unless", "not_after", "modality", "examples",
+      "id", "pattern", "confidence", "priority", "unless", "not_after", "modality", "use_cues", "examples",
       "counter_examples", "note", "comment"};
   for (auto it = r.begin(); it != r.end(); ++it)
     if (!kFields.count(it.key())) f->Error(line, id, it.key(), "unknown field");
@@ -276,6 +278,12 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
       f->Error(line, id, "modality", "must be asserted, alleged, negated or hypothetical");
     rule.has_modality = true;
   }
+  if (r.contains("use_cues")) {
+    if (!r["use_cues"].is_boolean())
+      f->Error(line, id, "use_cues", "must be true or false");
+    else
+      rule.use_cues = r["use_cues"].get<bool>();
+  }
   if (r.contains("unless")) {
     const json& u = r["unless"];
     if (!u.is_array()) {
@@ -323,7 +331,7 @@ void ReadRelationFile(const std::string& path, const Lexicon& shared, Compiled* 
   if (!j.is_object()) return f.Error(1, "", "", "a rule file is one JSON object");
   static const std::set<std::string> kFields = {"schema_version", "relation", "lexicon", "rules",
                                                 "conflicts", "confidence", "not_after",
-                                                "description", "comment"};
+                                                "use_cues", "description", "comment"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!kFields.count(it.key()))
       f.Error(FindLine(f.raw, "\"" + it.key() + "\"", 0, 0), "", it.key(), "unknown field");
@@ -356,9 +364,16 @@ void ReadRelationFile(const std::string& path, const Lexicon& shared, Compiled* 
   std::vector<size_t> starts = ArrayObjectStarts(f.raw, "rules");
   const json& rules = j["rules"];
   const json file_not_after = j.contains("not_after") ? j["not_after"] : json();
+  bool use_cues = true;
+  if (j.contains("use_cues")) {
+    if (!j["use_cues"].is_boolean())
+      f.Error(FindLine(f.raw, "\"use_cues\"", 0, 0), "", "use_cues", "must be true or false");
+    else
+      use_cues = j["use_cues"].get<bool>();
+  }
   for (size_t k = 0; k < rules.size(); ++k)
-    ReadRule(rules[k], k < starts.size() ? starts[k] : 0, relation, lex, conf, file_not_after, &f,
-             out);
+    ReadRule(rules[k], k < starts.size() ? starts[k] : 0, relation, lex, conf, use_cues,
+             file_not_after, &f, out);
 }
 
 }  // namespace

@@ -200,8 +200,9 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
     r.type = rule.relation;
     r.source = c.source;
     r.target = c.target;
-    r.modality = FindModality(c_.cues, skel, c.trigger_tok,
-                              rule.has_modality ? rule.modality : Modality::kAsserted, &r.cue);
+    Modality fallback = rule.has_modality ? rule.modality : Modality::kAsserted;
+    r.modality = rule.use_cues ? FindModality(c_.cues, skel, c.trigger_tok, fallback, &r.cue)
+                               : fallback;
     // The date nearest the trigger in the same sentence.
     uint32_t best_dist = UINT32_MAX;
     for (const Mention& m : mentions) {

@@ -191,6 +191,22 @@ TEST_CASE("no self-edges; a rule's own modality is its default") {
   CHECK(rs[0].modality == Modality::kNegated);
 }
 
+TEST_CASE("use_cues: false keeps standing facts asserted whatever the verb around them") {
+  Fixture f;
+  f.dir.Write("affiliated-with.json", File("affiliated-with", R"(
+    {"id": "title", "pattern": "{target:STATE} (minister|president) {source:PERSON}"},
+    {"id": "verb", "pattern": "{source:PERSON} ~3 !leads {target:STATE}", "use_cues": true})",
+                                            R"("use_cues": false,)"));
+  f.Load();
+  auto rs = f.Run("Chile may never meet Russian president Sergei Lavrov.");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].modality == Modality::kAsserted);
+  CHECK(rs[0].cue.empty());
+  rs = f.Run("Sergei Lavrov no longer never leads Russia.");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].modality == Modality::kNegated);
+}
+
 TEST_CASE("'=' rules read the words inside a long name that holds other names") {
   Fixture f;
   f.dir.Write("part-of.json", File("part-of", R"(
