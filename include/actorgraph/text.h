@@ -15,6 +15,19 @@ inline constexpr uint32_t kMaxTokenBytes = 256;
 // reusing their capacity). Never fails: odd text yields odd tokens.
 // Sentences survive abbreviations ("U.S.", "Inc.", "Dr.", "Sept."),
 // initials, decimals, and quotes („…“ “…” ‘…’ `…').
+//
+// Token conventions (details in src/text/tokenize.cc and segment.cc):
+//   "Sino-Russian" -> Sino - Russian; "China/Russia" -> China / Russia
+//   "Moscow's" -> Moscow 's; "don't" -> do n't (Penn Treebank clitics, the
+//   original apostrophe kept: 's ’s `s n't n’t 're 've 'll 'd 'm)
+//   "U.S." "e.g." "Inc." "Dr." "Sept." "J." keep their period; "U.S.-led" ->
+//   U.S. - led; "No." only before a number
+//   "1,000" "3.5" are kNumber; "1990s" "3rd" "G20" are kWord
+//   URLs, e-mail addresses, @handles, #hashtags: one kSymbol token
+// Sentence rules: a stop (. ! ? …) then a non-lower-case start or a newline;
+// after "U.S." / "Inc." / an initial only before a common starter ("The",
+// "In", "He"); a blank line always; a single newline only after a stop or
+// a heading line, or everywhere in one-sentence-per-line text.
 void Analyze(Document* doc);
 
 }  // namespace actorgraph
