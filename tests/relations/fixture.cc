@@ -47,7 +47,7 @@ Document MakeDoc(const std::string& text) {
         unsigned char d = static_cast<unsigned char>(text[i]);
         if (IsAlnum(d) && !IsMark(text, i)) {
           i += Utf8Len(d);
-        } else if ((d == '\'' || d == '.' || d == '-') && i + 1 < text.size() &&
+        } else if ((d == '\'' || d == '.') && i + 1 < text.size() &&
                    IsAlnum(static_cast<unsigned char>(text[i + 1])) && !IsMark(text, i + 1)) {
           ++i;
         } else if (d == '.' && i - b == 1 && std::isupper(static_cast<unsigned char>(text[b]))) {
@@ -164,7 +164,7 @@ const std::vector<Name>& ExampleNames() {
     state("Russia", {"Russian", "Moscow"});
     state("China", {"Chinese", "Beijing"});
     state("United States", {"U.S.", "America", "Washington", "US"});
-    state("United Kingdom", {"Britain", "British"});
+    state("United Kingdom", {"Britain", "British", "UK"});
     state("Netherlands", {"Dutch"});
     state("India", {"New Delhi"});
     state("Germany", {"Berlin"});

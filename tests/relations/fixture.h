@@ -18,7 +18,7 @@ struct Name {
   std::string value;  // dates: TIMEX3 value
 };
 
-// Tokens: runs of letters/digits (with inner ' . - between letters), and
+// Tokens: runs of letters/digits (with inner ' and . between letters), and
 // every other character (a whole UTF-8 sequence) alone. Sentences end after
 // '.', '!' or '?' followed by a space and an upper-case letter.
 Document MakeDoc(const std::string& text);
