@@ -38,7 +38,13 @@ bool Parser::MonthLed(size_t i, Match* m) const {
   if (!day && DayWord(k, &d, &de)) day = true;  // "March eighth"
   if (day) {                                    // "Sept. 27"
     e = de;
+    // A range sharing its year: "May 5-7, 2015" is dated by its first day.
+    int d2 = 0;
     size_t yk = P(e, ',') ? e + 1 : e;
+    if (P(e, '-') && e + 1 < t_.size() && DayNumber(t_[e + 1], &d2) && d2 > d) {
+      size_t rk = P(e + 2, ',') ? e + 3 : e + 2;
+      if (int ry = 0; YearNumber(rk, &ry)) yk = rk;
+    }
     size_t ye = 0;
     if (YearNumber(yk, &y)) {
       e = yk + 1;
@@ -152,7 +158,8 @@ bool Parser::Year(size_t i, bool had_the, Match* m) const {
       return true;
     }
     bool apos = i > 0 && P(i - 1, '\'') && Glued(i);
-    if (t.digits == 2 && t.num % 10 == 0 && (had_the || apos)) {
+    // "the 90s", "the '90s"; "their 60s" is an age.
+    if (t.digits == 2 && t.num % 10 == 0 && ((had_the && IsWord(i - 1, "the")) || apos)) {
       int c = t.num >= 20 ? 19 : 20;
       m->end = i + 1;
       m->value = std::to_string(c * 10 + t.num / 10);

@@ -223,6 +223,9 @@ TEST_CASE("holidays, spoken years and other forms") {
   CHECK(One("It was signed in May '98.") == "May '98=1998-05");
   CHECK(One("Mid-1996 was hard.") == "Mid-1996=1996");
   CHECK(One("Revenue in Q3 2015 rose.") == "Q3 2015=2015-Q3");
+  CHECK(One("Talks ran May 5-7, 2015, in Geneva.") == "May 5-7, 2015=2015-05-05");
+  CHECK(Dates("Both men are in their 60s.").empty());
+  CHECK(One("Music of the 60s.") == "the 60s=196");
   CHECK(One("Revenue in Q3 rose.", "2016-01-20") == "Q3=2016-Q3");
   CHECK(One("Profit for H1 2016 fell.") == "H1 2016=2016-H1");
   CHECK(One("Costs for FY 2015 rose.") == "FY 2015=2015");
