@@ -5,6 +5,7 @@
 #define ACTORGRAPH_GRAPH_H_
 
 #include <boost/graph/adjacency_list.hpp>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -110,18 +111,30 @@ class KnowledgeGraph {
   const std::vector<MentionRecord>& mentions() const { return mentions_; }
   std::vector<MentionRecord>& mutable_mentions() { return mentions_; }
   void SortMentions();
+  // Re-sorts mentions and every edge's evidence (after documents were
+  // registered late, e.g. by a reader that met them after the edges).
+  void SortAll();
 
   // The graph of one document: its DocumentInfo, mention records, the
   // evidence read from it (edges re-aggregated), and the nodes these touch
   // (mention counts and aliases from that document only; roles as in this graph).
   KnowledgeGraph DocumentGraph(const std::string& doc_id) const;
+  // DocumentGraph of every listed document, in document order, in one pass.
+  void ForEachDocumentGraph(const std::function<void(const KnowledgeGraph&)>& fn) const;
 
   size_t num_nodes() const { return boost::num_vertices(g_); }
   size_t num_edges() const { return boost::num_edges(g_); }
 
  private:
   size_t DocRank(const std::string& doc) const;
-  void SortEvidence(EdgeProps* e) const;
+  bool EvidenceLess(const Evidence& a, const Evidence& b) const;
+  bool MentionLess(const MentionRecord& a, const MentionRecord& b) const;
+  void SortMentionsFrom(size_t first_new);
+  struct DocumentRecords {
+    std::vector<const MentionRecord*> mentions;
+    std::vector<std::pair<Edge, const Evidence*>> evidence;
+  };
+  KnowledgeGraph BuildDocumentGraph(const std::string& doc_id, const DocumentRecords& recs) const;
   void RebuildEdgeIndex();
 
   Graph g_;

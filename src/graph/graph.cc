@@ -3,6 +3,7 @@
 #include "actorgraph/graph.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <tuple>
 
@@ -156,13 +157,9 @@ size_t KnowledgeGraph::DocRank(const std::string& doc) const {
   return it == doc_order_.end() ? std::numeric_limits<size_t>::max() : it->second;
 }
 
-void KnowledgeGraph::SortEvidence(EdgeProps* e) const {
-  std::stable_sort(e->evidence.begin(), e->evidence.end(),
-                   [this](const Evidence& a, const Evidence& b) {
-                     size_t ra = DocRank(a.doc), rb = DocRank(b.doc);
-                     return std::tie(ra, a.doc, a.start, a.end, a.rule) <
-                            std::tie(rb, b.doc, b.start, b.end, b.rule);
-                   });
+bool KnowledgeGraph::EvidenceLess(const Evidence& a, const Evidence& b) const {
+  size_t ra = DocRank(a.doc), rb = DocRank(b.doc);
+  return std::tie(ra, a.doc, a.start, a.end, a.rule) < std::tie(rb, b.doc, b.start, b.end, b.rule);
 }
 
 KnowledgeGraph::Edge KnowledgeGraph::AddEdge(const std::string& source, const std::string& target,
@@ -188,10 +185,20 @@ void KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   std::string key = EdgeKey(relation, source, target, ev.modality);
   if (!evidence_seen_.insert(EvidenceId(key, ev)).second) return;
   EdgeProps& e = g_[AddEdge(source, target, relation, ev.modality)];
-  bool in_order = e.evidence.empty() || DocRank(e.evidence.back().doc) < DocRank(ev.doc);
-  e.evidence.push_back(ev);
+  // Usually the new evidence comes last (documents arrive in order).
+  const size_t rank = DocRank(ev.doc);
+  auto before = [this, rank](const Evidence& a, const Evidence& b) {  // b is ev
+    size_t ra = DocRank(a.doc);
+    return std::tie(ra, a.doc, a.start, a.end, a.rule) < std::tie(rank, b.doc, b.start, b.end, b.rule);
+  };
+  if (e.evidence.empty() || before(e.evidence.back(), ev)) {
+    e.evidence.push_back(ev);
+  } else {
+    auto pos = std::partition_point(e.evidence.begin(), e.evidence.end(),
+                                    [&](const Evidence& a) { return before(a, ev); });
+    e.evidence.insert(pos, ev);
+  }
   Fold(&e, ev);
-  if (!in_order) SortEvidence(&e);
 }
 
 void KnowledgeGraph::Add(const Extraction& x) {
@@ -224,10 +231,7 @@ void KnowledgeGraph::Add(const Extraction& x) {
     }
     mentions_.push_back(std::move(r));
   }
-  std::stable_sort(mentions_.begin() + first_mention, mentions_.end(),
-                   [](const MentionRecord& a, const MentionRecord& b) {
-                     return std::tie(a.start, a.end, a.type) < std::tie(b.start, b.end, b.type);
-                   });
+  SortMentionsFrom(first_mention);
   for (const Relation& r : x.relations) {
     if (r.source >= x.mentions.size() || r.target >= x.mentions.size()) continue;
     const Mention& s = x.mentions[r.source];
@@ -250,18 +254,28 @@ void KnowledgeGraph::Add(const Extraction& x) {
 
 void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   if (&other == this) return;  // merging a graph with itself changes nothing
-  // Documents this graph knew before the merge: their records are not taken again.
-  std::map<std::string, size_t> known = doc_order_;
+  // Documents this graph knew before the merge (ranks below `known`): their
+  // records are not taken again.
+  const size_t known = documents_.size();
   for (const DocumentInfo& d : other.documents_) AddDocument(d);
-  auto take = [&known](const std::string& doc) { return known.count(doc) == 0; };
+  auto take = [this, known](const std::string& doc) {
+    size_t r = DocRank(doc);
+    return r >= known;  // new document, or one without a DocumentInfo
+  };
+  auto listed = [this](const std::string& doc) { return doc_order_.count(doc) > 0; };
 
-  // Mention records: count per node what is added, to adjust mention counts.
+  // Records of documents nobody lists are deduplicated one by one.
   std::set<MentionKey> seen;
-  for (const MentionRecord& m : mentions_)
-    if (!other.HasDocument(m.doc) && !HasDocument(m.doc)) seen.insert(KeyOf(m));
+  bool unlisted = std::any_of(other.mentions_.begin(), other.mentions_.end(),
+                              [&](const MentionRecord& m) { return !listed(m.doc); });
+  if (unlisted)
+    for (const MentionRecord& m : mentions_)
+      if (!listed(m.doc)) seen.insert(KeyOf(m));
+  // Node mention counts grow by what is actually added.
   std::map<std::string, int64_t> skipped;
+  const size_t first_new = mentions_.size();
   for (const MentionRecord& m : other.mentions_) {
-    bool fresh = take(m.doc) && (HasDocument(m.doc) || seen.insert(KeyOf(m)).second);
+    bool fresh = take(m.doc) && (listed(m.doc) || seen.insert(KeyOf(m)).second);
     if (fresh)
       mentions_.push_back(m);
     else if (!m.node.empty())
@@ -269,7 +283,8 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   }
   for (auto [it, end] = boost::vertices(other.g_); it != end; ++it) {
     NodeProps n = other.g_[*it];
-    int64_t skip = skipped.count(n.id) ? skipped[n.id] : 0;
+    auto sk = skipped.find(n.id);
+    int64_t skip = sk == skipped.end() ? 0 : sk->second;
     n.mentions = static_cast<uint64_t>(std::max<int64_t>(0, static_cast<int64_t>(n.mentions) - skip));
     AddNode(n);
   }
@@ -288,7 +303,7 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
     for (const Evidence& ev : oe.evidence)
       if (take(ev.doc)) AddEvidence(s, t, oe.relation, ev);
   }
-  SortMentions();
+  SortMentionsFrom(first_new);
 }
 
 std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::SortedNodes() const {
@@ -305,16 +320,57 @@ std::vector<KnowledgeGraph::Edge> KnowledgeGraph::SortedEdges() const {
   return out;
 }
 
-void KnowledgeGraph::SortMentions() {
-  std::stable_sort(mentions_.begin(), mentions_.end(),
-                   [this](const MentionRecord& a, const MentionRecord& b) {
-                     size_t ra = DocRank(a.doc), rb = DocRank(b.doc);
-                     return std::tie(ra, a.doc, a.start, a.end, a.type, a.node, a.value) <
-                            std::tie(rb, b.doc, b.start, b.end, b.type, b.node, b.value);
-                   });
+bool KnowledgeGraph::MentionLess(const MentionRecord& a, const MentionRecord& b) const {
+  size_t ra = DocRank(a.doc), rb = DocRank(b.doc);
+  return std::tie(ra, a.doc, a.start, a.end, a.type, a.node, a.value) <
+         std::tie(rb, b.doc, b.start, b.end, b.type, b.node, b.value);
+}
+
+void KnowledgeGraph::SortMentions() { SortMentionsFrom(0); }
+
+void KnowledgeGraph::SortAll() {
+  SortMentions();
+  for (auto [it, end] = boost::edges(g_); it != end; ++it)
+    std::stable_sort(g_[*it].evidence.begin(), g_[*it].evidence.end(),
+                     [this](const Evidence& a, const Evidence& b) { return EvidenceLess(a, b); });
+}
+
+void KnowledgeGraph::SortMentionsFrom(size_t first_new) {
+  auto less = [this](const MentionRecord& a, const MentionRecord& b) { return MentionLess(a, b); };
+  auto mid = mentions_.begin() + static_cast<std::ptrdiff_t>(std::min(first_new, mentions_.size()));
+  std::stable_sort(mid, mentions_.end(), less);
+  // New documents rank after the old ones, so usually nothing is left to merge.
+  if (mid != mentions_.begin() && mid != mentions_.end() && less(*mid, *(mid - 1)))
+    std::inplace_merge(mentions_.begin(), mid, mentions_.end(), less);
 }
 
 KnowledgeGraph KnowledgeGraph::DocumentGraph(const std::string& doc_id) const {
+  DocumentRecords recs;
+  for (const MentionRecord& m : mentions_)
+    if (m.doc == doc_id) recs.mentions.push_back(&m);
+  for (Edge e : SortedEdges())
+    for (const Evidence& ev : g_[e].evidence)
+      if (ev.doc == doc_id) recs.evidence.emplace_back(e, &ev);
+  return BuildDocumentGraph(doc_id, recs);
+}
+
+void KnowledgeGraph::ForEachDocumentGraph(
+    const std::function<void(const KnowledgeGraph&)>& fn) const {
+  // One pass over the records, bucketed by document rank.
+  std::vector<DocumentRecords> by_doc(documents_.size());
+  for (const MentionRecord& m : mentions_)
+    if (size_t r = DocRank(m.doc); r < by_doc.size()) by_doc[r].mentions.push_back(&m);
+  for (Edge e : SortedEdges())
+    for (const Evidence& ev : g_[e].evidence)
+      if (size_t r = DocRank(ev.doc); r < by_doc.size()) by_doc[r].evidence.emplace_back(e, &ev);
+  for (size_t r = 0; r < documents_.size(); ++r) {
+    fn(BuildDocumentGraph(documents_[r].id, by_doc[r]));
+    by_doc[r] = DocumentRecords();
+  }
+}
+
+KnowledgeGraph KnowledgeGraph::BuildDocumentGraph(const std::string& doc_id,
+                                                  const DocumentRecords& recs) const {
   KnowledgeGraph out;
   auto it = doc_order_.find(doc_id);
   if (it != doc_order_.end()) out.AddDocument(documents_[it->second]);
@@ -332,30 +388,22 @@ KnowledgeGraph KnowledgeGraph::DocumentGraph(const std::string& doc_id) const {
     }
     return nodes.emplace(id, std::move(p)).first->second;
   };
-  for (const MentionRecord& m : mentions_) {
-    if (m.doc != doc_id) continue;
-    out.mentions_.push_back(m);
-    if (m.node.empty()) continue;
-    NodeProps& n = node(m.node);
+  for (const MentionRecord* m : recs.mentions) {
+    out.mentions_.push_back(*m);
+    if (m->node.empty()) continue;
+    NodeProps& n = node(m->node);
     ++n.mentions;
     Vertex v;
-    std::string surface = SquashSpace(m.text);
-    if (Find(m.node, &v) && g_[v].aliases.count(surface)) n.aliases.insert(surface);
+    std::string surface = SquashSpace(m->text);
+    if (Find(m->node, &v) && g_[v].aliases.count(surface)) n.aliases.insert(surface);
   }
-  std::vector<std::tuple<std::string, std::string, std::string, Evidence>> evidence;
-  for (Edge e : SortedEdges()) {
-    const EdgeProps& p = g_[e];
-    for (const Evidence& ev : p.evidence) {
-      if (ev.doc != doc_id) continue;
-      const std::string& s = g_[boost::source(e, g_)].id;
-      const std::string& t = g_[boost::target(e, g_)].id;
-      node(s);
-      node(t);
-      evidence.emplace_back(s, t, p.relation, ev);
-    }
+  for (const auto& [e, ev] : recs.evidence) {
+    node(g_[boost::source(e, g_)].id);
+    node(g_[boost::target(e, g_)].id);
   }
   for (const auto& [id, n] : nodes) out.AddNode(n);
-  for (const auto& [s, t, rel, ev] : evidence) out.AddEvidence(s, t, rel, ev);
+  for (const auto& [e, ev] : recs.evidence)
+    out.AddEvidence(g_[boost::source(e, g_)].id, g_[boost::target(e, g_)].id, g_[e].relation, *ev);
   return out;
 }
 

@@ -1,199 +1,164 @@
-// Reads the JSON export (and JSONL of document graphs) back into a
-// KnowledgeGraph. Every nlohmann exception is caught here.
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
+// Reading one element of the JSON export (a document, node, edge or mention)
+// into a KnowledgeGraph, with messages that say which element is wrong.
+#include "io/json_reader.h"
 
-#include "actorgraph/io.h"
 #include "actorgraph/util.h"
-#include "io/internal.h"
 
 namespace actorgraph {
+namespace io_internal {
 namespace {
 
 using Json = nlohmann::json;
 
-// Field access with messages that say where the problem is.
-class Reader {
+// Field access that remembers the first problem.
+class Fields {
  public:
-  std::string error;
-
-  const Json* Get(const Json& obj, const char* key, const std::string& where) {
-    if (!obj.is_object()) return Fail(where + ": not an object");
-    auto it = obj.find(key);
-    return it == obj.end() ? nullptr : &*it;
+  Fields(const Json& obj, std::string where) : obj_(obj), where_(std::move(where)) {
+    if (!obj_.is_object()) Fail("not an object");
   }
-  bool Str(const Json& obj, const char* key, const std::string& where, std::string* out,
-           bool required) {
-    const Json* v = Get(obj, key, where);
-    if (!error.empty()) return false;
-    if (!v || v->is_null()) return required ? Fail(where + ": missing '" + key + "'") != nullptr
-                                            : true;
-    if (!v->is_string()) return Fail(where + ": '" + key + "' is not a string") != nullptr;
+  const std::string& error() const { return error_; }
+
+  const Json* Get(const char* key) {
+    if (!error_.empty()) return nullptr;
+    auto it = obj_.find(key);
+    return it == obj_.end() || it->is_null() ? nullptr : &*it;
+  }
+  void Str(const char* key, std::string* out, bool required = false) {
+    const Json* v = Get(key);
+    if (!v) {
+      if (required) Fail(std::string("missing '") + key + "'");
+      return;
+    }
+    if (!v->is_string()) return Fail(std::string("'") + key + "' is not a string");
     *out = v->get<std::string>();
-    return true;
   }
   template <typename T>
-  bool Num(const Json& obj, const char* key, const std::string& where, T* out) {
-    const Json* v = Get(obj, key, where);
-    if (!error.empty()) return false;
-    if (!v || v->is_null()) return true;
-    if (!v->is_number()) return Fail(where + ": '" + key + "' is not a number") != nullptr;
+  void Num(const char* key, T* out) {
+    const Json* v = Get(key);
+    if (!v) return;
+    if (!v->is_number()) return Fail(std::string("'") + key + "' is not a number");
+    if (std::is_integral<T>::value && !v->is_number_unsigned())
+      return Fail(std::string("'") + key + "' is not a non-negative integer");
     *out = v->get<T>();
-    return true;
   }
-  bool Mod(const Json& obj, const std::string& where, Modality* out) {
+  void Mod(Modality* out) {
     std::string m;
-    if (!Str(obj, "modality", where, &m, false)) return false;
-    if (!m.empty() && !ParseModality(m, out))
-      return Fail(where + ": unknown modality '" + m + "'") != nullptr;
-    return true;
+    Str("modality", &m);
+    if (!m.empty() && !ParseModality(m, out)) Fail("unknown modality '" + m + "'");
   }
-  const Json* Fail(const std::string& m) {
-    if (error.empty()) error = m;
-    return nullptr;
+  void Strings(const char* key, std::set<std::string>* out) {
+    const Json* a = Get(key);
+    if (!a) return;
+    if (!a->is_array()) return Fail(std::string("'") + key + "' is not a list");
+    for (const Json& s : *a) {
+      if (!s.is_string()) return Fail(std::string("'") + key + "' holds a non-string");
+      out->insert(s.get<std::string>());
+    }
   }
+  void Fail(const std::string& m) {
+    if (error_.empty()) error_ = where_ + ": " + m;
+  }
+
+ private:
+  const Json& obj_;
+  std::string where_;
+  std::string error_;
 };
 
-Status FromJson(const Json& j, KnowledgeGraph* g) {
-  Reader r;
-  if (!j.is_object()) return Status::Corruption("not a JSON object");
-  const Json* nodes = r.Get(j, "nodes", "graph");
-  const Json* edges = j.contains("edges") ? &j["edges"] : r.Get(j, "links", "graph");
-  if (!nodes || !nodes->is_array()) return Status::Corruption("no 'nodes' array");
-  if (!edges || !edges->is_array()) return Status::Corruption("no 'edges' array");
-  if (const Json* gr = r.Get(j, "graph", "graph"); gr && gr->is_object()) {
-    if (const Json* docs = r.Get(*gr, "documents", "graph"); docs && docs->is_array()) {
-      for (size_t i = 0; i < docs->size(); ++i) {
-        const Json& d = (*docs)[i];
-        std::string w = "graph.documents[" + std::to_string(i) + "]";
-        DocumentInfo info;
-        r.Str(d, "id", w, &info.id, true) && r.Str(d, "source", w, &info.source, false) &&
-            r.Str(d, "date", w, &info.date, false) && r.Num(d, "bytes", w, &info.bytes);
-        if (d.is_object() && d.contains("utf8_repaired") && d["utf8_repaired"].is_boolean())
-          info.utf8_repaired = d["utf8_repaired"].get<bool>();
-        if (!r.error.empty()) return Status::Corruption(r.error);
-        g->AddDocument(info);
-      }
-    }
+Status Done(const Fields& f) { return f.error().empty() ? Status::OK() : Status::Corruption(f.error()); }
+
+std::string Where(const char* list, size_t i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
+
+}  // namespace
+
+Status ReadDocumentElement(const Json& d, size_t i, KnowledgeGraph* g) {
+  Fields f(d, Where("graph.documents", i));
+  DocumentInfo info;
+  f.Str("id", &info.id, true);
+  f.Str("source", &info.source);
+  f.Str("date", &info.date);
+  f.Num("bytes", &info.bytes);
+  if (const Json* r = f.Get("utf8_repaired")) {
+    if (!r->is_boolean()) f.Fail("'utf8_repaired' is not a boolean");
+    else info.utf8_repaired = r->get<bool>();
   }
-  for (size_t i = 0; i < nodes->size(); ++i) {
-    const Json& n = (*nodes)[i];
-    std::string w = "nodes[" + std::to_string(i) + "]";
-    NodeProps p;
-    r.Str(n, "id", w, &p.id, true) && r.Str(n, "type", w, &p.type, false) &&
-        r.Str(n, "label", w, &p.label, false) && r.Num(n, "mentions", w, &p.mentions);
-    for (const char* list : {"aliases", "roles"}) {
-      const Json* a = r.Get(n, list, w);
-      if (!a || a->is_null()) continue;
-      if (!a->is_array()) return Status::Corruption(w + ": '" + list + "' is not a list");
-      for (const Json& s : *a) {
-        if (!s.is_string()) return Status::Corruption(w + ": '" + list + "' holds a non-string");
-        (list[0] == 'a' ? p.aliases : p.roles).insert(s.get<std::string>());
-      }
-    }
-    if (!r.error.empty()) return Status::Corruption(r.error);
-    g->AddNode(p);
-  }
-  for (size_t i = 0; i < edges->size(); ++i) {
-    const Json& e = (*edges)[i];
-    std::string w = "edges[" + std::to_string(i) + "]";
-    std::string source, target, relation, date;
-    Modality mod = Modality::kAsserted;
-    double confidence = 0.0;
-    r.Str(e, "source", w, &source, true) && r.Str(e, "target", w, &target, true) &&
-        r.Str(e, "relation", w, &relation, true) && r.Mod(e, w, &mod) &&
-        r.Str(e, "date", w, &date, false) && r.Num(e, "confidence", w, &confidence);
-    if (!r.error.empty()) return Status::Corruption(r.error);
-    const Json* ev = r.Get(e, "evidence", w);
-    if (!ev || ev->is_null() || (ev->is_array() && ev->empty())) {
+  if (f.error().empty()) g->AddDocument(info);
+  return Done(f);
+}
+
+Status ReadNodeElement(const Json& n, size_t i, KnowledgeGraph* g) {
+  Fields f(n, Where("nodes", i));
+  NodeProps p;
+  f.Str("id", &p.id, true);
+  f.Str("type", &p.type);
+  f.Str("label", &p.label);
+  f.Num("mentions", &p.mentions);
+  f.Strings("aliases", &p.aliases);
+  f.Strings("roles", &p.roles);
+  if (f.error().empty()) g->AddNode(p);
+  return Done(f);
+}
+
+Status ReadEdgeElement(const Json& e, size_t i, KnowledgeGraph* g) {
+  Fields f(e, Where("edges", i));
+  std::string source, target, relation, date;
+  Modality mod = Modality::kAsserted;
+  double confidence = 0.0;
+  f.Str("source", &source, true);
+  f.Str("target", &target, true);
+  f.Str("relation", &relation, true);
+  f.Mod(&mod);
+  f.Str("date", &date);
+  f.Num("confidence", &confidence);
+  const Json* ev = f.Get("evidence");
+  if (!f.error().empty()) return Done(f);
+  if (ev && !ev->is_array()) f.Fail("'evidence' is not a list");
+  if (!ev || !f.error().empty() || ev->empty()) {
+    if (f.error().empty()) {
       EdgeProps& p = g->mutable_graph()[g->AddEdge(source, target, relation, mod)];
       if (p.evidence.empty()) {
         p.date = date;
-        p.confidence = confidence;
+        p.confidence = std::max(p.confidence, confidence);
       }
-      continue;
     }
-    if (!ev->is_array()) return Status::Corruption(w + ": 'evidence' is not a list");
-    for (size_t k = 0; k < ev->size(); ++k) {
-      const Json& x = (*ev)[k];
-      std::string wx = w + ".evidence[" + std::to_string(k) + "]";
-      Evidence v;
-      v.modality = mod;
-      v.confidence = confidence;
-      r.Str(x, "doc", wx, &v.doc, true) && r.Num(x, "sentence", wx, &v.sentence) &&
-          r.Num(x, "start", wx, &v.start) && r.Num(x, "end", wx, &v.end) &&
-          r.Str(x, "text", wx, &v.text, false) && r.Str(x, "rule", wx, &v.rule, false) &&
-          r.Str(x, "date", wx, &v.date, false) && r.Mod(x, wx, &v.modality) &&
-          r.Str(x, "cue", wx, &v.cue, false) && r.Num(x, "confidence", wx, &v.confidence);
-      if (!r.error.empty()) return Status::Corruption(r.error);
-      v.modality = mod;  // the edge's key decides where the evidence lives
-      g->AddEvidence(source, target, relation, v);
-    }
+    return Done(f);
   }
-  if (const Json* ms = r.Get(j, "mentions", "graph"); ms && !ms->is_null()) {
-    if (!ms->is_array()) return Status::Corruption("'mentions' is not a list");
-    for (size_t i = 0; i < ms->size(); ++i) {
-      const Json& m = (*ms)[i];
-      std::string w = "mentions[" + std::to_string(i) + "]";
-      MentionRecord rec;
-      r.Str(m, "doc", w, &rec.doc, true) && r.Num(m, "start", w, &rec.start) &&
-          r.Num(m, "end", w, &rec.end) && r.Str(m, "text", w, &rec.text, false) &&
-          r.Str(m, "type", w, &rec.type, false) && r.Str(m, "node", w, &rec.node, false) &&
-          r.Str(m, "value", w, &rec.value, false);
-      if (!r.error.empty()) return Status::Corruption(r.error);
-      g->mutable_mentions().push_back(std::move(rec));
-    }
-    g->SortMentions();
+  std::string where = Where("edges", i);
+  for (size_t k = 0; k < ev->size(); ++k) {
+    Fields x((*ev)[k], where + ".evidence[" + std::to_string(k) + "]");
+    Evidence v;
+    v.modality = mod;
+    v.confidence = confidence;  // older files may leave it to the edge
+    x.Str("doc", &v.doc, true);
+    x.Num("sentence", &v.sentence);
+    x.Num("start", &v.start);
+    x.Num("end", &v.end);
+    x.Str("text", &v.text);
+    x.Str("rule", &v.rule);
+    x.Str("date", &v.date);
+    x.Mod(&v.modality);
+    x.Str("cue", &v.cue);
+    x.Num("confidence", &v.confidence);
+    if (!x.error().empty()) return Done(x);
+    v.modality = mod;  // the edge's key decides where the evidence lives
+    g->AddEvidence(source, target, relation, v);
   }
   return Status::OK();
 }
 
-Status ParseOne(const std::string& text, const std::string& where, KnowledgeGraph* g) {
-  try {
-    Json j = Json::parse(text);
-    Status s = FromJson(j, g);
-    return s.ok() ? s : Status::Corruption(where + ": " + s.message());
-  } catch (const Json::parse_error& e) {
-    return Status::Corruption(where + ": malformed JSON: " + e.what());
-  } catch (const std::exception& e) {
-    return Status::Corruption(where + ": " + e.what());
-  }
+Status ReadMentionElement(const Json& m, size_t i, KnowledgeGraph* g) {
+  Fields f(m, Where("mentions", i));
+  MentionRecord rec;
+  f.Str("doc", &rec.doc, true);
+  f.Num("start", &rec.start);
+  f.Num("end", &rec.end);
+  f.Str("text", &rec.text);
+  f.Str("type", &rec.type);
+  f.Str("node", &rec.node);
+  f.Str("value", &rec.value);
+  if (f.error().empty()) g->mutable_mentions().push_back(std::move(rec));
+  return Done(f);
 }
 
-}  // namespace
-
-Result<KnowledgeGraph> ReadGraphFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open " + path);
-  bool jsonl = EndsWith(path, ".jsonl");
-  if (!jsonl) {
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) return Status::IOError("cannot read " + path);
-    KnowledgeGraph g;
-    Status s = ParseOne(buf.str(), path, &g);
-    if (s.ok()) return g;
-    // A .json file may still hold JSON lines; try that before giving up.
-    std::string text = buf.str();
-    size_t nl = std::string_view(text).find_first_of('\n', text.find_first_not_of(" \t\r\n"));
-    if (nl == std::string::npos || !Json::accept(text.substr(0, nl))) return s;
-    in.clear();
-    in.seekg(0);
-  }
-  KnowledgeGraph all;
-  std::string line;
-  size_t lineno = 0;
-  while (std::getline(in, line)) {
-    ++lineno;
-    if (Trim(line).empty()) continue;
-    KnowledgeGraph one;
-    Status s = ParseOne(line, path + ":" + std::to_string(lineno), &one);
-    if (!s.ok()) return s;
-    all.Merge(one);
-  }
-  if (in.bad()) return Status::IOError("cannot read " + path);
-  return all;
-}
-
+}  // namespace io_internal
 }  // namespace actorgraph

@@ -170,7 +170,8 @@ TEST_CASE("reader errors say where") {
   WriteAll(dir / "bad.jsonl", DocumentJsonLine(g) + "\n\n{\"nodes\": [}\n");
   auto badl = ReadGraphFile(dir / "bad.jsonl");
   CHECK(badl.status().code() == Status::Code::kCorruption);
-  CHECK(badl.status().message().find("bad.jsonl:3") != std::string::npos);
+  CHECK(badl.status().message().find("bad.jsonl:3: malformed JSON: parse error at column 12") !=
+        std::string::npos);
   WriteAll(dir / "shape.json", R"({"nodes": [{"label": "x"}], "edges": []})");
   auto shape = ReadGraphFile(dir / "shape.json");
   CHECK(shape.status().code() == Status::Code::kCorruption);
@@ -182,6 +183,34 @@ TEST_CASE("reader errors say where") {
                "modality": "maybe"}]})");
   auto mod = ReadGraphFile(dir / "mod.json");
   CHECK(mod.status().message().find("unknown modality") != std::string::npos);
+}
+
+TEST_CASE("reader: documents after edges, JSON lines in a .json file, links, unknown keys") {
+  TempDir dir("reader");
+  KnowledgeGraph g = SampleGraph();
+  Json j = Json::parse(Serialize(g));
+  // Same content with "graph" (the document list) last and extra keys.
+  Json moved = Json::object();
+  moved["extra"] = {{"nested", {1, 2, {{"x", nullptr}}}}};
+  for (const char* k : {"directed", "multigraph", "nodes", "edges", "mentions", "graph"})
+    moved[k] = j[k];
+  WriteAll(dir / "moved.json", moved.dump());
+  auto back = ReadGraphFile(dir / "moved.json");
+  REQUIRE(back.ok());
+  CHECK(Serialize(*back) == Serialize(g));
+  // networkx < 3.6 calls the list "links".
+  Json links = j;
+  links["links"] = links["edges"];
+  links.erase("edges");
+  WriteAll(dir / "links.json", links.dump());
+  auto l = ReadGraphFile(dir / "links.json");
+  REQUIRE(l.ok());
+  CHECK(l->num_edges() == g.num_edges());
+  // JSON lines saved as .json are read as JSON lines.
+  WriteAll(dir / "lines.json", Serialize(g, Format::kJsonl));
+  auto lines = ReadGraphFile(dir / "lines.json");
+  REQUIRE(lines.ok());
+  CHECK(Serialize(*lines) == Serialize(g));
 }
 
 TEST_CASE("format names and extensions") {
