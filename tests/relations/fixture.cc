@@ -163,17 +163,18 @@ const std::vector<Name>& ExampleNames() {
     };
     state("Russia", {"Russian", "Moscow"});
     state("China", {"Chinese", "Beijing"});
+    state("Taiwan", {"Taiwanese"});
     state("United States", {"U.S.", "America", "Washington", "US"});
     state("United Kingdom", {"Britain", "British", "UK"});
     state("Netherlands", {"Dutch"});
     state("India", {"New Delhi"});
     state("Germany", {"Berlin"});
     state("France", {"French"});
-    state("Iran", {"Tehran"});
+    state("Iran", {"Tehran", "Iranian"});
     state("North Korea", {"North Korean"});
     state("Australia", {"Australian"});
     for (const char* s : {"Canada", "Japan", "Syria", "Israel", "Ukraine", "South Korea",
-                          "Estonia", "Saudi Arabia", "Taiwan", "Sweden", "Poland", "Hungary",
+                          "Estonia", "Saudi Arabia", "Sweden", "Poland", "Hungary",
                           "Brazil", "Mexico", "Nigeria", "Ghana", "Kenya", "Argentina", "Chile",
                           "Peru", "Belarus", "Austria", "Norway", "Egypt", "Pakistan",
                           "Indonesia", "Palestine", "Turkey", "Finland"})
@@ -185,7 +186,7 @@ const std::vector<Name>& ExampleNames() {
           "Check Point", "Microsoft", "Democratic National Committee",
           "Office of Personnel Management", "Sony Pictures", "Saudi Aramco", "Kremlin", "NATO",
           "Council of Europe", "Belfer Center", "Harvard University", "Ministry of Foreign Affairs",
-          "GRU", "Shanghai Cooperation Organization", "Cybersecurity and Infrastructure Security Agency",
+          "GRU", "OPCW", "Shanghai Cooperation Organization", "Cybersecurity and Infrastructure Security Agency",
           "Department of Homeland Security", "Justice Department", "European Union",
           "International Law Commission", "General Assembly", "Congress", "Open-ended Working Group",
           "United Nations General Assembly", "National Cyber Security Centre"})
