@@ -100,6 +100,7 @@ bool Parser::MonthLed(size_t i, Match* m) const {
   if (Role(k, kOf) && (Role(k + 1, kThe) || (k + 1 < t_.size() && t_[k + 1].cap))) return false;
   if (IsWord(k, "for") && k + 1 < t_.size() && t_[k + 1].cap) return false;
   if (k < t_.size() && t_[k].kind == Kind::kNumber) return false;  // tables: "MAY   5600"
+  if (Role(j - 1, kSet)) return false;                             // "each July" recurs
   // A month name alone needs a cue before it ("in May", "by December", "early
   // March") or a possessive after it ("December's figures"): "May these
   // words..." opens a wish.

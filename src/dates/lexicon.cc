@@ -217,7 +217,8 @@ bool Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
                      {"ENDED", kEnded},
                      {"PAST", kPastTense},
                      {"QUARTER_ABBREV", kQuarterAbbrev},
-                     {"HALF_ABBREV", kHalfAbbrev}});
+                     {"HALF_ABBREV", kHalfAbbrev},
+                     {"SET", kSet}});
   roles("vetoes.txt", {{"QUANTITY", kQuantity}});
   each("refs.txt", [&](const Line& l) {
     if (l.key != "PRESENT_REF" && l.key != "PAST_REF" && l.key != "FUTURE_REF") return false;

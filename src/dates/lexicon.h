@@ -53,6 +53,7 @@ enum Role : uint64_t {
   kPastTense = 1ull << 33,
   kQuarterAbbrev = 1ull << 34,
   kHalfAbbrev = 1ull << 35,
+  kSet = 1ull << 36,
   kPhraseStart = 1ull << 29,  // first word of a refs.txt or holidays.txt phrase
 };
 

@@ -71,6 +71,7 @@ bool Parser::Weekday(size_t i, int shift, size_t b, Match* m) const {
     ++k;
   }
   if (shift == 2 && i > 0 && Role(i - 1, kNamePrefix)) return false;  // "Good Friday"
+  if (Role(i - 1, kSet) || Role(k, kSet)) return false;  // "each Thursday", "Tuesday nights"
   const int aw = dates::Weekday(anchor_), wd = w->weekday;
   int diff = 0;
   if (shift == -1) {

@@ -225,6 +225,8 @@ TEST_CASE("holidays, spoken years and other forms") {
   CHECK(One("Revenue in Q3 2015 rose.") == "Q3 2015=2015-Q3");
   CHECK(One("Talks ran May 5-7, 2015, in Geneva.") == "May 5-7, 2015=2015-05-05");
   CHECK(Dates("Both men are in their 60s.").empty());
+  CHECK(Dates("A third flight departs each Thursday.", "1998-02-13").empty());
+  CHECK(Dates("Orangemen march every July.", "1998-02-13").empty());
   CHECK(One("Music of the 60s.") == "the 60s=196");
   CHECK(One("Revenue in Q3 rose.", "2016-01-20") == "Q3=2016-Q3");
   CHECK(One("Profit for H1 2016 fell.") == "H1 2016=2016-H1");
