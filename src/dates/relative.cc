@@ -37,8 +37,9 @@ bool Parser::FutureBefore(size_t b) const {
     if (t.kind == Kind::kPunct &&
         (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';'))
       break;
-    // "had been due to expire Friday" is past.
+    // "had been due to expire Friday" is past; so is "was announced Friday".
     if (Role(k, kFuture)) return !(k > 0 && IsWord(k - 1, "been"));
+    if (Role(k, kPastTense)) return false;
   }
   return false;
 }

@@ -98,6 +98,8 @@ TEST_CASE("relative dates resolve against the document date") {
   CHECK(One("They met last Friday.", dct) == "last Friday=2015-05-08");
   CHECK(One("The vote is on Friday.", dct) == "Friday=2015-05-15");  // the day after
   CHECK(One("The vote was held on Friday.", dct) == "Friday=2015-05-08");
+  CHECK(One("They would appeal the decision, announced Wednesday.", dct) ==
+        "Wednesday=2015-05-13");
   CHECK(One("It fell last week.", dct) == "last week=2015-W19");
   CHECK(One("It fell this week.", dct) == "this week=2015-W20");
   CHECK(One("It opens next month.", dct) == "next month=2015-06");
