@@ -13,8 +13,9 @@ namespace actorgraph {
 
 enum class Format { kJson, kGraphml, kGexf, kCyjs, kDot, kCsv, kJsonl };
 
-Result<Format> ParseFormat(const std::string& name);   // "json", "graphml", ...
-Result<Format> FormatFromPath(const std::string& path); // by extension (".cyjs.json" before ".json")
+Result<Format> ParseFormat(const std::string& name);  // "json", "graphml", ...
+Result<Format> FormatFromPath(
+    const std::string& path);  // by extension (".cyjs.json" before ".json")
 const char* FormatName(Format f);
 
 // Writes the whole graph. JSONL writes one line per document (each that

@@ -3,30 +3,14 @@
 #include "actorgraph/graph.h"
 
 #include <algorithm>
-#include <functional>
 #include <limits>
 #include <tuple>
 
 #include "actorgraph/util.h"
+#include "graph/graph_internal.h"
 
 namespace actorgraph {
 namespace {
-
-// Collapses runs of whitespace to one space and trims ("United\nNations").
-std::string SquashSpace(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 std::string EvidenceId(const std::string& key, const Evidence& ev) {
   std::string s = key;
@@ -48,11 +32,13 @@ void Fold(EdgeProps* e, const Evidence& ev) {
     e->confidence = ev.confidence;
     return;
   }
-  if (!ev.date.empty() && (e->date.empty() || CompareDates(ev.date, e->date) < 0)) e->date = ev.date;
+  if (!ev.date.empty() && (e->date.empty() || CompareDates(ev.date, e->date) < 0))
+    e->date = ev.date;
   e->confidence = std::max(e->confidence, ev.confidence);
 }
 
-using MentionKey = std::tuple<std::string, uint32_t, uint32_t, std::string, std::string, std::string>;
+using MentionKey =
+    std::tuple<std::string, uint32_t, uint32_t, std::string, std::string, std::string>;
 MentionKey KeyOf(const MentionRecord& m) {
   return {m.doc, m.start, m.end, m.type, m.node, m.value};
 }
@@ -189,7 +175,8 @@ void KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   const size_t rank = DocRank(ev.doc);
   auto before = [this, rank](const Evidence& a, const Evidence& b) {  // b is ev
     size_t ra = DocRank(a.doc);
-    return std::tie(ra, a.doc, a.start, a.end, a.rule) < std::tie(rank, b.doc, b.start, b.end, b.rule);
+    return std::tie(ra, a.doc, a.start, a.end, a.rule) <
+           std::tie(rank, b.doc, b.start, b.end, b.rule);
   };
   if (e.evidence.empty() || before(e.evidence.back(), ev)) {
     e.evidence.push_back(ev);
@@ -203,7 +190,8 @@ void KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
 
 void KnowledgeGraph::Add(const Extraction& x) {
   const Document& doc = x.doc;
-  if (!AddDocument(DocumentInfo{doc.id, doc.source, doc.date, doc.bytes, doc.utf8_repaired})) return;
+  if (!AddDocument(DocumentInfo{doc.id, doc.source, doc.date, doc.bytes, doc.utf8_repaired}))
+    return;
   auto text_of = [&doc](uint32_t b, uint32_t e) {
     e = std::min<uint32_t>(e, static_cast<uint32_t>(doc.text.size()));
     b = std::min(b, e);
@@ -211,8 +199,13 @@ void KnowledgeGraph::Add(const Extraction& x) {
   };
   size_t first_mention = mentions_.size();
   for (const Mention& m : x.mentions) {
-    MentionRecord r{doc.id, m.span.begin, m.span.end, text_of(m.span.begin, m.span.end),
-                    EntityTypeName(m.type), "", ""};
+    MentionRecord r{doc.id,
+                    m.span.begin,
+                    m.span.end,
+                    text_of(m.span.begin, m.span.end),
+                    EntityTypeName(m.type),
+                    "",
+                    ""};
     if (m.type == EntityType::kDate) {
       r.value = m.value;
     } else {
@@ -221,8 +214,8 @@ void KnowledgeGraph::Add(const Extraction& x) {
       NodeProps n;
       n.id = m.node;
       n.type = EntityTypeName(m.type);
-      n.label = m.label.empty() ? SquashSpace(r.text) : m.label;
-      std::string surface = SquashSpace(r.text);
+      n.label = m.label.empty() ? graph_internal::SquashSpace(r.text) : m.label;
+      std::string surface = graph_internal::SquashSpace(r.text);
       if (!(m.flags & kAnaphor) && !surface.empty() && surface != n.label)
         n.aliases.insert(surface);
       if (m.type == EntityType::kPerson && !m.role.empty()) n.roles.insert(m.role);
@@ -285,7 +278,8 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
     NodeProps n = other.g_[*it];
     auto sk = skipped.find(n.id);
     int64_t skip = sk == skipped.end() ? 0 : sk->second;
-    n.mentions = static_cast<uint64_t>(std::max<int64_t>(0, static_cast<int64_t>(n.mentions) - skip));
+    n.mentions =
+        static_cast<uint64_t>(std::max<int64_t>(0, static_cast<int64_t>(n.mentions) - skip));
     AddNode(n);
   }
   for (auto [it, end] = boost::edges(other.g_); it != end; ++it) {
@@ -342,69 +336,6 @@ void KnowledgeGraph::SortMentionsFrom(size_t first_new) {
   // New documents rank after the old ones, so usually nothing is left to merge.
   if (mid != mentions_.begin() && mid != mentions_.end() && less(*mid, *(mid - 1)))
     std::inplace_merge(mentions_.begin(), mid, mentions_.end(), less);
-}
-
-KnowledgeGraph KnowledgeGraph::DocumentGraph(const std::string& doc_id) const {
-  DocumentRecords recs;
-  for (const MentionRecord& m : mentions_)
-    if (m.doc == doc_id) recs.mentions.push_back(&m);
-  for (Edge e : SortedEdges())
-    for (const Evidence& ev : g_[e].evidence)
-      if (ev.doc == doc_id) recs.evidence.emplace_back(e, &ev);
-  return BuildDocumentGraph(doc_id, recs);
-}
-
-void KnowledgeGraph::ForEachDocumentGraph(
-    const std::function<void(const KnowledgeGraph&)>& fn) const {
-  // One pass over the records, bucketed by document rank.
-  std::vector<DocumentRecords> by_doc(documents_.size());
-  for (const MentionRecord& m : mentions_)
-    if (size_t r = DocRank(m.doc); r < by_doc.size()) by_doc[r].mentions.push_back(&m);
-  for (Edge e : SortedEdges())
-    for (const Evidence& ev : g_[e].evidence)
-      if (size_t r = DocRank(ev.doc); r < by_doc.size()) by_doc[r].evidence.emplace_back(e, &ev);
-  for (size_t r = 0; r < documents_.size(); ++r) {
-    fn(BuildDocumentGraph(documents_[r].id, by_doc[r]));
-    by_doc[r] = DocumentRecords();
-  }
-}
-
-KnowledgeGraph KnowledgeGraph::BuildDocumentGraph(const std::string& doc_id,
-                                                  const DocumentRecords& recs) const {
-  KnowledgeGraph out;
-  auto it = doc_order_.find(doc_id);
-  if (it != doc_order_.end()) out.AddDocument(documents_[it->second]);
-  std::map<std::string, NodeProps> nodes;
-  auto node = [&](const std::string& id) -> NodeProps& {
-    auto n = nodes.find(id);
-    if (n != nodes.end()) return n->second;
-    NodeProps p;
-    Vertex v;
-    if (Find(id, &v)) {
-      const NodeProps& full = g_[v];
-      p = NodeProps{full.id, full.type, full.label, {}, full.roles, 0};
-    } else {
-      p.id = id;
-    }
-    return nodes.emplace(id, std::move(p)).first->second;
-  };
-  for (const MentionRecord* m : recs.mentions) {
-    out.mentions_.push_back(*m);
-    if (m->node.empty()) continue;
-    NodeProps& n = node(m->node);
-    ++n.mentions;
-    Vertex v;
-    std::string surface = SquashSpace(m->text);
-    if (Find(m->node, &v) && g_[v].aliases.count(surface)) n.aliases.insert(surface);
-  }
-  for (const auto& [e, ev] : recs.evidence) {
-    node(g_[boost::source(e, g_)].id);
-    node(g_[boost::target(e, g_)].id);
-  }
-  for (const auto& [id, n] : nodes) out.AddNode(n);
-  for (const auto& [e, ev] : recs.evidence)
-    out.AddEvidence(g_[boost::source(e, g_)].id, g_[boost::target(e, g_)].id, g_[e].relation, *ev);
-  return out;
 }
 
 }  // namespace actorgraph

@@ -38,7 +38,10 @@ std::set<std::string> Resolve(const KnowledgeGraph& kg, const std::string& name)
         hit = FoldCase(*it) == q;
       if (hit) out.insert(n.id);
     }
-    if (StartsWith(q, "the ")) q = q.substr(4); else break;
+    if (StartsWith(q, "the "))
+      q = q.substr(4);
+    else
+      break;
   }
   return out;
 }
@@ -64,11 +67,15 @@ Status Unknown(const KnowledgeGraph& kg, const std::string& name) {
   std::vector<std::pair<size_t, std::string>> ranked;
   for (const auto& [label, sc] : best) ranked.push_back(sc);
   std::sort(ranked.begin(), ranked.end());
+  // Close ones (a typo or two, or a part of the name); else the three nearest.
+  size_t close = std::max<size_t>(2, q.size() / 3), shown = 0;
+  while (shown < ranked.size() && shown < 5 && ranked[shown].first <= close) ++shown;
+  if (shown == 0) shown = std::min<size_t>(3, ranked.size());
   std::string msg = "unknown name '" + name + "'";
-  if (!ranked.empty()) {
-    msg += "; closest known names: ";
-    for (size_t i = 0; i < ranked.size() && i < 5; ++i)
-      msg += (i ? ", " : "") + ranked[i].second;
+  if (shown > 0) {
+    msg += shown == 1 ? "; did you mean " : "; closest known names: ";
+    for (size_t i = 0; i < shown; ++i) msg += (i ? ", " : "") + ranked[i].second;
+    if (shown == 1) msg += "?";
   }
   return Status::NotFound(msg);
 }
@@ -79,8 +86,8 @@ bool IsPrefixDate(const std::string& s) {
       if (i >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
     return true;
   };
-  return (s.size() == 4 && digits(0, 4)) || (s.size() == 7 && digits(0, 4) && s[4] == '-' &&
-                                             digits(5, 2)) ||
+  return (s.size() == 4 && digits(0, 4)) ||
+         (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2)) ||
          (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' &&
           digits(8, 2));
 }
@@ -199,24 +206,31 @@ Status RunQuery(const KnowledgeGraph& kg, const std::string& question, const Que
   if (opts.output == "json") {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const Row& r : rows) {
-      nlohmann::ordered_json j = {
-          {"source", r.source}, {"source_label", r.source_label}, {"relation", r.relation},
-          {"target", r.target}, {"target_label", r.target_label},
-          {"date", r.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.date)},
-          {"modality", r.modality}, {"confidence", r.confidence}, {"count", r.count}};
+      nlohmann::ordered_json j = {{"source", r.source},
+                                  {"source_label", r.source_label},
+                                  {"relation", r.relation},
+                                  {"target", r.target},
+                                  {"target_label", r.target_label},
+                                  {"date", r.date.empty() ? nlohmann::ordered_json(nullptr)
+                                                          : nlohmann::ordered_json(r.date)},
+                                  {"modality", r.modality},
+                                  {"confidence", r.confidence},
+                                  {"count", r.count}};
       if (r.first)
-        j["evidence"] = {{"doc", r.first->doc}, {"start", r.first->start},
-                         {"end", r.first->end}, {"text", r.first->text}};
+        j["evidence"] = {{"doc", r.first->doc},
+                         {"start", r.first->start},
+                         {"end", r.first->end},
+                         {"text", r.first->text}};
       arr.push_back(std::move(j));
     }
     out << arr.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   } else if (opts.output == "csv") {
     out << "source,relation,target,date,modality,confidence,count,evidence,doc,start,end\n";
     for (const Row& r : rows) {
-      out << CsvField(r.source_label) << ',' << r.relation << ',' << CsvField(r.target_label)
-          << ',' << r.date << ',' << r.modality << ',' << nlohmann::json(r.confidence).dump()
-          << ',' << r.count << ',' << CsvField(r.first ? Shorten(r.first->text, SIZE_MAX) : "")
-          << ',' << CsvField(r.first ? r.first->doc : "") << ','
+      out << CsvField(r.source_label) << ',' << r.relation << ',' << CsvField(r.target_label) << ','
+          << r.date << ',' << r.modality << ',' << nlohmann::json(r.confidence).dump() << ','
+          << r.count << ',' << CsvField(r.first ? Shorten(r.first->text, SIZE_MAX) : "") << ','
+          << CsvField(r.first ? r.first->doc : "") << ','
           << (r.first ? std::to_string(r.first->start) : "") << ','
           << (r.first ? std::to_string(r.first->end) : "") << '\n';
     }

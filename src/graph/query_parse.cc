@@ -21,22 +21,29 @@ struct Token {
 // Relation words and phrases, lower case, space separated.
 const std::vector<std::pair<std::string, std::string>>& Lexicon() {
   static const auto* kLexicon = new std::vector<std::pair<std::string, std::string>>{
-      {"signed", "sign signs signed signing concluded concludes conclude ratified ratifies ratify "
-                 "ratifying|signed up to|signatory to|signatory of|signatories of|signatories to"},
-      {"proposed", "propose proposes proposed proposing proposal suggested|put forward|puts forward"},
-      {"supported", "support supports supported supporting back backs backed backing endorse "
-                    "endorses endorsed endorsing favor favors favored favour favours favoured"},
-      {"opposed", "oppose opposes opposed opposing reject rejects rejected rejecting|objected to|"
-                  "object to|objects to|is against|was against|are against|were against"},
-      {"alleged-attack", "attack attacks attacked attacking alleged-attack alleged-attacked hack "
-                         "hacks hacked hacking targeted cyberattacked|alleged attack|alleged "
-                         "attacks|allegedly attacked|allegedly hacked|launched attacks on|"
-                         "launched an attack on"},
+      {"signed",
+       "sign signs signed signing concluded concludes conclude ratified ratifies ratify "
+       "ratifying|signed up to|signatory to|signatory of|signatories of|signatories to"},
+      {"proposed",
+       "propose proposes proposed proposing proposal suggested|put forward|puts forward"},
+      {"supported",
+       "support supports supported supporting back backs backed backing endorse "
+       "endorses endorsed endorsing favor favors favored favour favours favoured"},
+      {"opposed",
+       "oppose opposes opposed opposing reject rejects rejected rejecting|objected to|"
+       "object to|objects to|is against|was against|are against|were against"},
+      {"alleged-attack",
+       "attack attacks attacked attacking alleged-attack alleged-attacked hack "
+       "hacks hacked hacking targeted cyberattacked|alleged attack|alleged "
+       "attacks|allegedly attacked|allegedly hacked|launched attacks on|"
+       "launched an attack on"},
       {"accused", "accuse accuses accused accusing blame blames blamed blaming"},
-      {"affiliated-with", "affiliated-with affiliated|affiliated with|works for|work for|worked "
-                          "for|working for|represents|represented|advises|advised|is with"},
-      {"part-of", "part-of belongs|part of|belongs to|belong to|belonged to|member of|"
-                  "a member of|members of|a part of"},
+      {"affiliated-with",
+       "affiliated-with affiliated|affiliated with|works for|work for|worked "
+       "for|working for|represents|represented|advises|advised|is with"},
+      {"part-of",
+       "part-of belongs|part of|belongs to|belong to|belonged to|member of|"
+       "a member of|members of|a part of"},
   };
   return *kLexicon;
 }
@@ -67,7 +74,7 @@ const std::map<std::vector<std::string>, std::string>& Phrases() {
 
 bool IsOpenQuote(std::string_view s, size_t i, std::string* close, size_t* len) {
   static const std::pair<const char*, const char*> kQuotes[] = {
-      {"\"", "\""}, {"'", "'"}, {"\u2018", "\u2019"}, {"\u201C", "\u201D"},
+      {"\"", "\""},         {"'", "'"},           {"\u2018", "\u2019"}, {"\u201C", "\u201D"},
       {"\u201E", "\u201C"}, {"\u00AB", "\u00BB"}, {"\u2019", "\u2019"}};
   for (const auto& [open, closing] : kQuotes) {
     std::string_view o(open);
@@ -113,23 +120,31 @@ std::vector<Token> Tokenize(const std::string& q) {
 
 bool IsWildcard(const std::string& w) {
   static const std::set<std::string> kWild = {
-      "?",   "*",      "who",     "whom",    "what",     "which",   "whoever", "whomever",
+      "?",      "*",       "who",      "whom",    "what",     "which",     "whoever", "whomever",
       "anyone", "anybody", "anything", "someone", "somebody", "something", "whatever"};
   return kWild.count(AsciiLower(w)) > 0;
 }
 
 std::string TypeWord(const std::string& w) {
-  static const std::map<std::string, std::string> kTypes = {
-      {"state", "state"},           {"states", "state"},
-      {"country", "state"},         {"countries", "state"},
-      {"government", "state"},      {"governments", "state"},
-      {"organization", "organization"}, {"organizations", "organization"},
-      {"organisation", "organization"}, {"organisations", "organization"},
-      {"org", "organization"},      {"orgs", "organization"},
-      {"person", "person"},         {"persons", "person"},
-      {"people", "person"},         {"treaty", "treaty"},
-      {"treaties", "treaty"},       {"agreement", "treaty"},
-      {"agreements", "treaty"}};
+  static const std::map<std::string, std::string> kTypes = {{"state", "state"},
+                                                            {"states", "state"},
+                                                            {"country", "state"},
+                                                            {"countries", "state"},
+                                                            {"government", "state"},
+                                                            {"governments", "state"},
+                                                            {"organization", "organization"},
+                                                            {"organizations", "organization"},
+                                                            {"organisation", "organization"},
+                                                            {"organisations", "organization"},
+                                                            {"org", "organization"},
+                                                            {"orgs", "organization"},
+                                                            {"person", "person"},
+                                                            {"persons", "person"},
+                                                            {"people", "person"},
+                                                            {"treaty", "treaty"},
+                                                            {"treaties", "treaty"},
+                                                            {"agreement", "treaty"},
+                                                            {"agreements", "treaty"}};
   auto it = kTypes.find(AsciiLower(w));
   return it == kTypes.end() ? "" : it->second;
 }

@@ -14,7 +14,8 @@ void Counts(std::ostream& out, const char* title, const std::map<std::string, si
   if (m.empty()) out << "    (none)\n";
   size_t w = 0;
   for (const auto& [k, n] : m) w = std::max(w, k.size());
-  for (const auto& [k, n] : m) out << "    " << k << std::string(w - k.size() + 2, ' ') << n << '\n';
+  for (const auto& [k, n] : m)
+    out << "    " << k << std::string(w - k.size() + 2, ' ') << n << '\n';
 }
 
 }  // namespace
@@ -32,7 +33,8 @@ void WriteStats(const KnowledgeGraph& kg, std::ostream& out) {
     evidence += g[*it].evidence.size();
   }
   size_t entity_mentions = 0, date_mentions = 0;
-  for (const MentionRecord& m : kg.mentions()) (m.type == "date" ? date_mentions : entity_mentions)++;
+  for (const MentionRecord& m : kg.mentions())
+    (m.type == "date" ? date_mentions : entity_mentions)++;
 
   out << "documents: " << kg.documents().size() << '\n'
       << "mentions:  " << kg.mentions().size() << " (" << entity_mentions << " entity, "

@@ -28,15 +28,32 @@ std::string XmlEscape(std::string_view s, bool attribute) {
   out.reserve(s.size() + 16);
   for (char c : CleanText(s)) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      case '\'': out += attribute ? "&apos;" : "'"; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\r': out += "&#13;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      case '\'':
+        out += attribute ? "&apos;" : "'";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -77,8 +94,8 @@ struct FormatInfo {
   const char* name;
 };
 constexpr FormatInfo kFormats[] = {
-    {Format::kJson, "json"}, {Format::kGraphml, "graphml"}, {Format::kGexf, "gexf"},
-    {Format::kCyjs, "cyjs"}, {Format::kDot, "dot"},         {Format::kCsv, "csv"},
+    {Format::kJson, "json"},   {Format::kGraphml, "graphml"}, {Format::kGexf, "gexf"},
+    {Format::kCyjs, "cyjs"},   {Format::kDot, "dot"},         {Format::kCsv, "csv"},
     {Format::kJsonl, "jsonl"},
 };
 
@@ -99,7 +116,8 @@ class AtomicFile {
     fs::path parent = fs::path(path_).parent_path();
     if (!parent.empty() && !fs::is_directory(parent, ec)) {
       fs::create_directories(parent, ec);
-      if (ec) return Status::IOError("cannot create directory " + parent.string() + ": " + ec.message());
+      if (ec)
+        return Status::IOError("cannot create directory " + parent.string() + ": " + ec.message());
     }
     if (fs::is_directory(path_, ec)) return Status::IOError(path_ + " is a directory");
     out_.open(tmp_, std::ios::binary | std::ios::trunc);
@@ -168,12 +186,18 @@ const char* FormatName(Format f) {
 Status WriteGraph(const KnowledgeGraph& g, Format f, std::ostream& out) {
   using namespace io_internal;  // NOLINT
   switch (f) {
-    case Format::kJson: return WriteJson(g, out);
-    case Format::kJsonl: return WriteJsonl(g, out);
-    case Format::kGraphml: return WriteGraphml(g, out);
-    case Format::kGexf: return WriteGexf(g, out);
-    case Format::kCyjs: return WriteCyjs(g, out);
-    case Format::kDot: return WriteDot(g, out);
+    case Format::kJson:
+      return WriteJson(g, out);
+    case Format::kJsonl:
+      return WriteJsonl(g, out);
+    case Format::kGraphml:
+      return WriteGraphml(g, out);
+    case Format::kGexf:
+      return WriteGexf(g, out);
+    case Format::kCyjs:
+      return WriteCyjs(g, out);
+    case Format::kDot:
+      return WriteDot(g, out);
     case Format::kCsv: {
       Status s = WriteCsvNodes(g, out);
       if (!s.ok()) return s;

@@ -65,9 +65,13 @@ class Fields {
   std::string error_;
 };
 
-Status Done(const Fields& f) { return f.error().empty() ? Status::OK() : Status::Corruption(f.error()); }
+Status Done(const Fields& f) {
+  return f.error().empty() ? Status::OK() : Status::Corruption(f.error());
+}
 
-std::string Where(const char* list, size_t i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
+std::string Where(const char* list, size_t i) {
+  return std::string(list) + "[" + std::to_string(i) + "]";
+}
 
 }  // namespace
 
@@ -79,8 +83,10 @@ Status ReadDocumentElement(const Json& d, size_t i, KnowledgeGraph* g) {
   f.Str("date", &info.date);
   f.Num("bytes", &info.bytes);
   if (const Json* r = f.Get("utf8_repaired")) {
-    if (!r->is_boolean()) f.Fail("'utf8_repaired' is not a boolean");
-    else info.utf8_repaired = r->get<bool>();
+    if (!r->is_boolean())
+      f.Fail("'utf8_repaired' is not a boolean");
+    else
+      info.utf8_repaired = r->get<bool>();
   }
   if (f.error().empty()) g->AddDocument(info);
   return Done(f);

@@ -74,8 +74,10 @@ class GraphSax {
   bool string(std::string& s) { return Scalar(std::move(s)); }
   bool binary(Json::binary_t&) { return Fail("binary values are not JSON"); }
   bool key(std::string& k) {
-    if (builder_.active()) builder_.Key(std::move(k));
-    else if (depth_ == 1) section_ = std::move(k);
+    if (builder_.active())
+      builder_.Key(std::move(k));
+    else if (depth_ == 1)
+      section_ = std::move(k);
     return true;
   }
   bool start_object(std::size_t) { return Open(Json::object()); }
@@ -142,9 +144,12 @@ class GraphSax {
     Status s;
     if (depth_ == 2) {
       size_t i = index_++;
-      if (section_ == "nodes") s = ReadNodeElement(v, i, g_);
-      else if (section_ == "mentions") s = ReadMentionElement(v, i, g_);
-      else s = ReadEdgeElement(v, i, g_);
+      if (section_ == "nodes")
+        s = ReadNodeElement(v, i, g_);
+      else if (section_ == "mentions")
+        s = ReadMentionElement(v, i, g_);
+      else
+        s = ReadEdgeElement(v, i, g_);
       if (section_ != "nodes") records_ = true;
     } else if (section_ == "graph" && v.is_object()) {
       auto docs = v.find("documents");
@@ -180,8 +185,10 @@ Status Parse(Input&& in, KnowledgeGraph* g) {
   if (!ok) return sax.status().ok() ? Status::Corruption("malformed JSON") : sax.status();
   if (!sax.seen("nodes")) return Status::Corruption("no 'nodes' list");
   if (!sax.seen("edges")) return Status::Corruption("no 'edges' list");
-  if (sax.late_documents()) g->SortAll();
-  else g->SortMentions();
+  if (sax.late_documents())
+    g->SortAll();
+  else
+    g->SortMentions();
   return Status::OK();
 }
 
@@ -208,7 +215,8 @@ Result<KnowledgeGraph> ReadGraphFile(const std::string& path) {
     }
     bool more = false;
     for (std::string next; !more && std::getline(in, next);) more = !Trim(next).empty();
-    if (!more || !nlohmann::json::accept(first)) return Status::Corruption(path + ": " + s.message());
+    if (!more || !nlohmann::json::accept(first))
+      return Status::Corruption(path + ": " + s.message());
     in.clear();
     in.seekg(0);
   }

@@ -105,14 +105,29 @@ class JsonWriter {
       out_.write(s.data() + run, static_cast<std::streamsize>(i - run));
       run = i + 1;
       switch (c) {
-        case '"': out_ << "\\\""; break;
-        case '\\': out_ << "\\\\"; break;
-        case '\b': out_ << "\\b"; break;
-        case '\f': out_ << "\\f"; break;
-        case '\n': out_ << "\\n"; break;
-        case '\r': out_ << "\\r"; break;
-        case '\t': out_ << "\\t"; break;
-        default: out_ << "\\u00" << kHex[c >> 4] << kHex[c & 15];
+        case '"':
+          out_ << "\\\"";
+          break;
+        case '\\':
+          out_ << "\\\\";
+          break;
+        case '\b':
+          out_ << "\\b";
+          break;
+        case '\f':
+          out_ << "\\f";
+          break;
+        case '\n':
+          out_ << "\\n";
+          break;
+        case '\r':
+          out_ << "\\r";
+          break;
+        case '\t':
+          out_ << "\\t";
+          break;
+        default:
+          out_ << "\\u00" << kHex[c >> 4] << kHex[c & 15];
       }
     }
     out_.write(s.data() + run, static_cast<std::streamsize>(s.size() - run));

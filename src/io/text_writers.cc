@@ -103,8 +103,8 @@ Status WriteDot(const KnowledgeGraph& kg, std::ostream& out) {
     out << "  " << DotQuote(g[boost::source(e, g)].id) << " -> "
         << DotQuote(g[boost::target(e, g)].id) << " [key=" << DotQuote(p.key)
         << ", label=" << DotQuote(p.relation) << ", relation=" << DotQuote(p.relation)
-        << ", modality=" << DotQuote(ModalityName(p.modality))
-        << ", weight=\"" << std::max<size_t>(1, p.evidence.size()) << "\""
+        << ", modality=" << DotQuote(ModalityName(p.modality)) << ", weight=\""
+        << std::max<size_t>(1, p.evidence.size()) << "\""
         << ", confidence=\"" << FormatDouble(p.confidence) << "\"";
     if (!p.date.empty()) out << ", date=" << DotQuote(p.date);
     if (p.modality != Modality::kAsserted) out << ", style=\"dashed\"";
@@ -132,8 +132,8 @@ Status WriteCsvEdges(const KnowledgeGraph& kg, std::ostream& out) {
     const EdgeProps& p = g[e];
     const Evidence* first = p.evidence.empty() ? nullptr : &p.evidence.front();
     CsvRow(out, {g[boost::source(e, g)].id, g[boost::target(e, g)].id, "Directed", p.relation,
-                 p.relation, p.key, std::to_string(std::max<size_t>(1, p.evidence.size())),
-                 p.date, ModalityName(p.modality), FormatDouble(p.confidence),
+                 p.relation, p.key, std::to_string(std::max<size_t>(1, p.evidence.size())), p.date,
+                 ModalityName(p.modality), FormatDouble(p.confidence),
                  first ? OneLine(first->text) : "", first ? first->rule : ""});
   }
   return out ? Status::OK() : Status::IOError("writing CSV failed");

@@ -90,8 +90,7 @@ inline Extraction Doc1() {
   uint32_t bc = b.Ent("Budapest Convention", EntityType::kTreaty, "treaty:budapest-convention",
                       "Budapest Convention");
   b.Date("May 2015", "2015-05");
-  uint32_t mos =
-      b.Ent("Moscow", EntityType::kState, "state:RUS", "Russia", 0, kMetonym);
+  uint32_t mos = b.Ent("Moscow", EntityType::kState, "state:RUS", "Russia", 0, kMetonym);
   uint32_t bc2 = b.Ent("Budapest Convention", EntityType::kTreaty, "treaty:budapest-convention",
                        "Budapest Convention", 1);
   const char* s1 = "Russia and China signed the Budapest Convention in May 2015.";

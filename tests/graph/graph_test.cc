@@ -1,6 +1,7 @@
+#include "actorgraph/graph.h"
+
 #include <doctest/doctest.h>
 
-#include "actorgraph/graph.h"
 #include "graph/fixtures.h"
 
 namespace actorgraph {

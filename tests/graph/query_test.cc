@@ -1,8 +1,9 @@
+#include "actorgraph/query.h"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
 
-#include "actorgraph/query.h"
 #include "graph/fixtures.h"
 #include "graph/query_parse.h"
 
@@ -26,7 +27,9 @@ Answer Ask(const std::string& q, QueryOptions opts = {}) {
   return {s, out.str()};
 }
 
-size_t Lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+size_t Lines(const std::string& s) {
+  return static_cast<size_t>(std::count(s.begin(), s.end(), '\n'));
+}
 
 TEST_CASE("relation words in any form map to the relation") {
   using query_internal::CanonicalRelation;

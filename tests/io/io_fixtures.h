@@ -46,9 +46,7 @@ inline Extraction AwkwardDoc() {
   return x;
 }
 
-inline KnowledgeGraph SampleGraph() {
-  return GraphOf({Doc1(), Doc2(), Doc3(), AwkwardDoc()});
-}
+inline KnowledgeGraph SampleGraph() { return GraphOf({Doc1(), Doc2(), Doc3(), AwkwardDoc()}); }
 
 inline std::string Serialize(const KnowledgeGraph& g, Format f = Format::kJson) {
   std::ostringstream out;

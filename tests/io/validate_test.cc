@@ -42,9 +42,8 @@ TEST_CASE("every format passes the shared validators") {
   TempDir dir("validate");
   KnowledgeGraph g = SampleGraph();
   const std::pair<Format, const char*> outputs[] = {
-      {Format::kJson, "kg.json"},       {Format::kGraphml, "kg.graphml"},
-      {Format::kGexf, "kg.gexf"},       {Format::kCyjs, "kg.cyjs.json"},
-      {Format::kDot, "kg.dot"},         {Format::kCsv, "kg.csv"},
+      {Format::kJson, "kg.json"},      {Format::kGraphml, "kg.graphml"}, {Format::kGexf, "kg.gexf"},
+      {Format::kCyjs, "kg.cyjs.json"}, {Format::kDot, "kg.dot"},         {Format::kCsv, "kg.csv"},
       {Format::kJsonl, "kg.jsonl"}};
   for (const auto& [format, name] : outputs) {
     REQUIRE(WriteGraphFile(g, format, dir / name).ok());
