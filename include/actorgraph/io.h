@@ -13,25 +13,30 @@ namespace actorgraph {
 
 enum class Format { kJson, kGraphml, kGexf, kCyjs, kDot, kCsv, kJsonl };
 
-Result<Format> ParseFormat(const std::string& name);  // "json", "graphml", ...
-Result<Format> FormatFromPath(
-    const std::string& path);  // by extension (".cyjs.json" before ".json")
+// "json", "graphml", "gexf", "cyjs", "dot", "csv", "jsonl" (any case).
+Result<Format> ParseFormat(const std::string& name);
+// By extension: .cyjs.json/.cy.json (before .json), .json, .jsonl, .graphml,
+// .gexf, .dot/.gv, .csv.
+Result<Format> FormatFromPath(const std::string& path);
 const char* FormatName(Format f);
 
 // Writes the whole graph. JSONL writes one line per document (each that
 // document's own graph). CSV to a stream writes nodes, a blank line, edges.
 Status WriteGraph(const KnowledgeGraph& g, Format f, std::ostream& out);
 
-// Writes to a file atomically (temporary file in the same directory, then
-// rename): a failed write never replaces or truncates an existing file.
-// CSV writes PATH-without-.csv + ".nodes.csv" and ".edges.csv".
+// Writes to a file atomically (PATH.tmp.<pid> in the same directory, synced,
+// then renamed): a failed write never replaces or truncates an existing file.
+// Missing parent directories are created. CSV writes PATH-without-.csv +
+// ".nodes.csv" and ".edges.csv". PATH "-" writes to standard output.
 Status WriteGraphFile(const KnowledgeGraph& g, Format f, const std::string& path);
 
 // One document's graph as a single JSON line (no trailing newline): the
 // streaming form of --format jsonl.
 std::string DocumentJsonLine(const KnowledgeGraph& single_document_graph);
 
-// Reads a JSON export or a JSONL file of document graphs (merged in order).
+// Reads a JSON export (streamed, one element at a time) or a JSONL file of
+// document graphs (merged in order; also when a .json file holds JSON lines).
+// Errors: NotFound, IOError, or Corruption with "FILE: ..." / "FILE:LINE: ...".
 Result<KnowledgeGraph> ReadGraphFile(const std::string& path);
 
 }  // namespace actorgraph
