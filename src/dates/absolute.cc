@@ -60,7 +60,13 @@ bool Parser::MonthLed(size_t i, Match* m) const {
       m->full = Ymd{y, mon, d};
       m->rule = "date.month-day-year";
     } else {
-      m->value = FormatDay(ResolveYear(mon, d, i), mon, d);
+      y = ResolveYear(mon, d, i);
+      // "Monday, Jan. 5": the weekday picks the year when the nearest one disagrees.
+      if (y && j != i && dates::Weekday(Ymd{y, mon, d}) != W(i)->weekday) {
+        for (int alt : {y - 1, y + 1})
+          if (ValidDate(alt, mon, d) && dates::Weekday(Ymd{alt, mon, d}) == W(i)->weekday) y = alt;
+      }
+      m->value = FormatDay(y, mon, d);
       m->rule = "date.month-day";
     }
     return true;

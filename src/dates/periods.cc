@@ -80,7 +80,13 @@ bool Parser::Quarter(size_t i, bool had_the, Match* m) const {
         return false;  // "the first half of the game"
       }
     }
-    if (!explicit_year) y = anchor_.y;
+    if (!explicit_year) {
+      // A quarter or half not yet begun is last year's ("third-quarter profit"
+      // reported in March), unless the sentence looks ahead.
+      y = anchor_.y;
+      const int now = u->unit == Unit::kQuarter ? (anchor_.m - 1) / 3 + 1 : (anchor_.m - 1) / 6 + 1;
+      if (y && ord > now && Tense(i) <= 0) --y;
+    }
     m->value = u->unit == Unit::kQuarter ? FormatQuarter(y, ord) : FormatHalf(y, ord);
     m->end = k;
     m->rule = adjective ? "date.quarter-adj" : "date.quarter";

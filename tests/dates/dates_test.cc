@@ -98,8 +98,7 @@ TEST_CASE("relative dates resolve against the document date") {
   CHECK(One("They met last Friday.", dct) == "last Friday=2015-05-08");
   CHECK(One("The vote is on Friday.", dct) == "Friday=2015-05-15");  // the day after
   CHECK(One("The vote was held on Friday.", dct) == "Friday=2015-05-08");
-  CHECK(One("They would appeal the decision, announced Wednesday.", dct) ==
-        "Wednesday=2015-05-13");
+  CHECK(One("They would appeal the decision, announced Wednesday.", dct) == "Wednesday=2015-05-13");
   CHECK(One("It fell last week.", dct) == "last week=2015-W19");
   CHECK(One("It fell this week.", dct) == "this week=2015-W20");
   CHECK(One("It opens next month.", dct) == "next month=2015-06");
@@ -250,6 +249,9 @@ TEST_CASE("a year-less month takes the year that puts it nearest the anchor") {
   CHECK(One("It is to be paid in January.", "1989-10-26") == "January=1990-01");
   CHECK(One("Two helicopters crashed last February.", "1998-03-01") == "last February=1997-02");
   CHECK(One("They met last April.", "1989-10-26") == "last April=1989-04");
+  CHECK(One("It happened on Monday, Jan. 5.", "2016-03-10") == "Monday, Jan. 5=2015-01-05");
+  CHECK(One("Weak third-quarter profit was reported.", "2016-03-10") == "third-quarter=2015-Q3");
+  CHECK(One("It will report fourth-quarter results.", "2016-03-10") == "fourth-quarter=2016-Q4");
 }
 
 TEST_CASE("a missing or malformed vocabulary file is reported with its line") {
