@@ -26,24 +26,36 @@ struct Row {
 const std::string& Label(const NodeProps& n) { return n.label.empty() ? n.id : n.label; }
 
 // Node ids a name can stand for: label, alias or id, case-insensitively.
+// True if `part` occurs in `whole` at word boundaries ("budapest convention"
+// in "budapest convention of the council of europe").
+bool ContainsWords(const std::string& whole, const std::string& part) {
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+  for (size_t at = whole.find(part); at != std::string::npos; at = whole.find(part, at + 1)) {
+    size_t end = at + part.size();
+    if ((at == 0 || !word(whole[at - 1])) && (end == whole.size() || !word(whole[end])))
+      return true;
+  }
+  return false;
+}
+
+// Node ids a name stands for: an exact label, alias or id (case- and
+// accent-insensitive, a leading "the" optional); failing that, every node
+// with a label or alias that holds the name as whole words.
 std::set<std::string> Resolve(const KnowledgeGraph& kg, const std::string& name) {
   const auto& g = kg.graph();
-  std::set<std::string> out;
   std::string q = FoldCase(Trim(name));
-  for (int attempt = 0; attempt < 2 && out.empty(); ++attempt) {
-    for (auto v : kg.SortedNodes()) {
-      const NodeProps& n = g[v];
-      bool hit = FoldCase(n.label) == q || FoldCase(n.id) == q;
-      for (auto it = n.aliases.begin(); !hit && it != n.aliases.end(); ++it)
-        hit = FoldCase(*it) == q;
-      if (hit) out.insert(n.id);
+  std::string bare = StartsWith(q, "the ") ? q.substr(4) : q;
+  std::set<std::string> exact, partial;
+  for (auto v : kg.SortedNodes()) {
+    const NodeProps& n = g[v];
+    std::vector<std::string> forms = {FoldCase(n.label), FoldCase(n.id)};
+    for (const std::string& a : n.aliases) forms.push_back(FoldCase(a));
+    for (const std::string& f : forms) {
+      if (f == q || f == bare) exact.insert(n.id);
+      if (bare.size() >= 3 && ContainsWords(f, bare)) partial.insert(n.id);
     }
-    if (StartsWith(q, "the "))
-      q = q.substr(4);
-    else
-      break;
   }
-  return out;
+  return exact.empty() ? partial : exact;
 }
 
 // "unknown name 'Rusia'; closest known names: Russia, ..."
@@ -243,6 +255,7 @@ Status RunQuery(const KnowledgeGraph& kg, const std::string& question, const Que
     std::vector<size_t> width(6, 0);
     for (const auto& row : cells)
       for (size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], Width(row[c]));
+    if (rows.empty()) cells.clear();  // no header over nothing
     for (const auto& row : cells) {
       std::string line;
       for (size_t c = 0; c < row.size(); ++c) {
