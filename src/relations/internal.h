@@ -22,8 +22,10 @@ namespace relations {
 inline constexpr int64_t kRuleMaxMem = 8 << 20;
 inline constexpr int64_t kSetMaxMem = 128 << 20;
 
-// Relation types a rule file may declare.
+// Relation types a rule file may declare; RelationId gives each a small
+// number (-1 if unknown).
 bool KnownRelation(const std::string& name);
+int RelationId(const std::string& name);
 
 // A lexicon: class name -> entries (lower-case words or phrases, "@OTHER"
 // references to other classes, "cyber*" prefixes).
@@ -53,6 +55,7 @@ CompiledPattern CompilePattern(const std::string& pattern, const Lexicon& lexico
 struct Rule {
   std::string id;          // "signed.conclude"
   std::string relation;    // "signed"
+  int relation_id = 0;     // index of the relation in a fixed list
   std::string pattern;
   std::string file;
   int line = 0;

@@ -219,6 +219,7 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
   Rule rule;
   rule.id = id;
   rule.relation = relation;
+  rule.relation_id = RelationId(relation);
   rule.file = f->path;
   rule.line = line;
   rule.confidence = default_conf;
@@ -378,11 +379,13 @@ void ReadRelationFile(const std::string& path, const Lexicon& shared, Compiled* 
 
 }  // namespace
 
-bool KnownRelation(const std::string& name) {
-  for (const char* r : kRelations)
-    if (name == r) return true;
-  return false;
+int RelationId(const std::string& name) {
+  for (size_t i = 0; i < sizeof(kRelations) / sizeof(kRelations[0]); ++i)
+    if (name == kRelations[i]) return static_cast<int>(i);
+  return -1;
 }
+
+bool KnownRelation(const std::string& name) { return RelationId(name) >= 0; }
 
 RE2::Options RuleOptions() {
   RE2::Options o;

@@ -11,6 +11,9 @@ namespace actorgraph {
 namespace relations {
 namespace {
 
+// Candidate edges kept per sentence at most (lists of lists can multiply).
+constexpr size_t kMaxCandidates = 20000;
+
 // One candidate edge before overlap resolution.
 struct Candidate {
   size_t rule = 0;
@@ -53,7 +56,7 @@ class Engine : public RuleSet {
   void Run(const Skeleton& skel, const std::vector<Mention>& mentions, long outer_tok,
            std::vector<Candidate>* cands) const;
   void Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
-               const Skeleton& skel, std::vector<Candidate>* cands,
+               const Skeleton& skel, const std::vector<int>& dates, std::vector<Candidate>* cands,
                std::vector<Relation>* out) const;
   bool Better(const Candidate& a, const Candidate& b) const {
     const Rule& ra = c_.rules[a.rule];
@@ -143,6 +146,7 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       if (trig >= skel.tokens.size()) trig = first;
       for (uint32_t s : sources) {
         for (uint32_t t : targets) {
+          if (cands->size() >= kMaxCandidates) return;  // hostile input: enough is enough
           if (s >= mentions.size() || t >= mentions.size() || s == t) continue;
           if (!mentions[s].node.empty() && mentions[s].node == mentions[t].node) continue;
           Candidate c;
@@ -160,36 +164,46 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
 }
 
 void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
-                     const Skeleton& skel, std::vector<Candidate>* cands,
-                     std::vector<Relation>* out) const {
-  // Best candidate per (relation, source, target): priority, then length,
-  // then the earlier rule.
+                     const Skeleton& skel, const std::vector<int>& dates,
+                     std::vector<Candidate>* cands, std::vector<Relation>* out) const {
+  // Best candidate per (source, target, relation): priority, then length,
+  // then the earlier rule. Sorting keeps this linear-logarithmic even for
+  // long lists of names.
+  std::sort(cands->begin(), cands->end(), [&](const Candidate& a, const Candidate& b) {
+    int ra = c_.rules[a.rule].relation_id, rb = c_.rules[b.rule].relation_id;
+    if (a.source != b.source) return a.source < b.source;
+    if (a.target != b.target) return a.target < b.target;
+    if (ra != rb) return ra < rb;
+    return Better(a, b);
+  });
   std::vector<Candidate> best;
   for (const Candidate& c : *cands) {
-    bool placed = false;
-    for (Candidate& b : best) {
-      if (b.source == c.source && b.target == c.target &&
-          c_.rules[b.rule].relation == c_.rules[c.rule].relation) {
-        if (Better(c, b)) b = c;
-        placed = true;
-        break;
-      }
-    }
-    if (!placed) best.push_back(c);
+    if (!best.empty() && best.back().source == c.source && best.back().target == c.target &&
+        c_.rules[best.back().rule].relation_id == c_.rules[c.rule].relation_id)
+      continue;
+    best.push_back(c);
   }
   // Relations declared in conflict ("supported" vs "opposed") keep only the
-  // better one for the same pair.
+  // better one for the same pair; a pair's candidates stand side by side.
   std::vector<bool> drop(best.size(), false);
-  for (size_t i = 0; i < best.size(); ++i) {
-    auto it = c_.conflicts.find(c_.rules[best[i].rule].relation);
-    if (it == c_.conflicts.end()) continue;
-    for (size_t k = 0; k < best.size(); ++k) {
-      if (k == i || best[k].source != best[i].source || best[k].target != best[i].target) continue;
-      const std::string& other = c_.rules[best[k].rule].relation;
-      if (std::find(it->second.begin(), it->second.end(), other) == it->second.end()) continue;
-      if (Better(best[k], best[i])) drop[i] = true;
-      else drop[k] = true;
+  for (size_t g = 0; g < best.size();) {
+    size_t e = g;
+    while (e < best.size() && best[e].source == best[g].source && best[e].target == best[g].target)
+      ++e;
+    for (size_t i = g; i < e; ++i) {
+      auto it = c_.conflicts.find(c_.rules[best[i].rule].relation);
+      if (it == c_.conflicts.end()) continue;
+      for (size_t k = g; k < e; ++k) {
+        const std::string& other = c_.rules[best[k].rule].relation;
+        if (k == i || std::find(it->second.begin(), it->second.end(), other) == it->second.end())
+          continue;
+        if (Better(best[k], best[i]))
+          drop[i] = true;
+        else
+          drop[k] = true;
+      }
     }
+    g = e;
   }
   const Span sspan = doc.sentences[sentence].span;
   for (size_t i = 0; i < best.size(); ++i) {
@@ -205,8 +219,9 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
                                : fallback;
     // The date nearest the trigger in the same sentence.
     uint32_t best_dist = UINT32_MAX;
-    for (const Mention& m : mentions) {
-      if (m.type != EntityType::kDate || m.value.empty() || !sspan.Contains(m.span)) continue;
+    for (int di : dates) {
+      const Mention& m = mentions[di];
+      if (m.value.empty() || !sspan.Contains(m.span)) continue;
       uint32_t d = m.span.end <= c.trigger.begin   ? c.trigger.begin - m.span.end
                    : m.span.begin >= c.trigger.end ? m.span.begin - c.trigger.end
                                                    : 0;
@@ -237,7 +252,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     return x.begin != y.begin ? x.begin < y.begin : (x.end != y.end ? x.end > y.end : a < b);
   });
   thread_local Skeleton skel, inner;
-  thread_local std::vector<int> top, nested;
+  thread_local std::vector<int> top, nested, dates;
   thread_local std::vector<Candidate> cands;
   size_t mi = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
@@ -251,6 +266,9 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     }
     if (entities < 2) continue;
     top.clear();
+    dates.clear();
+    for (size_t k = mbegin; k < mi; ++k)
+      if (mentions[order[k]].type == EntityType::kDate) dates.push_back(order[k]);
     uint32_t covered = 0;
     for (size_t k = mbegin; k < mi; ++k) {
       const Mention& m = mentions[order[k]];
@@ -291,7 +309,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       AppendSkeleton(doc, mentions, tb, te, nested, &inner);
       Run(inner, mentions, static_cast<long>(ti), &cands);
     }
-    if (!cands.empty()) Resolve(doc, mentions, si, skel, &cands, &out);
+    if (!cands.empty()) Resolve(doc, mentions, si, skel, dates, &cands, &out);
   }
   std::stable_sort(out.begin(), out.end(), [&](const Relation& a, const Relation& b) {
     return std::make_tuple(a.sentence, mentions[a.source].span.begin, mentions[a.target].span.begin,

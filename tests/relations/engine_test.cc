@@ -245,6 +245,27 @@ TEST_CASE("a quoted cue after the trigger's quotation does not negate it") {
   CHECK(rs[0].modality == Modality::kNegated);
 }
 
+TEST_CASE("long lists of names stay fast and give one edge per member") {
+  Fixture f;
+  f.dir.Write("signed.json", File("signed", R"(
+    {"id": "list", "pattern": "{source+:STATE} ~3 !signed (the)? {target+:TREATY}"})"));
+  f.Load();
+  std::string text;
+  int n = 0;
+  for (int rep = 0; rep < 4; ++rep)
+    for (const char* s : {"Brazil", "Chile", "Peru", "Japan", "Canada", "Kenya", "Ghana", "Norway",
+                          "Egypt", "Sweden", "Poland", "Austria"}) {
+      text += std::string(n ? ", " : "") + s;
+      ++n;
+    }
+  text += " and Mexico signed the Paris Agreement, the Arms Trade Treaty and the Rome Statute.";
+  auto rs = f.Run(text);
+  CHECK(rs.size() == static_cast<size_t>((n + 1) * 3));
+  REQUIRE(!rs.empty());
+  std::string last = f.Edge(rs.back());
+  CHECK(last.find("Mexico signed") == 0);
+}
+
 TEST_CASE("Extract is deterministic and safe to call from many threads") {
   Fixture f;
   f.dir.Write("signed.json", File("signed", kSigned));
