@@ -29,7 +29,6 @@ enum Role : uint64_t {
   kPartOfDay = 1ull << 8,
   kModAdj = 1ull << 9,
   kModNoun = 1ull << 10,
-  kRefStart = 1ull << 11,  // unused
   kYearCue = 1ull << 12,
   kThe = 1ull << 13,
   kOf = 1ull << 14,
@@ -45,8 +44,9 @@ enum Role : uint64_t {
   kPeriod = 1ull << 24,
   kSeasonCue = 1ull << 25,
   kAttr = 1ull << 26,
-  kPast = 1ull << 27,
+  kPast = 1ull << 27,  // "the past year"
   kNamePrefix = 1ull << 28,
+  kPhraseStart = 1ull << 29,  // first word of a refs.txt or holidays.txt phrase
   kFull = 1ull << 30,
   kEnd = 1ull << 31,
   kEnded = 1ull << 32,
@@ -54,7 +54,6 @@ enum Role : uint64_t {
   kQuarterAbbrev = 1ull << 34,
   kHalfAbbrev = 1ull << 35,
   kSet = 1ull << 36,
-  kPhraseStart = 1ull << 29,  // first word of a refs.txt or holidays.txt phrase
 };
 
 enum class Unit : uint8_t {
