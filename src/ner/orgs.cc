@@ -44,7 +44,7 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       if (c.LowerIs(m, "the") && !c.LowerIs(k, "and") && !c.IsPunct(k, "&")) ++m;
       uint32_t r = m;
       bool own = false;
-      while (r < end && c.NameLike(r)) own = own || c.Has(r++, kWOrgKeywords);
+      for (; r < end && c.NameLike(r); ++r) own = own || c.Has(r, kWOrgKeywords);
       if (r == m || own) break;
       k = m;
     } else {

@@ -76,3 +76,9 @@ TEST_CASE("organizations: acronyms in running text, teams in results lines") {
   CHECK(Get(fs, "Redbridge", "organization"));
   CHECK(Get(fs, "Northfield", "organization"));
 }
+
+TEST_CASE("organizations: a coordinated organization of its own ends the name") {
+  auto fs = Run("Scholars of the University of Oxford and Stanford University met.");
+  CHECK(Get(fs, "University of Oxford", "organization"));
+  CHECK(Get(fs, "Stanford University", "organization"));
+}
