@@ -206,15 +206,17 @@ void KnowledgeGraph::Add(const Extraction& x) {
                     EntityTypeName(m.type),
                     "",
                     ""};
-    if (m.type == EntityType::kDate) {
-      r.value = m.value;
-    } else {
-      if (m.node.empty()) continue;  // unresolved: no node to point at
+    if (m.type == EntityType::kDate) r.value = m.value;
+    if (m.node.empty() && m.type != EntityType::kDate) continue;  // unresolved entity
+    if (!m.node.empty()) {  // an entity, or a date node (--date-nodes)
       r.node = m.node;
       NodeProps n;
       n.id = m.node;
       n.type = EntityTypeName(m.type);
-      n.label = m.label.empty() ? graph_internal::SquashSpace(r.text) : m.label;
+      n.label = !m.label.empty() ? m.label
+                : m.type == EntityType::kDate && !m.value.empty()
+                    ? m.value
+                    : graph_internal::SquashSpace(r.text);
       std::string surface = graph_internal::SquashSpace(r.text);
       if (!(m.flags & kAnaphor) && !surface.empty() && surface != n.label)
         n.aliases.insert(surface);

@@ -266,12 +266,13 @@ void WriteGraphJson(const KnowledgeGraph& kg, int indent, std::ostream& out) {
     w.String(m.text);
     w.Key("type");
     w.String(m.type);
+    if (!m.node.empty()) {
+      w.Key("node");
+      w.String(m.node);
+    }
     if (m.type == "date" || m.node.empty()) {
       w.Key("value");
       w.String(m.value);
-    } else {
-      w.Key("node");
-      w.String(m.node);
     }
     w.EndObject();
   }

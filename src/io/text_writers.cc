@@ -20,7 +20,7 @@ std::string Utf8(std::string_view s) {
 // A DOT double-quoted string: quotes and backslashes escaped, one line.
 std::string DotQuote(std::string_view s) {
   std::string out = "\"";
-  for (char c : OneLine(Utf8(s))) {
+  for (char c : OneLine(CleanText(s))) {
     if (c == '"' || c == '\\') out += '\\';
     out += c;
   }

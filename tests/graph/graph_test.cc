@@ -77,6 +77,29 @@ TEST_CASE("Add records every entity and date mention, dates with their value") {
     CHECK(g.mentions()[i - 1].start < g.mentions()[i].start);
 }
 
+TEST_CASE("date nodes (--date-nodes) become nodes of type date; unresolved entities are skipped") {
+  testing::DocBuilder b("dn", "Russia signed it in May 2015 with Someone.");
+  uint32_t rus = b.Ent("Russia", EntityType::kState, "state:RUS", "Russia");
+  uint32_t date = b.Date("May 2015", "2015-05");
+  b.Ent("Someone", EntityType::kPerson, "", "");
+  Extraction x = b.x();
+  x.mentions[date].node = "date:2015-05";
+  x.relations.push_back(Relation{});
+  x.relations.back().type = "signed";
+  x.relations.back().source = rus;
+  x.relations.back().target = date;
+  x.relations.back().evidence = b.Find("Russia signed it in May 2015");
+  KnowledgeGraph g;
+  g.Add(x);
+  CHECK(Node(g, "date:2015-05").type == "date");
+  CHECK(Node(g, "date:2015-05").label == "2015-05");
+  CHECK(Node(g, "date:2015-05").aliases == std::set<std::string>{"May 2015"});
+  CHECK(g.mentions().size() == 2);
+  CHECK(g.mentions()[1].value == "2015-05");
+  CHECK(g.mentions()[1].node == "date:2015-05");
+  CHECK(g.num_edges() == 1);
+}
+
 TEST_CASE("Add turns relations into keyed edges with exact evidence") {
   KnowledgeGraph g = GraphOf({Doc1()});
   CHECK(g.num_edges() == 3);  // the self loop Russia -> Moscow is dropped
