@@ -1,5 +1,6 @@
 // Odd text is data: random token soup yields valid, ordered, resolved mentions.
 #include <random>
+#include <thread>
 
 #include "ner_fixture.h"
 
@@ -35,4 +36,27 @@ TEST_CASE("robustness: random token soup") {
       if (k > 0) CHECK_FALSE(m.span < ms[k - 1].span);
     }
   }
+}
+
+TEST_CASE("robustness: Find and Resolve are const and give the same result on many threads") {
+  const auto& r = Fixture();
+  const std::string text =
+      "President Barack Obama met Foreign Minister Sergei Lavrov. Moscow has argued that the "
+      "Budapest Convention of the Council of Europe is old. The Convention was signed by "
+      "the United States. Obama said Lavrov agreed.";
+  auto once = [&]() {
+    std::string out;
+    for (const Found& f : Run(r, text)) out += f.text + "|" + f.node + "|" + f.role + "\n";
+    return out;
+  };
+  const std::string want = once();
+  CHECK(want.find("state:RUS") != std::string::npos);
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t]() {
+      for (int k = 0; k < 50; ++k) got[t] = once();
+    });
+  for (std::thread& th : threads) th.join();
+  for (const std::string& g : got) CHECK(g == want);
 }
