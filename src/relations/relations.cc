@@ -73,6 +73,7 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
   thread_local std::vector<int> hits;
   thread_local std::vector<re2::StringPiece> groups;
   thread_local std::vector<uint32_t> sources, targets;
+  thread_local std::vector<std::pair<size_t, size_t>> vetoes;
   hits.clear();
   RE2::Set::ErrorInfo err;
   if (!c_.set->Match(skel.text, &hits, &err)) {
@@ -94,6 +95,8 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
     if (!(kinds & rule.source_types) || !(kinds & rule.target_types)) continue;
     int ngroups = 1 + rule.re->NumberOfCapturingGroups();
     groups.assign(static_cast<size_t>(ngroups), re2::StringPiece());
+    bool vetoes_done = false;
+    vetoes.clear();
     size_t pos = 0;
     for (int iter = 0; iter < 64 && pos < text.size(); ++iter) {
       if (!rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
@@ -108,21 +111,26 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       }
       bool vetoed = rule.not_after &&
                     RE2::PartialMatch(re2::StringPiece(text.data(), mstart + 1), *rule.not_after);
-      for (const auto& u : rule.unless) {
-        if (vetoed) break;
-        re2::StringPiece um;
-        size_t upos = 0;
-        while (!vetoed && upos < text.size() &&
-               u->Match(input, upos, text.size(), RE2::UNANCHORED, &um, 1)) {
-          size_t us = static_cast<size_t>(um.data() - text.data());
-          size_t ue = us + um.size();
-          if (us + 1 < mend && mstart + 1 < ue) vetoed = true;
-          size_t next = skel.TokenAt(us + 1) + 1;
-          if (next >= skel.tokens.size()) break;
-          upos = skel.tokens[next].offset - 1;
+      // Where the rule's vetoes match in this skeleton: found once, on the
+      // rule's first match, then compared with every match.
+      if (!rule.unless.empty() && !vetoes_done) {
+        vetoes_done = true;
+        vetoes.clear();
+        for (const auto& u : rule.unless) {
+          re2::StringPiece um;
+          size_t upos = 0;
+          for (int k = 0; k < 64 && upos < text.size() &&
+                          u->Match(input, upos, text.size(), RE2::UNANCHORED, &um, 1);
+               ++k) {
+            size_t us = static_cast<size_t>(um.data() - text.data());
+            vetoes.emplace_back(us, us + um.size());
+            size_t next = skel.TokenAt(us + 1) + 1;
+            if (next >= skel.tokens.size()) break;
+            upos = skel.tokens[next].offset - 1;
+          }
         }
-        if (vetoed) break;
       }
+      for (const auto& [us, ue] : vetoes) vetoed = vetoed || (us + 1 < mend && mstart + 1 < ue);
       if (vetoed) continue;
       sources.clear();
       targets.clear();
