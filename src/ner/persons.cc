@@ -183,9 +183,12 @@ void FindPersons(Context* c) {
                          c->HitAt(e + 1)->te < c->ntok() && c->IsPunct(c->HitAt(e + 1)->te, ")") &&
                          c->lex.gazetteer.entry(c->HitAt(e + 1)->entry).type == EntityType::kState;
       std::string role = e >= i + 2 ? Apposition(*c, e, se) : "";
+      // An ambiguous given name ("Mark", "Will") needs more: a known surname,
+      // an apposition, or a place inside a sentence (capitalised there, it is a name).
       bool given = c->Has(i, kWGivenNames) ||
                    (c->Has(i, kWGivenAmbiguous) &&
-                    (!role.empty() || c->Has(i + 1, kWSurnames)));
+                    (!role.empty() || c->Has(i + 1, kWSurnames) ||
+                     (i > sb && !c->Is(i, kLineStart) && !c->IsQuote(i - 1))));
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;
