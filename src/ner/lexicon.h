@@ -192,6 +192,7 @@ enum WordClass : uint32_t {
   kWFamilyFirst = 1u << 21,   // a family name written first ("Xi Jinping")
   kWGivenAmbiguous = 1u << 22,
   kWAcronymStop = 1u << 23,
+  kWTreatyVetoes = 1u << 24,
 };
 
 // Everything the recognizers read.
@@ -216,6 +217,7 @@ struct Lexicon {
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
+  WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
   WordSet acronym_stop;      // "GDP", "CEO": acronyms that name no organization
   WordSet lower_classes;     // lower-cased word -> WordClass bits of the lower-case lists
   WordSet cased_classes;     // word as written -> WordClass bits of the case-sensitive lists

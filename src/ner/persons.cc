@@ -133,6 +133,10 @@ void FindPersons(Context* c) {
     if (t > i && (c->Is(i, kCap) || c->Is(i, kLower))) {
       for (uint32_t t2; (t2 = MatchTitle(*c, t, se, &prefix_only)) > t;) t = t2;
       uint32_t e = NameRun(*c, t, se, 4);
+      // One word after a one-word title ("General Debate") must be a known name
+      // unless the title is an abbreviation ("Mr. Smith").
+      bool abbrev = c->Tok(t - 1) == "." || c->Tok(t - 1).back() == '.';
+      if (e == t + 1 && t == i + 1 && !abbrev && !KnownPart(*c, t, e)) e = t;
       if (e > t && !prefix_only) {
         Emit(c, t, e, "person.title", c->Surface(i, t), 7);
         i = e - 1;

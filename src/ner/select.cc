@@ -120,7 +120,8 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
     }
     if (c->Is(i, kAllCaps) && !c->Is(i, kCapsLine) && c->Is(i, kWordTok) && !c->HitCovering(i) &&
         !c->Has(i, kWAcronymStop | kWFunctionWords) && c->Tok(i).size() <= 6 &&
-        c->Tok(i).find('.') == std::string_view::npos && !c->Is(i - 1, kAllCaps) &&
+        c->Tok(i).find_first_of(".0123456789") == std::string_view::npos &&
+        !c->Is(i - 1, kAllCaps) &&
         !c->Is(i + 1, kAllCaps)) {
       // An acronym in running text ("the FOMC met"): most name organizations.
       Mention m = c->MakeMention(i, i + 1, EntityType::kOrganization, "org.acronym");

@@ -179,6 +179,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t b = det;
   while (b > sb && c->Has(b - 1, kWAdverbs)) --b;
   if (b > sb && c->Has(b - 1, kWCopulas)) return;
+  for (uint32_t k = j; k < i; ++k)  // "a peaceful resolution": not a document
+    if (c->Has(k, kWTreatyVetoes)) return;
   uint32_t first = j;  // first modifier, past quotes
   while (first < i && c->IsQuote(first)) ++first;
   uint32_t label_first = first;

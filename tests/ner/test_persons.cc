@@ -100,3 +100,9 @@ TEST_CASE("persons: a state's name as a surname") {
   CHECK_FALSE(Get(fs, "Jordan", "state"));
   CHECK(Get(Run("Jordan and Israel signed it."), "Jordan", "state"));
 }
+
+TEST_CASE("persons: one unknown word after a one-word title is no person") {
+  CHECK(Run("He spoke in the General Debate yesterday.").empty());
+  CHECK(Get(Run("Mr. Brennan agreed."), "Brennan", "person"));
+  CHECK(Get(Run("President Markoff agreed."), "Markoff", "person"));  // a known surname
+}

@@ -58,3 +58,8 @@ TEST_CASE("treaties: predicative and bare descriptions are no treaties") {
   // An anaphor with nothing to refer to resolves to nothing.
   CHECK(Run("The pact was signed.").empty());
 }
+
+TEST_CASE("treaties: a head word in another sense is vetoed") {
+  auto fs = Run("They seek a peaceful resolution of the conflict.");
+  for (const Found& f : fs) CHECK(f.type != "treaty");
+}
