@@ -28,7 +28,18 @@ bool NameEnd(const Context& c, uint32_t* tok, uint32_t p, AliasKind kind) {
 struct Best {
   uint32_t end = 0, tok = 0;
   const std::vector<AliasRef>* refs = nullptr;
+  // The longest state name that the match starts with ("U.S." of "U.S. State
+  // Department"): it becomes a nested mention.
+  uint32_t state_end = 0, state_tok = 0;
+  const std::vector<AliasRef>* state_refs = nullptr;
 };
+
+bool HasStateName(const Context& c, const std::vector<AliasRef>& refs) {
+  for (const AliasRef& r : refs)
+    if (r.kind == kAliasPlain && c.lex.gazetteer.entry(r.entry).type == EntityType::kState)
+      return true;
+  return false;
+}
 
 void Walk(const Context& c, uint32_t i, bool upper, Best* best) {
   const ByteTrie& trie = upper ? c.lex.gazetteer.upper() : c.lex.gazetteer.exact();
@@ -48,6 +59,11 @@ void Walk(const Context& c, uint32_t i, bool upper, Best* best) {
     const std::vector<AliasRef>* refs =
         upper ? c.lex.gazetteer.UpperAt(node) : c.lex.gazetteer.ExactAt(node);
     if (refs && p > best->end && NameEnd(c, &tok, p, refs->front().kind)) {
+      if (best->refs && HasStateName(c, *best->refs)) {
+        best->state_end = best->end;
+        best->state_tok = best->tok;
+        best->state_refs = best->refs;
+      }
       best->end = p;
       best->tok = tok;
       best->refs = refs;
@@ -151,6 +167,20 @@ void ScanGazetteer(Context* c) {
     }
     h.possessive = best.end < c->doc.tokens[best.tok].span.end && c->doc.text[best.end] != '-';
     c->hits.push_back(h);
+    if (best.state_refs && c->lex.gazetteer.entry(r.entry).type != EntityType::kState) {
+      for (const AliasRef& s : *best.state_refs) {
+        if (s.kind != kAliasPlain || c->lex.gazetteer.entry(s.entry).type != EntityType::kState)
+          continue;
+        Hit inner = h;
+        inner.te = best.state_tok + 1;
+        inner.span.end = best.state_end;
+        inner.entry = s.entry;
+        inner.kind = kAliasPlain;
+        inner.possessive = false;
+        c->hits.push_back(inner);
+        break;
+      }
+    }
     i = best.tok;  // longest match wins; continue after it
   }
   c->IndexHits();

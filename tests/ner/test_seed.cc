@@ -57,6 +57,10 @@ TEST_CASE("seed: organizations") {
   CHECK(state_dept);
   CHECK(NodeOf(fs, "U.S. State Department", "organization") ==
         NodeOf(fs, "State Department", "organization"));
+  // The state inside the government body's name is a mention of its own.
+  int us = 0;
+  for (const Found& f : fs) us += f.text == "U.S." && f.node == "state:USA";
+  CHECK(us == 3);
 }
 
 TEST_CASE("seed: persons and treaties") {
