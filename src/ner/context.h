@@ -90,6 +90,7 @@ class Context {
 
   std::vector<Hit> hits;
   std::vector<Cand> cands;
+  std::vector<int32_t> org_start;  // token -> candidate organization starting there, or -1
 
  private:
   std::string lower_;

@@ -4,6 +4,7 @@
 // joins the treaty last named, a described treaty joins a named one that
 // shares an identifying word. "both countries" is not resolved (no mention).
 #include <algorithm>
+#include <unordered_map>
 
 #include "actorgraph/util.h"
 #include "ner/ner_impl.h"
@@ -31,13 +32,15 @@ std::string LastWord(const std::string& s) {
   return sp == std::string::npos ? s : s.substr(sp + 1);
 }
 
-// Index of the mention of `type` nearest before k (else first after) that `ok` accepts.
+// Index of the mention of `type` nearest before k (else first after, within a
+// window of mentions) that `ok(index)` accepts.
 template <typename Pred>
 int Nearest(const std::vector<Mention>& ms, size_t k, EntityType type, Pred ok) {
-  for (size_t j = k; j-- > 0;)
-    if (ms[j].type == type && !ms[j].node.empty() && ok(ms[j])) return static_cast<int>(j);
-  for (size_t j = k + 1; j < ms.size(); ++j)
-    if (ms[j].type == type && !ms[j].node.empty() && ok(ms[j])) return static_cast<int>(j);
+  constexpr size_t kWindow = 400;
+  for (size_t j = k; j-- > 0 && k - j <= kWindow;)
+    if (ms[j].type == type && !ms[j].node.empty() && ok(j)) return static_cast<int>(j);
+  for (size_t j = k + 1; j < ms.size() && j - k <= kWindow; ++j)
+    if (ms[j].type == type && !ms[j].node.empty() && ok(j)) return static_cast<int>(j);
   return -1;
 }
 
@@ -72,9 +75,12 @@ std::vector<std::string> Recognizer::TreatyContent(const std::string& label) con
 
 void Recognizer::ResolveTreaties(std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
-  auto shares = [&](const Mention& a, const std::vector<std::string>& content) {
+  std::vector<std::vector<std::string>> contents(ms.size());
+  std::vector<bool> have(ms.size(), false);
+  auto shares = [&](size_t a, const std::vector<std::string>& content) {
     if (content.empty()) return false;
-    std::vector<std::string> other = TreatyContent(a.label);
+    if (!have[a]) contents[a] = TreatyContent(ms[a].label), have[a] = true;
+    const std::vector<std::string>& other = contents[a];
     for (const std::string& w : content)
       if (std::find(other.begin(), other.end(), w) != other.end()) return true;
     return false;
@@ -104,7 +110,7 @@ void Recognizer::ResolveTreaties(std::vector<Mention>* mentions) const {
     }
     if (m.flags & kDescribed) {
       std::vector<std::string> content = TreatyContent(m.label);
-      int j = Nearest(ms, k, EntityType::kTreaty, [&](const Mention& o) { return shares(o, content); });
+      int j = Nearest(ms, k, EntityType::kTreaty, [&](size_t o) { return shares(o, content); });
       if (j >= 0) {
         join(&m, ms[j]);
       } else {
@@ -112,8 +118,9 @@ void Recognizer::ResolveTreaties(std::vector<Mention>* mentions) const {
       }
       continue;
     }
-    // Bare anaphor ("the pact", "the Convention"): the last compatible treaty.
-    for (size_t j = k; j-- > 0;) {
+    // Bare anaphor ("the pact", "the Convention"): the last compatible treaty
+    // among the last few hundred mentions.
+    for (size_t j = k; j-- > 0 && k - j < 400;) {
       const Mention& o = ms[j];
       if (o.type != EntityType::kTreaty || o.node.empty()) continue;
       uint32_t oc = TreatyClassOf(o.label);
@@ -144,43 +151,35 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     if (m.type == EntityType::kTreaty && (m.flags & kAnaphor) && !(m.flags & kDescribed))
       m.label = std::string(doc.Text(m.span));  // the head word, for its class
   }
-  // Organizations: "Agriculture Department" joins "U.S. Agriculture Department".
+  // Organizations: "Agriculture Department" joins "U.S. Agriculture Department"
+  // (the first longer name it ends). Hash maps keep this linear in mentions.
+  std::unordered_map<std::string, size_t> longer;  // word-suffix of a name -> mention
   for (size_t k = 0; k < ms.size(); ++k) {
-    Mention& m = ms[k];
+    const Mention& m = ms[k];
     if (m.type != EntityType::kOrganization || !m.node.empty()) continue;
-    const std::string tail = " " + m.label;
-    int j = Nearest(ms, k, EntityType::kOrganization, [&](const Mention& o) {
-      return o.label.size() > tail.size() && EndsWith(o.label, tail);
-    });
-    if (j < 0) {
-      for (size_t i = 0; i < ms.size(); ++i)
-        if (i != k && ms[i].type == EntityType::kOrganization && ms[i].node.empty() &&
-            ms[i].label.size() > tail.size() && EndsWith(ms[i].label, tail))
-          ms[i].node = "organization:" + Slug(ms[i].label), j = static_cast<int>(i);
-    }
-    if (j >= 0) {
-      m.node = ms[j].node;
-      m.label = ms[j].label;
-    } else {
-      m.node = "organization:" + Slug(m.label);
-    }
+    for (size_t sp = m.label.find(' '); sp != std::string::npos; sp = m.label.find(' ', sp + 1))
+      longer.emplace(m.label.substr(sp + 1), k);
   }
-  // Persons: full names first, then single names join the full name they end.
-  for (Mention& m : ms)
-    if (m.type == EntityType::kPerson && m.label.find(' ') != std::string::npos)
-      m.node = "person:" + Slug(m.label);
+  for (Mention& m : ms) {
+    if (m.type != EntityType::kOrganization || !m.node.empty()) continue;
+    auto it = longer.find(m.label);
+    if (it != longer.end()) m.label = ms[it->second].label;
+    m.node = "organization:" + Slug(m.label);
+  }
+  // Persons: full names first, then single names join the full name they end
+  // (the first such name in the document).
+  std::unordered_map<std::string, size_t> by_last;
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
+    if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
+    m.node = "person:" + Slug(m.label);
+    by_last.emplace(LastWord(m.label), k);
+  }
+  for (Mention& m : ms) {
     if (m.type != EntityType::kPerson || !m.node.empty()) continue;
-    int j = Nearest(ms, k, EntityType::kPerson, [&](const Mention& o) {
-      return o.label.find(' ') != std::string::npos && LastWord(o.label) == m.label;
-    });
-    if (j >= 0) {
-      m.node = ms[j].node;
-      m.label = ms[j].label;
-    } else {
-      m.node = "person:" + Slug(m.label);
-    }
+    auto it = by_last.find(m.label);
+    if (it != by_last.end()) m.label = ms[it->second].label;
+    m.node = "person:" + Slug(m.label);
   }
   ResolveTreaties(mentions);
   for (Mention& m : ms)

@@ -29,9 +29,7 @@ bool MatchHead(const Context& c, uint32_t i, uint32_t se, uint32_t* end, uint32_
 }
 
 const Cand* OrgStartingAt(const Context& c, uint32_t k) {
-  for (const Cand& x : c.cands)
-    if (x.m.type == EntityType::kOrganization && x.m.token_begin == k) return &x;
-  return nullptr;
+  return k < c.org_start.size() && c.org_start[k] >= 0 ? &c.cands[c.org_start[k]] : nullptr;
 }
 
 bool NameWord(const Context& c, uint32_t i) {
@@ -214,6 +212,14 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
 
 void FindTreaties(Context* c) {
   const uint32_t n = c->ntok();
+  c->org_start.assign(n, -1);
+  for (size_t k = 0; k < c->cands.size(); ++k) {
+    const Mention& m = c->cands[k].m;
+    if (m.type == EntityType::kOrganization && m.token_begin < n &&
+        (c->org_start[m.token_begin] < 0 ||
+         c->cands[c->org_start[m.token_begin]].m.token_end < m.token_end))
+      c->org_start[m.token_begin] = static_cast<int32_t>(k);
+  }
   for (uint32_t i = 0; i < n; ++i) {
     if (!c->Is(i, kWordTok) || c->Is(i, kInDate)) continue;
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
