@@ -208,7 +208,7 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kTreaty, "Convention on Cybercrime",
         {"Budapest Convention of the Council of Europe", "Budapest Convention"});
     for (const char* p : {"Sergei Lavrov", "Brad Smith", "Jane Holl Lute", "Thomas Rid",
-                          "Lukasz Olejnik", "James Lewis", "Zhang Jun", "Antony Blinken",
+                          "Lukasz Olejnik", "James Lewis", "Barbara Woodward", "Antony Blinken",
                           "Wang Yi", "Ciaran Martin", "Rafael Grossi", "Emily Taylor"})
       add(EntityType::kPerson, p, {});
     auto date = [&](const std::string& text, const std::string& value) {
