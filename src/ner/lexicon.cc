@@ -163,6 +163,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     if (prefix) t.remove_suffix(1);
     Phrase p{Words(t), std::string(t), prefix ? 1u : 0u, false};
     if (!p.words.empty()) lex->lower_classes.Or(p.words[0], kWTitles);
+    if (p.words.size() == 1 && !prefix) lex->lower_classes.Or(p.words[0], kWTitleWord);
     lex->titles.Add(std::move(p));
     return std::string();
   });

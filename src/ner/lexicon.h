@@ -193,6 +193,7 @@ enum WordClass : uint32_t {
   kWGivenAmbiguous = 1u << 22,
   kWAcronymStop = 1u << 23,
   kWTreatyVetoes = 1u << 24,
+  kWTitleWord = 1u << 25,  // a whole one-word title ("Governor")
 };
 
 // Everything the recognizers read.

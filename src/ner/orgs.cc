@@ -34,7 +34,8 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   if (c.LowerIs(k, "the")) ++k;
   if (k >= end || !c.NameLike(k)) return j;
   uint32_t last = k + 1;
-  for (k = k + 1; k < end && !c.Is(k, kLineStart);) {
+  for (k = k + 1; k < end && !c.Is(k, kLineStart) && 
+                                !(c.Has(k, kWTitleWord) && c.NameLike(k + 1));) {
     if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
       last = ++k;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||

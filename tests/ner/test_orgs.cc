@@ -82,3 +82,13 @@ TEST_CASE("organizations: a coordinated organization of its own ends the name") 
   CHECK(Get(fs, "University of Oxford", "organization"));
   CHECK(Get(fs, "Stanford University", "organization"));
 }
+
+TEST_CASE("organizations: a title and a name end an organization's name") {
+  auto fs = Run("Bank of Japan Governor Satoshi Sumita said so. The Office of the Attorney General "
+                "agreed.");
+  CHECK(Get(fs, "Bank of Japan", "organization"));
+  const Found* p = Get(fs, "Satoshi Sumita", "person");
+  REQUIRE(p);
+  CHECK(p->role == "Governor");
+  CHECK(Get(fs, "Office of the Attorney General", "organization"));
+}
