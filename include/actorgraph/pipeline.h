@@ -28,7 +28,8 @@ struct Knowledge {
 };
 
 // The rules directory used when --rules is not given: $ACTORGRAPH_RULES, else
-// ./rules, else the rules/ beside the executable's source tree.
+// ./rules, else rules/ found from the executable (../rules, rules,
+// ../share/actorgraph/rules), else the source tree's rules/ it was built from.
 std::string DefaultRulesDir();
 
 // text -> dates -> ner -> resolve -> relations for one document.

@@ -31,8 +31,17 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::Load(const std::string& rule
 
 std::string DefaultRulesDir() {
   if (const char* env = std::getenv("ACTORGRAPH_RULES"); env && *env) return env;
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (std::filesystem::is_directory("rules/relations", ec)) return "rules";
+  if (fs::is_directory("rules/relations", ec)) return "rules";
+  // Beside the executable: build/actorgraph -> rules/, or an installed share/ layout.
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (const char* rel : {"../rules", "rules", "../share/actorgraph/rules"}) {
+      fs::path p = exe.parent_path() / rel;
+      if (fs::is_directory(p / "relations", ec)) return fs::weakly_canonical(p, ec).string();
+    }
+  }
 #ifdef ACTORGRAPH_DEFAULT_RULES
   return ACTORGRAPH_DEFAULT_RULES;
 #else
