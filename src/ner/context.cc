@@ -68,8 +68,10 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
     if (!new_line) continue;
     size_t caps = 0, mixed = 0;
     for (uint32_t j = line_begin; j < i; ++j) {
-      if (flags_[j] & kAllCaps) ++caps;
-      else if (flags_[j] & (kCap | kLower)) ++mixed;
+      if (flags_[j] & kAllCaps)
+        ++caps;
+      else if (flags_[j] & (kCap | kLower))
+        ++mixed;
     }
     if (caps >= 1 && mixed <= caps / 4)
       for (uint32_t j = line_begin; j < i; ++j) flags_[j] |= kCapsLine;
@@ -99,8 +101,8 @@ bool Context::IsQuote(uint32_t i) const {
   if (i >= ntok() || doc.tokens[i].kind == TokenKind::kWord) return false;
   std::string_view t = Tok(i);
   return t == "\"" || t == "'" || t == "`" || t == "\xE2\x80\x9E" || t == "\xE2\x80\x9C" ||
-         t == "\xE2\x80\x9D" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99" ||
-         t == "\xC2\xAB" || t == "\xC2\xBB" || t == "``" || t == "''";
+         t == "\xE2\x80\x9D" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xC2\xAB" ||
+         t == "\xC2\xBB" || t == "``" || t == "''";
 }
 
 uint32_t Context::PossessiveAfter(uint32_t i) const {

@@ -36,8 +36,8 @@ struct Hit {
 // A candidate mention and how it may nest.
 struct Cand {
   Mention m;
-  int prio = 0;               // wins ties of equal length
-  bool container = false;     // may hold nested state/organization mentions
+  int prio = 0;                 // wins ties of equal length
+  bool container = false;       // may hold nested state/organization mentions
   bool prefix_nesting = false;  // ... only one at its start ("U.S. State Department")
 };
 

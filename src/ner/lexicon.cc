@@ -1,11 +1,12 @@
 // Word lists of rules/entities/*.txt: one entry a line, `#` comments, optional
 // TAB-separated columns (see each file's header).
+#include "ner/lexicon.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "actorgraph/util.h"
-#include "ner/lexicon.h"
 
 namespace actorgraph {
 namespace ner {
@@ -61,8 +62,8 @@ struct Line {
 };
 
 // Reads a list file; a missing file is an empty list (rule sets may omit it).
-bool ReadList(const std::string& path, std::vector<std::string>* storage,
-              std::vector<Line>* lines, std::vector<Diagnostic>* diags) {
+bool ReadList(const std::string& path, std::vector<std::string>* storage, std::vector<Line>* lines,
+              std::vector<Diagnostic>* diags) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return true;
   std::ifstream in(path, std::ios::binary);

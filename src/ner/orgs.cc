@@ -34,12 +34,13 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   if (c.LowerIs(k, "the")) ++k;
   if (k >= end || !c.NameLike(k)) return j;
   uint32_t last = k + 1;
-  for (k = k + 1; k < end && !c.Is(k, kLineStart) && 
-                                !(c.Has(k, kWTitleWord) && c.NameLike(k + 1));) {
+  for (k = k + 1;
+       k < end && !c.Is(k, kLineStart) && !(c.Has(k, kWTitleWord) && c.NameLike(k + 1));) {
     if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
       last = ++k;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
-                c.LowerIs(k, "for") || c.LowerIs(k, "in")) && k + 1 < end) {
+                c.LowerIs(k, "for") || c.LowerIs(k, "in")) &&
+               k + 1 < end) {
       // "X of Y and Z": go on unless what follows is an organization of its own.
       uint32_t m = k + 1;
       if (c.LowerIs(m, "the") && !c.LowerIs(k, "and") && !c.IsPunct(k, "&")) ++m;
@@ -161,8 +162,8 @@ void FindOrganizations(Context* c) {
     std::string_view tok = c->Tok(k);
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // Glued company suffix: "Proofpoint.Inc".
-    size_t dot = c->Is(k, kCap) && tok.size() > 3 ? tok.rfind('.', tok.size() - 2)
-                                                  : std::string_view::npos;
+    size_t dot =
+        c->Is(k, kCap) && tok.size() > 3 ? tok.rfind('.', tok.size() - 2) : std::string_view::npos;
     if (dot != std::string_view::npos && dot > 1) {
       std::string_view suffix = tok.substr(dot + 1);
       if (c->lex.org_legal.Contains(suffix)) {
@@ -172,8 +173,7 @@ void FindOrganizations(Context* c) {
       }
     }
     // Tokenized apart: "Proofpoint" "." "Inc" with no space between.
-    if (c->Is(k, kCap) && k + 2 < se && c->IsPunct(k + 1, ".") &&
-        c->Has(k + 2, kWOrgLegal) &&
+    if (c->Is(k, kCap) && k + 2 < se && c->IsPunct(k + 1, ".") && c->Has(k + 2, kWOrgLegal) &&
         c->doc.tokens[k + 1].span.begin == c->doc.tokens[k].span.end &&
         c->doc.tokens[k + 2].span.begin == c->doc.tokens[k + 1].span.end) {
       Emit(c, k, k + 3, "org.glued-suffix", std::string(tok));
@@ -181,8 +181,8 @@ void FindOrganizations(Context* c) {
       k += 2;
       continue;
     }
-    bool keyword = c->Is(k, kCap) && c->Has(k, kWOrgKeywords) &&
-                   !(k > sb && c->Has(k - 1, kWCompassWords));
+    bool keyword =
+        c->Is(k, kCap) && c->Has(k, kWOrgKeywords) && !(k > sb && c->Has(k - 1, kWCompassWords));
     bool legal = k > sb && c->Has(k, kWOrgLegal);
     if (!keyword && !legal) continue;
     uint32_t left = k;
@@ -199,7 +199,8 @@ void FindOrganizations(Context* c) {
     if (legal) name_end = k;  // label leaves out "Inc."
     std::string node;
     std::string label = OrgLabel(c, left, right, name_end, &node);
-    Emit(c, left, right, legal ? "org.legal-suffix" : (right > k + 1 ? "org.keyword-of" : "org.keyword"),
+    Emit(c, left, right,
+         legal ? "org.legal-suffix" : (right > k + 1 ? "org.keyword-of" : "org.keyword"),
          std::move(label));
     if (!node.empty()) c->cands.back().m.node = node;
     if (legal) KnownName(c, &c->cands.back().m);

@@ -44,8 +44,8 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   while (k < se && k - i < max && (k == i || !c.Is(k, kLineStart))) {
     if (PersonTok(c, k)) {
       ++k;
-    } else if (k > i && k + 1 < se && c.Is(k, kLower) &&
-               c.Has(k, kWNameParticles) && PersonTok(c, k + 1)) {
+    } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
+               PersonTok(c, k + 1)) {
       k += 2;
     } else if (k == i + 1 && c.Has(i, kWGivenNames) && StateWordAt(c, k)) {
       ++k;  // "Michael Jordan", "George Washington": a state's name as a surname
@@ -183,16 +183,16 @@ void FindPersons(Context* c) {
         (i == sb || c->Is(i, kLineStart) || !PersonTok(*c, i - 1))) {
       uint32_t e = NameRun(*c, i, se, 4);
       // "Mark Cairns ( England )": a name with a nationality in brackets.
-      bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) &&
-                         c->HitAt(e + 1)->te < c->ntok() && c->IsPunct(c->HitAt(e + 1)->te, ")") &&
+      bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) && c->HitAt(e + 1)->te < c->ntok() &&
+                         c->IsPunct(c->HitAt(e + 1)->te, ")") &&
                          c->lex.gazetteer.entry(c->HitAt(e + 1)->entry).type == EntityType::kState;
       std::string role = e >= i + 2 ? Apposition(*c, e, se) : "";
       // An ambiguous given name ("Mark", "Will") needs more: a known surname,
       // an apposition, or a place inside a sentence (capitalised there, it is a name).
-      bool given = c->Has(i, kWGivenNames) ||
-                   (c->Has(i, kWGivenAmbiguous) &&
-                    (!role.empty() || c->Has(i + 1, kWSurnames) ||
-                     (i > sb && !c->Is(i, kLineStart) && !c->IsQuote(i - 1))));
+      bool given =
+          c->Has(i, kWGivenNames) || (c->Has(i, kWGivenAmbiguous) &&
+                                      (!role.empty() || c->Has(i + 1, kWSurnames) ||
+                                       (i > sb && !c->Is(i, kLineStart) && !c->IsQuote(i - 1))));
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;
@@ -216,7 +216,8 @@ void FindPersons(Context* c) {
   // Roles from appositions for persons found by other cues.
   for (size_t k = first_person; k < c->cands.size(); ++k) {
     Mention& m = c->cands[k].m;
-    if (m.role.empty() && m.token_end < n) m.role = Apposition(*c, m.token_end, c->SentEnd(m.token_begin));
+    if (m.role.empty() && m.token_end < n)
+      m.role = Apposition(*c, m.token_end, c->SentEnd(m.token_begin));
   }
 }
 

@@ -124,7 +124,7 @@ void Recognizer::ResolveTreaties(std::vector<Mention>* mentions) const {
       const Mention& o = ms[j];
       if (o.type != EntityType::kTreaty || o.node.empty()) continue;
       uint32_t oc = TreatyClassOf(o.label);
-      bool ok = cls == kTreatyProposal ? oc == kTreatyProposal
+      bool ok = cls == kTreatyProposal     ? oc == kTreatyProposal
                 : cls == kTreatyConvention ? oc == kTreatyConvention
                                            : oc != kTreatyProposal;
       if (ok) {
@@ -184,10 +184,9 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   ResolveTreaties(mentions);
   for (Mention& m : ms)
     if (m.type == EntityType::kState && m.node.empty()) m.node = "state:" + Slug(m.label);
-  ms.erase(std::remove_if(ms.begin(), ms.end(),
-                          [](const Mention& m) {
-                            return m.type != EntityType::kDate && m.node.empty();
-                          }),
+  ms.erase(std::remove_if(
+               ms.begin(), ms.end(),
+               [](const Mention& m) { return m.type != EntityType::kDate && m.node.empty(); }),
            ms.end());
 }
 

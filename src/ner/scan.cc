@@ -73,8 +73,7 @@ void Walk(const Context& c, uint32_t i, bool upper, Best* best) {
 
 bool ValidAt(const GazEntry& e, const std::string& date) {
   if (date.empty()) return e.valid_to.empty();
-  if (!e.valid_from.empty() && date.compare(0, e.valid_from.size(), e.valid_from) < 0)
-    return false;
+  if (!e.valid_from.empty() && date.compare(0, e.valid_from.size(), e.valid_from) < 0) return false;
   return e.valid_to.empty() || date.compare(0, e.valid_to.size(), e.valid_to) <= 0;
 }
 

@@ -13,8 +13,7 @@ namespace {
 bool Nestable(const Cand& outer, const Cand& inner) {
   if (!outer.container || !outer.m.span.Contains(inner.m.span) || outer.m.span == inner.m.span)
     return false;
-  if (inner.m.type != EntityType::kState && inner.m.type != EntityType::kOrganization)
-    return false;
+  if (inner.m.type != EntityType::kState && inner.m.type != EntityType::kOrganization) return false;
   return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
 }
 
@@ -121,8 +120,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
     if (c->Is(i, kAllCaps) && !c->Is(i, kCapsLine) && c->Is(i, kWordTok) && !c->HitCovering(i) &&
         !c->Has(i, kWAcronymStop | kWFunctionWords) && c->Tok(i).size() <= 6 &&
         c->Tok(i).find_first_of(".0123456789") == std::string_view::npos &&
-        !c->Is(i - 1, kAllCaps) &&
-        !c->Is(i + 1, kAllCaps)) {
+        !c->Is(i - 1, kAllCaps) && !c->Is(i + 1, kAllCaps)) {
       // An acronym in running text ("the FOMC met"): most name organizations.
       Mention m = c->MakeMention(i, i + 1, EntityType::kOrganization, "org.acronym");
       m.flags |= kAcronym;

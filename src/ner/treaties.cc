@@ -83,16 +83,16 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
     if (left < i && org) {
       right = org->m.token_end;
       attributed = true;
-    } else if (left < i && hit && c->lex.gazetteer.entry(hit->entry).type ==
-                                      EntityType::kOrganization) {
+    } else if (left < i && hit &&
+               c->lex.gazetteer.entry(hit->entry).type == EntityType::kOrganization) {
       right = hit->te;
       attributed = true;
     } else if (k < se && NameWord(*c, k)) {
       right = k + 1;
-      while (right < se && (NameWord(*c, right) ||
-                            ((c->LowerIs(right, "and") || c->LowerIs(right, "of") ||
-                              c->LowerIs(right, "the")) &&
-                             right + 1 < se && NameWord(*c, right + 1))))
+      while (right < se &&
+             (NameWord(*c, right) ||
+              ((c->LowerIs(right, "and") || c->LowerIs(right, "of") || c->LowerIs(right, "the")) &&
+               right + 1 < se && NameWord(*c, right + 1))))
         ++right;
     }
   }
@@ -142,8 +142,8 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
   }
   uint32_t last = e, n = 0;
   while (k < se && n < 6) {
-    bool word = c.Is(k, kWordTok) && !c.Is(k, kInDate) &&
-                !c.Has(k, kWFunctionWords) && !c.Has(k, kWCopulas);
+    bool word = c.Is(k, kWordTok) && !c.Is(k, kInDate) && !c.Has(k, kWFunctionWords) &&
+                !c.Has(k, kWCopulas);
     if (word) {
       last = ++k;
       ++n;

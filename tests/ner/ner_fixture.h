@@ -5,14 +5,13 @@
 #define ACTORGRAPH_TESTS_NER_FIXTURE_H_
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include "actorgraph/ner.h"
 #include "actorgraph/text.h"

@@ -4,8 +4,9 @@ using namespace actorgraph;
 using namespace actorgraph::testing;
 
 TEST_CASE("organizations: keyword patterns") {
-  auto fs = Run("She is a partner at the Centre for Technology and Global Affairs at the "
-                "University of Oxford and lectured at Stanford University.");
+  auto fs =
+      Run("She is a partner at the Centre for Technology and Global Affairs at the "
+          "University of Oxford and lectured at Stanford University.");
   const Found* c = Get(fs, "Centre for Technology and Global Affairs", "organization");
   REQUIRE(c);
   CHECK(c->node == "organization:centre-for-technology-and-global-affairs");
@@ -53,8 +54,9 @@ TEST_CASE("organizations: state-named government bodies nest the state") {
   const Found* us = Get(fs, "U.S.", "state");
   REQUIRE(us);
   CHECK(us->node == "state:USA");
-  fs = Run("The U.S. Agriculture Department said prices rose. The Agriculture Department "
-           "expects more.");
+  fs =
+      Run("The U.S. Agriculture Department said prices rose. The Agriculture Department "
+          "expects more.");
   const Found* full = Get(fs, "U.S. Agriculture Department", "organization");
   const Found* part = Get(fs, "Agriculture Department", "organization");
   REQUIRE(full);
@@ -84,8 +86,9 @@ TEST_CASE("organizations: a coordinated organization of its own ends the name") 
 }
 
 TEST_CASE("organizations: a title and a name end an organization's name") {
-  auto fs = Run("Bank of Japan Governor Satoshi Sumita said so. The Office of the Attorney General "
-                "agreed.");
+  auto fs =
+      Run("Bank of Japan Governor Satoshi Sumita said so. The Office of the Attorney General "
+          "agreed.");
   CHECK(Get(fs, "Bank of Japan", "organization"));
   const Found* p = Get(fs, "Satoshi Sumita", "person");
   REQUIRE(p);

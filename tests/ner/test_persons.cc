@@ -50,8 +50,8 @@ TEST_CASE("persons: an ambiguous given name needs a second cue") {
   CHECK_FALSE(Get(Run("May Day parades began."), "May Day", "person"));
   // Inside a sentence, capitalised and followed by a name, it is a given name.
   CHECK(Get(Run("Fans cheered May Brennan loudly."), "May Brennan", "person"));
-  CHECK(Get(Run("May Lindqvist, a spokeswoman for the party, declined."), "May Lindqvist",
-            "person"));
+  CHECK(
+      Get(Run("May Lindqvist, a spokeswoman for the party, declined."), "May Lindqvist", "person"));
 }
 
 TEST_CASE("persons: places, organizations and states are not persons") {

@@ -4,9 +4,10 @@ using namespace actorgraph;
 using namespace actorgraph::testing;
 
 TEST_CASE("resolve: anaphors refer to the last compatible treaty") {
-  auto fs = Run("Russia wants to replace the Budapest Convention. The Convention is old. "
-                "Many countries have signed the treaty. Member states adopted a resolution. "
-                "Officials warned that the proposal was dangerous.");
+  auto fs =
+      Run("Russia wants to replace the Budapest Convention. The Convention is old. "
+          "Many countries have signed the treaty. Member states adopted a resolution. "
+          "Officials warned that the proposal was dangerous.");
   const Found* conv = Get(fs, "Convention", "treaty");
   const Found* treaty = Get(fs, "treaty", "treaty");
   const Found* proposal = Get(fs, "proposal", "treaty");
@@ -20,14 +21,15 @@ TEST_CASE("resolve: anaphors refer to the last compatible treaty") {
 }
 
 TEST_CASE("resolve: descriptions join the treaty they describe") {
-  auto fs = Run("Russia China Cybersecurity Agreement\n\n"
-                "Two months after the signing of the cybersecurity pact, attacks began. "
-                "Russia and China concluded a bilateral cybersecurity agreement in May 2015, "
-                "described by some media as a \xE2\x80\x9Enon-aggression pact.\xE2\x80\x9C "
-                "The framework of the pact was borrowed.");
+  auto fs =
+      Run("Russia China Cybersecurity Agreement\n\n"
+          "Two months after the signing of the cybersecurity pact, attacks began. "
+          "Russia and China concluded a bilateral cybersecurity agreement in May 2015, "
+          "described by some media as a \xE2\x80\x9Enon-aggression pact.\xE2\x80\x9C "
+          "The framework of the pact was borrowed.");
   const std::string node = "treaty:russia-china-cybersecurity-agreement";
-  for (const char* t : {"cybersecurity pact", "bilateral cybersecurity agreement",
-                        "non-aggression pact", "pact"}) {
+  for (const char* t :
+       {"cybersecurity pact", "bilateral cybersecurity agreement", "non-aggression pact", "pact"}) {
     const Found* f = Get(fs, t, "treaty");
     REQUIRE_MESSAGE(f, t);
     CHECK_MESSAGE(f->node == node, t);
@@ -36,8 +38,9 @@ TEST_CASE("resolve: descriptions join the treaty they describe") {
 }
 
 TEST_CASE("resolve: unrelated descriptions stay apart") {
-  auto fs = Run("They signed a bilateral trade agreement. Later they signed a nuclear arms "
-                "treaty.");
+  auto fs =
+      Run("They signed a bilateral trade agreement. Later they signed a nuclear arms "
+          "treaty.");
   const Found* a = Get(fs, "bilateral trade agreement", "treaty");
   const Found* b = Get(fs, "nuclear arms treaty", "treaty");
   REQUIRE(a);

@@ -45,8 +45,8 @@ TEST_CASE("seed: organizations") {
   for (const Found& f : fs)
     if (f.type == "organization") labels.insert(f.label);
   for (const char* t : {"Centre for Technology and Global Affairs", "University of Oxford",
-                        "Shanghai Cooperation Organization", "Council of Europe",
-                        "Twitter", "Facebook", "Huffington Post", "United Nations"})
+                        "Shanghai Cooperation Organization", "Council of Europe", "Twitter",
+                        "Facebook", "Huffington Post", "United Nations"})
     CHECK_MESSAGE(HasText(fs, t), t);
   bool proofpoint = false, state_dept = false;
   for (const Found& f : fs) {
@@ -73,8 +73,7 @@ TEST_CASE("seed: persons and treaties") {
   CHECK_FALSE(rucn.empty());
   CHECK(NodeOf(fs, "bilateral cybersecurity agreement", "treaty") == rucn);
   CHECK(NodeOf(fs, "non-aggression pact", "treaty") == rucn);
-  const std::string budapest =
-      NodeOf(fs, "Budapest Convention of the Council of Europe", "treaty");
+  const std::string budapest = NodeOf(fs, "Budapest Convention of the Council of Europe", "treaty");
   CHECK_FALSE(budapest.empty());
   CHECK(NodeOf(fs, "Convention", "treaty") == budapest);
   CHECK(NodeOf(fs, "treaty", "treaty") == budapest);

@@ -4,8 +4,9 @@ using namespace actorgraph;
 using namespace actorgraph::testing;
 
 TEST_CASE("states: names, longest match, demonyms and combining forms") {
-  auto fs = Run("The Russian Federation and the People's Republic of China signed it. "
-                "Russian hackers used Chinese tools in a Sino-Russian project.");
+  auto fs =
+      Run("The Russian Federation and the People's Republic of China signed it. "
+          "Russian hackers used Chinese tools in a Sino-Russian project.");
   const Found* rf = Get(fs, "Russian Federation", "state");
   REQUIRE(rf);
   CHECK(rf->node == "state:RUS");

@@ -40,8 +40,9 @@ TEST_CASE("treaties: described ones drop determiners and leading adjectives") {
   REQUIRE(u);
   CHECK(u->label == "UN treaty on cybercrime");
   CHECK(Get(fs, "UN", "organization"));
-  fs = Run("They submitted two proposals for a national code of conduct in the field of "
-           "cyberspace to the United Nations.");
+  fs =
+      Run("They submitted two proposals for a national code of conduct in the field of "
+          "cyberspace to the United Nations.");
   const Found* c = Get(fs, "national code of conduct in the field of cyberspace", "treaty");
   REQUIRE(c);
   CHECK(c->node == "treaty:national-code-of-conduct-in-the-field-of-cyberspace");
