@@ -181,7 +181,8 @@ Side MakeSide(const std::vector<Token>& toks) {
 
 std::string CanonicalRelation(const std::string& phrase) {
   std::vector<std::string> words;
-  for (std::string_view w : Split(AsciiLower(phrase), ' '))
+  const std::string lower = AsciiLower(phrase);
+  for (std::string_view w : Split(lower, ' '))
     if (!w.empty()) words.emplace_back(w);
   auto it = Phrases().find(words);
   return it == Phrases().end() ? "" : it->second;
