@@ -20,7 +20,7 @@ namespace relations {
 
 // Memory budget of one compiled pattern and of the RE2::Set over all of them.
 inline constexpr int64_t kRuleMaxMem = 8 << 20;
-inline constexpr int64_t kSetMaxMem = 128 << 20;
+inline constexpr int64_t kSetMaxMem = 64 << 20;
 
 // Relation types a rule file may declare; RelationId gives each a small
 // number (-1 if unknown).
@@ -131,7 +131,15 @@ bool LoadCues(const std::string& path, Cues* cues, std::vector<Diagnostic>* diag
 // Everything Load builds: immutable after loading.
 struct Compiled {
   std::vector<Rule> rules;
-  std::unique_ptr<RE2::Set> set;  // over every rule's regex, index = rule index
+  // One RE2::Set per relation, over the regexes of its rules: one Set over
+  // all rules builds a DFA whose states multiply on new text (85 us per
+  // sentence on unseen news against 18 us for the per-relation Sets).
+  struct Group {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<size_t> rules;  // Set index -> rule index
+    unsigned source_types = 0, target_types = 0;  // union over its rules
+  };
+  std::vector<Group> groups;
   Cues cues;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence

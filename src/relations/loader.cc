@@ -481,19 +481,32 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   if (diags->size() > before) return false;
   RE2::Options so = RuleOptions();
   so.set_max_mem(kSetMaxMem);
-  out->set = std::make_unique<RE2::Set>(so, RE2::UNANCHORED);
-  for (const Rule& r : out->rules) {
+  std::map<int, size_t> group_of;  // relation id -> group
+  for (size_t i = 0; i < out->rules.size(); ++i) {
+    const Rule& r = out->rules[i];
+    auto [it, fresh] = group_of.emplace(r.relation_id, out->groups.size());
+    if (fresh) {
+      out->groups.emplace_back();
+      out->groups.back().set = std::make_unique<RE2::Set>(so, RE2::UNANCHORED);
+    }
+    Compiled::Group& g = out->groups[it->second];
     std::string err;
-    if (out->set->Add(r.re->pattern(), &err) < 0)
+    if (g.set->Add(r.re->pattern(), &err) < 0)
       diags->push_back({r.file, r.line, 0, r.id, "pattern", "prefilter rejects pattern: " + err});
+    g.rules.push_back(i);
+    g.source_types |= r.source_types;
+    g.target_types |= r.target_types;
   }
   if (diags->size() > before) return false;
-  if (!out->set->Compile()) {
-    diags->push_back({dir.string(), 0, 0, "", "", "the rules together do not compile within the "
-                                                  "memory limit (" +
-                                                      std::to_string(kSetMaxMem >> 20) + " MB)"});
-    out->set.reset();
-    return false;
+  for (Compiled::Group& g : out->groups) {
+    if (!g.set->Compile()) {
+      const Rule& r = out->rules[g.rules[0]];
+      diags->push_back({r.file, 0, 0, "", "", "the rules of this file together do not compile "
+                                              "within the memory limit (" +
+                                                  std::to_string(kSetMaxMem >> 20) + " MB)"});
+      out->groups.clear();
+      return false;
+    }
   }
   return true;
 }

@@ -74,21 +74,28 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
   thread_local std::vector<re2::StringPiece> groups;
   thread_local std::vector<uint32_t> sources, targets;
   thread_local std::vector<std::pair<size_t, size_t>> vetoes;
-  hits.clear();
-  RE2::Set::ErrorInfo err;
-  if (!c_.set->Match(skel.text, &hits, &err)) {
-    if (err.kind != RE2::Set::kOutOfMemory) return;
-    // The prefilter's DFA ran out of memory: every rule may fire.
-    hits.clear();
-    for (size_t i = 0; i < c_.rules.size(); ++i) hits.push_back(static_cast<int>(i));
-  }
-  std::sort(hits.begin(), hits.end());
-  const std::string& text = skel.text;
-  re2::StringPiece input(text);
   // Kinds of names present: a rule runs only if both its ends can be filled.
   unsigned kinds = 0;
   for (const SkelToken& t : skel.tokens)
     if (t.mention >= 0) kinds |= 1u << static_cast<int>(mentions[t.mention].type);
+  hits.clear();
+  thread_local std::vector<int> set_hits;
+  for (const Compiled::Group& g : c_.groups) {
+    if (!(kinds & g.source_types) || !(kinds & g.target_types)) continue;
+    set_hits.clear();
+    RE2::Set::ErrorInfo err;
+    if (!g.set->Match(skel.text, &set_hits, &err)) {
+      if (err.kind != RE2::Set::kOutOfMemory) continue;
+      // The Set's DFA ran out of memory: every rule of the group may fire.
+      set_hits.clear();
+      for (size_t i = 0; i < g.rules.size(); ++i) set_hits.push_back(static_cast<int>(i));
+    }
+    for (int h : set_hits) hits.push_back(static_cast<int>(g.rules[static_cast<size_t>(h)]));
+  }
+  if (hits.empty()) return;
+  std::sort(hits.begin(), hits.end());
+  const std::string& text = skel.text;
+  re2::StringPiece input(text);
   for (int h : hits) {
     const Rule& rule = c_.rules[static_cast<size_t>(h)];
     if (rule.inside && outer_tok < 0) continue;
@@ -250,7 +257,7 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
 std::vector<Relation> Engine::Extract(const Document& doc,
                                       const std::vector<Mention>& mentions) const {
   std::vector<Relation> out;
-  if (mentions.size() < 2 || doc.sentences.empty() || !c_.set) return out;
+  if (mentions.size() < 2 || doc.sentences.empty() || c_.groups.empty()) return out;
   // Mentions by start, outer before nested.
   std::vector<int> order(mentions.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
