@@ -97,6 +97,18 @@ std::vector<std::string> Words(std::string_view phrase) {
   return out;
 }
 
+std::vector<std::string> HyphenSplit(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const std::string& w : words) {
+    std::vector<std::string_view> parts = Split(w, '-');
+    for (size_t k = 0; k < parts.size(); ++k) {
+      if (k > 0) out.push_back("-");
+      if (!parts[k].empty()) out.emplace_back(parts[k]);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnostic>* diags) {
@@ -165,6 +177,9 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     Phrase p{Words(t), std::string(t), prefix ? 1u : 0u, false};
     if (!p.words.empty()) lex->lower_classes.Or(p.words[0], kWTitles);
     if (p.words.size() == 1 && !prefix) lex->lower_classes.Or(p.words[0], kWTitleWord);
+    // "Secretary-General" is three tokens to the tokenizer: add that form too.
+    std::vector<std::string> split = HyphenSplit(p.words);
+    if (split.size() != p.words.size()) lex->titles.Add(Phrase{split, p.text, p.value, false});
     lex->titles.Add(std::move(p));
     return std::string();
   });

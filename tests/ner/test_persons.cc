@@ -106,3 +106,10 @@ TEST_CASE("persons: one unknown word after a one-word title is no person") {
   CHECK(Get(Run("Mr. Brennan agreed."), "Brennan", "person"));
   CHECK(Get(Run("President Markoff agreed."), "Markoff", "person"));  // a known surname
 }
+
+TEST_CASE("persons: hyphenated titles") {
+  const Found* p =
+      Get(Run("Secretary-General Jens Stoltenberg spoke."), "Jens Stoltenberg", "person");
+  REQUIRE(p);
+  CHECK(p->role == "Secretary-General");
+}
