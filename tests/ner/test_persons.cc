@@ -108,8 +108,8 @@ TEST_CASE("persons: one unknown word after a one-word title is no person") {
 }
 
 TEST_CASE("persons: hyphenated titles") {
-  const Found* p =
-      Get(Run("Secretary-General Jens Stoltenberg spoke."), "Jens Stoltenberg", "person");
+  auto fs = Run("Secretary-General Jens Stoltenberg spoke.");
+  const Found* p = Get(fs, "Jens Stoltenberg", "person");
   REQUIRE(p);
   CHECK(p->role == "Secretary-General");
 }
