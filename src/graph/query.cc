@@ -171,6 +171,17 @@ Status RunQuery(const KnowledgeGraph& kg, const std::string& question, const Que
                            {&p.target, &targets}}) {
     if (side->wildcard) continue;
     *ids = Resolve(kg, side->name);
+    // "Russia and China": each name, when the whole is not a name itself.
+    std::string folded = AsciiLower(side->name);
+    for (size_t at = 0; ids->empty() && (at = folded.find(" and ", at)) != std::string::npos;) {
+      std::set<std::string> a = Resolve(kg, side->name.substr(0, at));
+      std::set<std::string> b = Resolve(kg, side->name.substr(at + 5));
+      if (!a.empty() && !b.empty()) {
+        ids->insert(a.begin(), a.end());
+        ids->insert(b.begin(), b.end());
+      }
+      at += 5;
+    }
     if (ids->empty()) return Unknown(kg, side->name);
   }
   const std::string since = opts.since.empty() ? "" : FirstDay(opts.since);

@@ -152,7 +152,7 @@ std::string TypeWord(const std::string& w) {
 bool IsAuxiliary(const std::string& w) {
   static const std::set<std::string> kAux = {"is",   "are", "was",  "were", "has",  "have",
                                              "had",  "did", "does", "do",   "been", "be",
-                                             "have", "got", "get",  "gets", "ever"};
+                                             "have", "got", "get",  "gets", "ever", "will"};
   return kAux.count(AsciiLower(w)) > 0;
 }
 
@@ -228,6 +228,16 @@ Result<Pattern> ParseQuestion(const std::string& question) {
   p.source = MakeSide(left);
   p.target = MakeSide(right);
   if (passive && by) std::swap(p.source, p.target);
+  // "what did Russia sign", "which treaties has China signed": the question
+  // word is the object and the name after the auxiliary the subject.
+  if (right.empty() && !left.empty() && !left[0].quoted && IsWildcard(left[0].text)) {
+    for (size_t k = 1; k + 1 < left.size(); ++k) {
+      if (left[k].quoted || !IsAuxiliary(left[k].text)) continue;
+      p.target = MakeSide(std::vector<Token>(left.begin(), left.begin() + k));
+      p.source = MakeSide(std::vector<Token>(left.begin() + k + 1, left.end()));
+      break;
+    }
+  }
   return p;
 }
 

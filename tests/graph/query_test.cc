@@ -69,6 +69,10 @@ TEST_CASE("question patterns parse into sides and relation") {
   p = ParseQuestion("which countries signed what");
   REQUIRE(p.ok());
   CHECK(p->source.type == "state");
+  p = ParseQuestion("which treaties did China sign?");
+  REQUIRE(p.ok());
+  CHECK(p->source.name == "China");
+  CHECK(p->target.type == "treaty");
   CHECK_FALSE(ParseQuestion("Russia and China").ok());
 }
 
@@ -109,6 +113,12 @@ TEST_CASE("name on either side, by label or alias, any case, quotes optional") {
   REQUIRE(a.status.ok());
   CHECK(a.text.find("alleged") != std::string::npos);
   CHECK(a.text.find("XXXX-09-27") != std::string::npos);
+  a = Ask("Russia and China signed what");  // two names
+  REQUIRE(a.status.ok());
+  CHECK(a.text.find("2 edges") != std::string::npos);
+  a = Ask("what did North Korea attack");
+  REQUIRE(a.status.ok());
+  CHECK(a.text.find("United States") != std::string::npos);
   a = Ask("who was accused by Vladimir Putin");  // passive
   REQUIRE(a.status.ok());
   CHECK(a.text.find("United States") != std::string::npos);
