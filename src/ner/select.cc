@@ -107,7 +107,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   std::vector<Mention> extra;
   for (uint32_t i = 0; i < n; ++i) {
     if (covered[i] || !c->Is(i, kCap) || c->Is(i, kInDate)) continue;
-    auto a = acronyms.find(c->Tok(i));
+    auto a = acronyms.empty() ? acronyms.end() : acronyms.find(c->Tok(i));
     if (a != acronyms.end()) {
       const Mention& def = (*out)[a->second];
       Mention m = c->MakeMention(i, i + 1, def.type, "acronym");
@@ -127,14 +127,16 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       extra.push_back(std::move(m));
       continue;
     }
-    auto s = surnames.find(c->Tok(i));
-    if (s != surnames.end() && !c->Is(i, kCapsLine) && !c->HitCovering(i)) {
+    if (surnames.empty() || c->Is(i, kCapsLine) || c->HitCovering(i)) continue;
+    if (surnames.count(c->Tok(i))) {
       Mention m = c->MakeMention(i, i + 1, EntityType::kPerson, "person.surname");
       m.label = std::string(c->Tok(i));
       extra.push_back(std::move(m));
     }
   }
-  out->insert(out->end(), extra.begin(), extra.end());
+  if (extra.empty()) return;
+  out->insert(out->end(), std::make_move_iterator(extra.begin()),
+              std::make_move_iterator(extra.end()));
   std::sort(out->begin(), out->end(), SpanLess);
 }
 
