@@ -107,6 +107,7 @@ class KnowledgeGraph {
   std::vector<Vertex> SortedNodes() const;
   std::vector<Edge> SortedEdges() const;
   const std::vector<DocumentInfo>& documents() const { return documents_; }
+  // Edit fields in place only; add documents with AddDocument (it keeps the order index).
   std::vector<DocumentInfo>& mutable_documents() { return documents_; }
   const std::vector<MentionRecord>& mentions() const { return mentions_; }
   std::vector<MentionRecord>& mutable_mentions() { return mentions_; }

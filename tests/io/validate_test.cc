@@ -1,5 +1,6 @@
 // Writes every format and runs the shared export validators on them, when
-// they are available (a copy of shared/ beside the checkout); skipped otherwise.
+// they are available (a copy of shared/ beside the checkout); skipped otherwise,
+// or when ACTORGRAPH_SKIP_VALIDATORS is set.
 #include <doctest/doctest.h>
 
 #include <cstdio>
