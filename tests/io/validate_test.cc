@@ -2,6 +2,7 @@
 // they are available (a copy of shared/ beside the checkout); skipped otherwise,
 // or when ACTORGRAPH_SKIP_VALIDATORS is set.
 #include <doctest/doctest.h>
+#include <sys/wait.h>
 
 #include <cstdio>
 #include <cstdlib>
