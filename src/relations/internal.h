@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "actorgraph/relations.h"
@@ -45,6 +46,8 @@ struct CompiledPattern {
   std::vector<Slot> slots;    // in pattern order
   bool inside = false;        // uses "=": matches inside one long name only
   std::string error;          // empty when the pattern is valid
+  std::vector<std::string> words;     // every literal word the regex can match
+  std::vector<std::string> prefixes;  // every "cyber*" prefix
 };
 
 // Compiles `pattern` with the classes of `lexicon` (file classes already
@@ -71,6 +74,7 @@ struct Rule {
   int trigger_group = 0;   // 0: no trigger group
   std::vector<std::unique_ptr<RE2>> unless;
   std::unique_ptr<RE2> not_after;  // must not match the skeleton just before the match
+  std::vector<std::string> words, prefixes;  // from CompiledPattern: the prefilter vocabulary
 };
 
 // Modality cues (rules/relations/_cues.json).
@@ -140,6 +144,15 @@ struct Compiled {
     unsigned source_types = 0, target_types = 0;  // union over its rules
   };
   std::vector<Group> groups;
+  // The words and prefixes any rule pattern can match. The Sets run over a
+  // compacted skeleton in which every other word is "_": a gap matches "_"
+  // exactly as it matches the word, so the hits are the same, but the DFA
+  // sees a handful of distinct words instead of the whole language and its
+  // state cache stops growing with new text.
+  std::unordered_set<std::string> vocab;
+  std::vector<std::string> prefixes;
+  // Writes the compacted form of `skel` into *out.
+  void Compact(const Skeleton& skel, std::string* out) const;
   Cues cues;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence

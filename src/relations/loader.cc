@@ -251,6 +251,8 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
       } else {
         const auto& groups = rule.re->NamedCapturingGroups();
         rule.slots = cp.slots;
+        rule.words = std::move(cp.words);
+        rule.prefixes = std::move(cp.prefixes);
         for (const Slot& sl : cp.slots)
           (sl.role == "source" ? rule.source_types : rule.target_types) |= sl.types;
         for (size_t k = 0; k < rule.slots.size(); ++k)
@@ -479,6 +481,12 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
                             std::to_string(it->second->line) + ")"});
   }
   if (diags->size() > before) return false;
+  for (const Rule& r : out->rules) {
+    out->vocab.insert(r.words.begin(), r.words.end());
+    out->prefixes.insert(out->prefixes.end(), r.prefixes.begin(), r.prefixes.end());
+  }
+  std::sort(out->prefixes.begin(), out->prefixes.end());
+  out->prefixes.erase(std::unique(out->prefixes.begin(), out->prefixes.end()), out->prefixes.end());
   RE2::Options so = RuleOptions();
   so.set_max_mem(kSetMaxMem);
   std::map<int, size_t> group_of;  // relation id -> group

@@ -206,6 +206,7 @@ class Renderer {
         break;
       case Kind::kWord:
         body = RE2::QuoteMeta(n.text) + " ";
+        out_->words.push_back(n.text);
         break;
       case Kind::kClass: {
         std::vector<std::string> alts;
@@ -303,8 +304,10 @@ class Renderer {
         if (lw.size() > 1 && lw.back() == '*') {
           lw.pop_back();
           alt += RE2::QuoteMeta(lw) + "[^ ]* ";
+          out_->prefixes.push_back(lw);
         } else {
           alt += RE2::QuoteMeta(lw) + " ";
+          out_->words.push_back(lw);
         }
       }
       alts->push_back(alt);

@@ -80,11 +80,14 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
     if (t.mention >= 0) kinds |= 1u << static_cast<int>(mentions[t.mention].type);
   hits.clear();
   thread_local std::vector<int> set_hits;
+  thread_local std::string compact;
+  compact.clear();
   for (const Compiled::Group& g : c_.groups) {
     if (!(kinds & g.source_types) || !(kinds & g.target_types)) continue;
+    if (compact.empty()) c_.Compact(skel, &compact);
     set_hits.clear();
     RE2::Set::ErrorInfo err;
-    if (!g.set->Match(skel.text, &set_hits, &err)) {
+    if (!g.set->Match(compact, &set_hits, &err)) {
       if (err.kind != RE2::Set::kOutOfMemory) continue;
       // The Set's DFA ran out of memory: every rule of the group may fire.
       set_hits.clear();

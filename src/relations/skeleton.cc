@@ -2,6 +2,7 @@
 // mention, quotation regions for modality scoping.
 #include <algorithm>
 
+#include "actorgraph/util.h"
 #include "relations/internal.h"
 
 namespace actorgraph {
@@ -128,6 +129,23 @@ void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions,
         pos = ts.end;
       }
     }
+  }
+}
+
+void Compiled::Compact(const Skeleton& skel, std::string* out) const {
+  out->assign(1, ' ');
+  for (const SkelToken& t : skel.tokens) {
+    std::string_view w(skel.text.data() + t.offset, t.size);
+    // Names, markers ("§="), clause breaks and rule words stay; the rest is "_".
+    bool keep = t.mention >= 0 || w.empty() || w[0] == ';' || w[0] == ':' ||
+                StartsWith(w, "\xC2\xA7") || vocab.count(std::string(w));
+    for (size_t i = 0; !keep && i < prefixes.size(); ++i) keep = StartsWith(w, prefixes[i]);
+    if (keep) {
+      out->append(w);
+    } else {
+      out->push_back('_');
+    }
+    out->push_back(' ');
   }
 }
 
