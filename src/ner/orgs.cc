@@ -15,11 +15,14 @@ bool StateNameHitEndingAt(const Context& c, uint32_t last, const Hit** out) {
   return true;
 }
 
-// Capitalised words that may precede an organization keyword.
-bool OrgModifier(const Context& c, uint32_t i) {
+// Capitalised words that may precede an organization keyword. A demonym
+// starts a company's name ("American Stores Co", "British Petroleum PLC") but
+// not a government body's ("Russian Foreign Ministry": Russia + the ministry).
+bool OrgModifier(const Context& c, uint32_t i, bool company) {
   if (!c.NameLike(i) && !(c.Is(i, kAllCaps) && c.Is(i, kWordTok))) return false;
   const Hit* h = c.HitCovering(i);
-  if (h && (h->kind == kAliasDemonym || h->kind == kAliasCombining)) return false;
+  if (h && h->kind == kAliasCombining) return false;
+  if (h && h->kind == kAliasDemonym && !company) return false;
   return !c.Has(i, kWSpeechVerbs);
 }
 
@@ -186,7 +189,7 @@ void FindOrganizations(Context* c) {
     bool legal = k > sb && c->Has(k, kWOrgLegal);
     if (!keyword && !legal) continue;
     uint32_t left = k;
-    while (left > sb && !c->Is(left, kLineStart) && OrgModifier(*c, left - 1) &&
+    while (left > sb && !c->Is(left, kLineStart) && OrgModifier(*c, left - 1, legal && !keyword) &&
            !c->Has(left - 1, kWOrgLegal))
       --left;
     const Hit* st = nullptr;

@@ -47,7 +47,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
       k += 2;
-    } else if (k == i + 1 && c.Has(i, kWGivenNames) && StateWordAt(c, k)) {
+    } else if (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && StateWordAt(c, k)) {
       ++k;  // "Michael Jordan", "George Washington": a state's name as a surname
       break;
     } else {
