@@ -44,6 +44,11 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   while (k < se && k - i < max && (k == i || !c.Is(k, kLineStart))) {
     if (PersonTok(c, k)) {
       ++k;
+      // Korean and other hyphenated given names: "Song Min-soon", "Kim Jong-un".
+      if (k + 1 < se && c.IsPunct(k, "-") && !c.doc.tokens[k].space_before &&
+          !c.doc.tokens[k + 1].space_before && c.Is(k + 1, kLower) &&
+          c.doc.tokens[k + 1].kind == TokenKind::kWord && c.Tok(k + 1).size() <= 5)
+        k += 2;
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
       k += 2;
