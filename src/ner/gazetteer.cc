@@ -147,7 +147,9 @@ void Gazetteer::Finish() {
     }
     trie->Finish();
     term->assign(trie->num_nodes(), 0);
-    for (const auto& [node, ref] : at) {
+    for (const auto& item : at) {
+      const uint32_t node = item.first;
+      const AliasRef& ref = item.second;  // a plain reference: lambdas may capture it in C++17
       if ((*term)[node] == 0) {
         refs_.emplace_back();
         (*term)[node] = static_cast<uint32_t>(refs_.size());
