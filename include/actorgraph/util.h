@@ -31,6 +31,8 @@ bool RepairUtf8(std::string* s);
 std::string StripXmlInvalid(std::string_view s);
 
 std::string_view Trim(std::string_view s);
+// Collapses every run of whitespace to one space and trims ("United\nNations").
+std::string SquashSpace(std::string_view s);
 std::vector<std::string_view> Split(std::string_view s, char sep);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);

@@ -24,20 +24,7 @@ bool ValidDate(std::string_view d) {
 }
 
 // Collapses whitespace runs to one space (the trie walk does the same to text).
-std::string NormalizeSpaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : Trim(s)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
+std::string NormalizeSpaces(std::string_view s) { return SquashSpace(s); }
 
 size_t CountLetters(std::string_view s) {
   size_t n = 0;
