@@ -3,7 +3,6 @@
 #define ACTORGRAPH_SRC_GRAPH_GRAPH_INTERNAL_H_
 
 #include <string>
-
 #include <string_view>
 
 #include "actorgraph/util.h"
