@@ -115,6 +115,11 @@ class Parser {
       size_t start = pos_;
       while (pos_ < p_.size() && !std::strchr(" \t\n(){}|", p_[pos_])) ++pos_;
       std::string w = p_.substr(start, pos_ - start);
+      if (w.empty()) {  // a stray '}' (or '!' before a delimiter): never loop on it
+        Fail(std::string("unexpected '") + p_[pos_] + "'");
+        ++pos_;
+        return n;
+      }
       if (w.size() > 1 && std::strchr("?*+", w.back())) {
         n.op = w.back();
         w.pop_back();

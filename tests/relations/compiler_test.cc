@@ -159,3 +159,15 @@ TEST_CASE("a tokenizer's separate \"'\" and \"s\" read as one possessive") {
 }  // namespace
 }  // namespace relations
 }  // namespace actorgraph
+
+TEST_CASE("stray delimiters fail instead of looping (found by fuzz_rules)") {
+  using actorgraph::relations::CompilePattern;
+  using actorgraph::relations::TestLexicon;
+  for (const char* p : {".source:STATE} @SIGN {target:TREATY}", "{source:STATE} } {target:TREATY}",
+                        "{source:STATE} !} {target:TREATY}", "}", "!{source:STATE}} {target:TREATY}"}) {
+    std::string err = CompilePattern(p, TestLexicon()).error;
+    CHECK_MESSAGE(!err.empty(), p);
+  }
+  CHECK(CompilePattern("{source:STATE} } {target:TREATY}", TestLexicon())
+            .error.find("unexpected '}'") != std::string::npos);
+}
