@@ -38,11 +38,13 @@ class Progress {
     last_ = now;
     double s = std::chrono::duration<double>(now - start_).count();
     double mb = bytes / 1e6, rate = s > 0 ? mb / s : 0;
-    char eta[32] = "";
+    // Input bytes (compressed for .gz), against the input size when known.
+    char of[32] = "", eta[32] = "";
+    if (total_ > 0) std::snprintf(of, sizeof of, " of %.1f", total_ / 1e6);
     if (total_ > 0 && rate > 0 && bytes <= total_)
       std::snprintf(eta, sizeof eta, ", ETA %.0f s", (total_ - bytes) / 1e6 / rate);
-    std::fprintf(stderr, "\r%llu documents, %.1f MB, %.1f MB/s%s   ",
-                 static_cast<unsigned long long>(docs), mb, rate, eta);
+    std::fprintf(stderr, "\r%llu documents, %.1f%s MB read, %.1f MB/s%s   ",
+                 static_cast<unsigned long long>(docs), mb, of, rate, eta);
     std::fflush(stderr);
     drawn_ = true;
   }
