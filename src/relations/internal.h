@@ -9,7 +9,6 @@
 #include <map>
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "actorgraph/relations.h"
@@ -149,7 +148,7 @@ struct Compiled {
   // exactly as it matches the word, so the hits are the same, but the DFA
   // sees a handful of distinct words instead of the whole language and its
   // state cache stops growing with new text.
-  std::unordered_set<std::string> vocab;
+  std::vector<std::string> vocab;  // sorted, unique: searched by string_view, no copy per token
   std::vector<std::string> prefixes;
   // Writes the compacted form of `skel` into *out.
   void Compact(const Skeleton& skel, std::string* out) const;

@@ -482,9 +482,11 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   }
   if (diags->size() > before) return false;
   for (const Rule& r : out->rules) {
-    out->vocab.insert(r.words.begin(), r.words.end());
+    out->vocab.insert(out->vocab.end(), r.words.begin(), r.words.end());
     out->prefixes.insert(out->prefixes.end(), r.prefixes.begin(), r.prefixes.end());
   }
+  std::sort(out->vocab.begin(), out->vocab.end());
+  out->vocab.erase(std::unique(out->vocab.begin(), out->vocab.end()), out->vocab.end());
   std::sort(out->prefixes.begin(), out->prefixes.end());
   out->prefixes.erase(std::unique(out->prefixes.begin(), out->prefixes.end()), out->prefixes.end());
   RE2::Options so = RuleOptions();

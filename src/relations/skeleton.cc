@@ -138,7 +138,9 @@ void Compiled::Compact(const Skeleton& skel, std::string* out) const {
     std::string_view w(skel.text.data() + t.offset, t.size);
     // Names, markers ("§="), clause breaks and rule words stay; the rest is "_".
     bool keep = t.mention >= 0 || w.empty() || w[0] == ';' || w[0] == ':' ||
-                StartsWith(w, "\xC2\xA7") || vocab.count(std::string(w));
+                StartsWith(w, "\xC2\xA7") ||
+                std::binary_search(vocab.begin(), vocab.end(), w,
+                                   [](std::string_view a, std::string_view b) { return a < b; });
     for (size_t i = 0; !keep && i < prefixes.size(); ++i) keep = StartsWith(w, prefixes[i]);
     if (keep) {
       out->append(w);
