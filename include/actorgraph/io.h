@@ -3,6 +3,7 @@
 #ifndef ACTORGRAPH_IO_H_
 #define ACTORGRAPH_IO_H_
 
+#include <fstream>
 #include <ostream>
 #include <string>
 
@@ -29,6 +30,30 @@ Status WriteGraph(const KnowledgeGraph& g, Format f, std::ostream& out);
 // Missing parent directories are created. CSV writes PATH-without-.csv +
 // ".nodes.csv" and ".edges.csv". PATH "-" writes to standard output.
 Status WriteGraphFile(const KnowledgeGraph& g, Format f, const std::string& path);
+
+// An output file written under a temporary name (PATH.tmp.<pid> beside it,
+// parent directories created) and renamed over PATH only by Commit(), so a
+// failed write never replaces or truncates PATH; destroyed uncommitted, it
+// removes the temporary. An existing PATH that is not a regular file
+// (/dev/null, /dev/stdout, a FIFO) is written in place, never renamed over.
+// Used by WriteGraphFile and by streaming writers (--format jsonl).
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  Status Open();
+  std::ostream& stream() { return out_; }
+  Status Finish();  // flushes and syncs; an error if any write failed
+  Status Commit();  // renames into place
+
+ private:
+  std::string path_, tmp_;
+  std::ofstream out_;
+  bool committed_ = false;
+  bool direct_ = false;
+};
 
 // One document's graph as a single JSON line (no trailing newline): the
 // streaming form of --format jsonl.

@@ -1,9 +1,6 @@
 #include "cli/common.h"
 
-#include <unistd.h>
-
-#include <cstdio>
-#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "actorgraph/util.h"
@@ -87,53 +84,6 @@ int LoadGraphs(const std::vector<std::string>& inputs, const Args& args, Knowled
       reader->get(), *k, run, [&](Extraction& x) { g->Add(x); },
       [](const InputProblem& p) { std::cerr << "actorgraph: " << p.where << ": " << p.message << "\n"; });
   return st.skipped > 0 ? kSkipped : kOk;
-}
-
-AtomicFile::AtomicFile(const std::string& path) : path_(path) {
-  if (path_.empty()) return;
-  std::error_code ec;
-  auto st = std::filesystem::status(path_, ec);
-  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
-    // /dev/null, /dev/stdout, a FIFO: write in place, never rename over it.
-    direct_ = true;
-    file_.open(path_, std::ios::binary);
-    if (!file_) error_ = "cannot write " + path_;
-    return;
-  }
-  auto parent = std::filesystem::path(path_).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-  tmp_ = path_ + ".tmp." + std::to_string(getpid());
-  file_.open(tmp_, std::ios::binary | std::ios::trunc);
-  if (!file_) error_ = "cannot create " + tmp_;
-}
-
-AtomicFile::~AtomicFile() {
-  if (!path_.empty() && !committed_ && !direct_) {
-    file_.close();
-    std::remove(tmp_.c_str());
-  }
-}
-
-std::ostream& AtomicFile::out() { return path_.empty() ? std::cout : file_; }
-
-Status AtomicFile::Commit() {
-  if (path_.empty()) {
-    std::cout.flush();
-    return std::cout ? Status::OK() : Status::IOError("cannot write to standard output");
-  }
-  file_.flush();
-  bool good = static_cast<bool>(file_);
-  file_.close();
-  if (direct_) {
-    committed_ = true;
-    return good ? Status::OK() : Status::IOError("cannot write " + path_);
-  }
-  if (!good || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
-    std::remove(tmp_.c_str());
-    return Status::IOError("cannot write " + path_);
-  }
-  committed_ = true;
-  return Status::OK();
 }
 
 }  // namespace actorgraph::cli

@@ -2,7 +2,6 @@
 #ifndef ACTORGRAPH_CLI_COMMON_H_
 #define ACTORGRAPH_CLI_COMMON_H_
 
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,23 +28,6 @@ int LoadKnowledge(const std::string& dir, std::shared_ptr<const Knowledge>* out)
 // inputs are text, extracts them. Returns an exit code.
 int LoadGraphs(const std::vector<std::string>& inputs, const Args& args, KnowledgeGraph* g);
 
-// A file written under a temporary name and renamed into place on Commit();
-// destroyed without Commit() it removes the temporary. Empty path = stdout.
-class AtomicFile {
- public:
-  explicit AtomicFile(const std::string& path);
-  ~AtomicFile();
-  bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }
-  std::ostream& out();
-  Status Commit();
-
- private:
-  std::string path_, tmp_, error_;
-  std::ofstream file_;
-  bool committed_ = false;
-  bool direct_ = false;  // an existing non-regular file (device, FIFO): written in place
-};
 
 }  // namespace actorgraph::cli
 

@@ -84,12 +84,18 @@ int Extract(int argc, char** argv) {
   };
 
   KnowledgeGraph graph;
-  std::unique_ptr<AtomicFile> stream;  // --format jsonl streams line by line
+  // --format jsonl streams one line per document, to the output file or stdout.
+  std::unique_ptr<AtomicFile> file;
+  std::ostream* stream = nullptr;
   if (*format == Format::kJsonl) {
-    stream = std::make_unique<AtomicFile>(out);
-    if (!stream->ok()) {
-      std::cerr << "actorgraph: cannot write " << out << ": " << stream->error() << "\n";
-      return kIOError;
+    stream = &std::cout;
+    if (!out.empty() && out != "-") {
+      file = std::make_unique<AtomicFile>(out);
+      if (Status s = file->Open(); !s.ok()) {
+        std::cerr << "actorgraph: " << s.message() << " (nothing written)\n";
+        return kIOError;
+      }
+      stream = &file->stream();
     }
   }
   uint64_t nodes_edges[2] = {0, 0};
@@ -102,7 +108,7 @@ int Extract(int argc, char** argv) {
       one.Add(x);
       nodes_edges[0] += one.num_nodes();
       nodes_edges[1] += one.num_edges();
-      stream->out() << DocumentJsonLine(one) << '\n';
+      *stream << DocumentJsonLine(one) << '\n';
     } else {
       graph.Add(x);
     }
@@ -110,8 +116,12 @@ int Extract(int argc, char** argv) {
   RunStats st = RunCorpus(reader->get(), *knowledge, run, sink, on_problem);
 
   Status written;
-  if (stream) {
-    written = stream->Commit();
+  if (file) {
+    written = file->Finish();
+    if (written.ok()) written = file->Commit();
+  } else if (stream) {
+    std::cout.flush();
+    if (!std::cout) written = Status::IOError("cannot write to standard output");
   } else if (out.empty()) {
     written = WriteGraph(graph, *format, std::cout);
   } else {

@@ -1,11 +1,6 @@
-// Format names, dispatch, atomic file writes and the shared text helpers.
+// Format names, dispatch, file writes and the shared text helpers.
 #include "actorgraph/io.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -13,7 +8,6 @@
 #include "io/internal.h"
 
 namespace actorgraph {
-namespace fs = std::filesystem;
 
 namespace io_internal {
 
@@ -99,57 +93,6 @@ constexpr FormatInfo kFormats[] = {
     {Format::kJsonl, "jsonl"},
 };
 
-// PATH.tmp.<pid> beside PATH; written, flushed to disk, renamed over PATH.
-class AtomicFile {
- public:
-  explicit AtomicFile(std::string path)
-      : path_(std::move(path)), tmp_(path_ + ".tmp." + std::to_string(::getpid())) {}
-  ~AtomicFile() {
-    if (!committed_) {
-      out_.close();
-      std::error_code ec;
-      fs::remove(tmp_, ec);
-    }
-  }
-  Status Open() {
-    std::error_code ec;
-    fs::path parent = fs::path(path_).parent_path();
-    if (!parent.empty() && !fs::is_directory(parent, ec)) {
-      fs::create_directories(parent, ec);
-      if (ec)
-        return Status::IOError("cannot create directory " + parent.string() + ": " + ec.message());
-    }
-    if (fs::is_directory(path_, ec)) return Status::IOError(path_ + " is a directory");
-    out_.open(tmp_, std::ios::binary | std::ios::trunc);
-    if (!out_) return Status::IOError("cannot write " + tmp_);
-    return Status::OK();
-  }
-  std::ostream& stream() { return out_; }
-  // Flushes and closes the temporary file; false on any write error.
-  Status Finish() {
-    out_.flush();
-    bool good = static_cast<bool>(out_);
-    out_.close();
-    if (!good || out_.fail()) return Status::IOError("writing " + tmp_ + " failed");
-    int fd = ::open(tmp_.c_str(), O_RDONLY);
-    if (fd >= 0) {
-      ::fsync(fd);
-      ::close(fd);
-    }
-    return Status::OK();
-  }
-  Status Commit() {
-    if (std::rename(tmp_.c_str(), path_.c_str()) != 0)
-      return Status::IOError("cannot rename " + tmp_ + " to " + path_);
-    committed_ = true;
-    return Status::OK();
-  }
-
- private:
-  std::string path_, tmp_;
-  std::ofstream out_;
-  bool committed_ = false;
-};
 
 }  // namespace
 

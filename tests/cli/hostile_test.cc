@@ -2,6 +2,8 @@
 // Nothing crashes, every bad document is reported with file and line and
 // counted, exit codes follow DESIGN.md §6, and outputs are never half-written.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <nlohmann/json.hpp>
@@ -174,4 +176,22 @@ TEST_CASE("a failed run never replaces or truncates an existing output") {
   r = RunCli("extract seeds --quiet -o " + (tmp / "g.json/out.json"));
   CHECK(r.code == 3);
   CHECK(ReadFile(tmp / "g.json") == "previous output");
+}
+
+TEST_CASE("an output that is a device or FIFO is written in place, never renamed over") {
+  TempDir tmp;
+  for (const char* ext : {"json", "jsonl"}) {
+    std::string fifo = tmp / (std::string("pipe.") + ext), copy = tmp / "copy.txt";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    // A reader on the FIFO, so that the writer's open() returns.
+    REQUIRE(std::system(("cat '" + fifo + "' > '" + copy + "' &").c_str()) == 0);
+    RunResult r = RunCli("extract seeds/russia-china-cybersecurity.txt --quiet -o " + fifo);
+    CHECK_MESSAGE(r.code == 0, ext);
+    std::error_code ec;
+    CHECK_MESSAGE(std::filesystem::is_fifo(fifo, ec), ext);  // still a FIFO, not a regular file
+    for (int i = 0; i < 100 && ReadFile(copy).find("\"nodes\"") == std::string::npos; ++i)
+      usleep(20000);  // the reader drains the FIFO
+    CHECK_MESSAGE(ReadFile(copy).find("state:RUS") != std::string::npos, ext);
+    std::filesystem::remove(fifo, ec);
+  }
 }
