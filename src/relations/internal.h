@@ -47,6 +47,9 @@ struct CompiledPattern {
   std::string error;          // empty when the pattern is valid
   std::vector<std::string> words;     // every literal word the regex can match
   std::vector<std::string> prefixes;  // every "cyber*" prefix
+  // Every match holds one of these words ("cyber*": a prefix); empty when
+  // no such set is known (the rule then always goes to its Set).
+  std::vector<std::string> anchors;
 };
 
 // Compiles `pattern` with the classes of `lexicon` (file classes already
@@ -74,6 +77,7 @@ struct Rule {
   std::vector<std::unique_ptr<RE2>> unless;
   std::unique_ptr<RE2> not_after;  // must not match the skeleton just before the match
   std::vector<std::string> words, prefixes;  // from CompiledPattern: the prefilter vocabulary
+  std::vector<std::string> anchors;
 };
 
 // Modality cues (rules/relations/_cues.json).
@@ -141,6 +145,9 @@ struct Compiled {
     std::unique_ptr<RE2::Set> set;
     std::vector<size_t> rules;  // Set index -> rule index
     unsigned source_types = 0, target_types = 0;  // union over its rules
+    // True when every rule of the group has anchors: the Set then runs only
+    // on sentences holding one of them (see Compact).
+    bool gated = false;
   };
   std::vector<Group> groups;
   // The words and prefixes any rule pattern can match. The Sets run over a
@@ -148,10 +155,18 @@ struct Compiled {
   // exactly as it matches the word, so the hits are the same, but the DFA
   // sees a handful of distinct words instead of the whole language and its
   // state cache stops growing with new text.
-  std::vector<std::string> vocab;  // sorted, unique: searched by string_view, no copy per token
+  std::vector<std::string> vocab;  // unique; vocab_groups[i]: bit g if vocab[i] anchors a rule of group g
+  std::vector<uint32_t> vocab_groups;
+  std::vector<uint32_t> vocab_table;  // open addressing over vocab (index + 1, 0 = empty)
   std::vector<std::string> prefixes;
-  // Writes the compacted form of `skel` into *out.
-  void Compact(const Skeleton& skel, std::string* out) const;
+  std::vector<uint32_t> prefix_groups;
+  // Index of `w` in vocab, or -1.
+  long FindWord(std::string_view w) const;
+  // Fills vocab_groups, prefix_groups and vocab_table from the rules and groups.
+  void IndexVocabulary();
+  // Writes the compacted form of `skel` into *out; returns the groups (bits)
+  // some of whose words occur in it.
+  uint32_t Compact(const Skeleton& skel, std::string* out) const;
   Cues cues;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence

@@ -253,6 +253,7 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
         rule.slots = cp.slots;
         rule.words = std::move(cp.words);
         rule.prefixes = std::move(cp.prefixes);
+        rule.anchors = std::move(cp.anchors);
         for (const Slot& sl : cp.slots)
           (sl.role == "source" ? rule.source_types : rule.target_types) |= sl.types;
         for (size_t k = 0; k < rule.slots.size(); ++k)
@@ -481,14 +482,6 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
                             std::to_string(it->second->line) + ")"});
   }
   if (diags->size() > before) return false;
-  for (const Rule& r : out->rules) {
-    out->vocab.insert(out->vocab.end(), r.words.begin(), r.words.end());
-    out->prefixes.insert(out->prefixes.end(), r.prefixes.begin(), r.prefixes.end());
-  }
-  std::sort(out->vocab.begin(), out->vocab.end());
-  out->vocab.erase(std::unique(out->vocab.begin(), out->vocab.end()), out->vocab.end());
-  std::sort(out->prefixes.begin(), out->prefixes.end());
-  out->prefixes.erase(std::unique(out->prefixes.begin(), out->prefixes.end()), out->prefixes.end());
   RE2::Options so = RuleOptions();
   so.set_max_mem(kSetMaxMem);
   std::map<int, size_t> group_of;  // relation id -> group
@@ -503,6 +496,8 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
     std::string err;
     if (g.set->Add(r.re->pattern(), &err) < 0)
       diags->push_back({r.file, r.line, 0, r.id, "pattern", "prefilter rejects pattern: " + err});
+    if (g.rules.empty()) g.gated = true;
+    g.gated = g.gated && !r.anchors.empty();
     g.rules.push_back(i);
     g.source_types |= r.source_types;
     g.target_types |= r.target_types;
@@ -518,6 +513,7 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
       return false;
     }
   }
+  out->IndexVocabulary();
   return true;
 }
 

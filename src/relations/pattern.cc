@@ -335,6 +335,81 @@ bool HasSlot(const Node& n) {
   return false;
 }
 
+// Words so common that a sentence without them is rare: an anchor set made of
+// them would let nearly every sentence through.
+bool CommonWord(const std::string& w) {
+  static const std::set<std::string> kCommon = {
+      "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+      "as", "that", "this", "its", "it", "is", "was", "were", "be", "been", "has", "have", "had",
+      "'s", "'", ",", ".", "-", "\"", "(", ")", "said", "says", "his", "her", "their", "who",
+      "which", "not", "will", "would"};
+  return w.size() <= 1 || kCommon.count(w) > 0;
+}
+
+size_t AnchorCost(const std::set<std::string>& a) {
+  size_t cost = 0;
+  for (const std::string& w : a) cost += CommonWord(w) ? 1000 : 1;
+  return cost;
+}
+
+// Fills *out with anchor words of `n`: every match of `n` holds at least one
+// of them ("cyber*" keeps its '*': a prefix). False when a match may hold
+// none (a slot, a gap, an optional part), or on a bad class (reported by the
+// renderer).
+bool AnchorSet(const Node& n, const Lexicon& lex, std::set<std::string>* out, int depth = 0) {
+  if (n.op == '?' || n.op == '*' || depth > 8) return false;
+  switch (n.kind) {
+    case Kind::kWord:
+      out->insert(n.text);
+      return true;
+    case Kind::kClass: {
+      auto it = lex.find(n.text);
+      if (it == lex.end()) return false;
+      for (const std::string& entry : it->second) {
+        std::string_view e = Trim(entry);
+        if (e.empty()) continue;
+        if (e[0] == '@') {
+          Node ref;
+          ref.kind = Kind::kClass;
+          ref.text = std::string(e.substr(1));
+          if (!AnchorSet(ref, lex, out, depth + 1)) return false;
+          continue;
+        }
+        // The entry's rarest-looking word: uncommon first, then the longest.
+        std::string best;
+        for (std::string_view w : Split(e, ' ')) {
+          if (w.empty()) continue;
+          std::string lw = AsciiLower(w);
+          bool better = best.empty() || (CommonWord(best) && !CommonWord(lw)) ||
+                        (CommonWord(best) == CommonWord(lw) && lw.size() > best.size());
+          if (better) best = lw;
+        }
+        if (best.empty()) return false;
+        out->insert(best);
+      }
+      return true;
+    }
+    case Kind::kSeq: {
+      bool found = false;
+      std::set<std::string> best;
+      for (const Node& k : n.kids) {
+        std::set<std::string> a;
+        if (!AnchorSet(k, lex, &a, depth)) continue;
+        if (!found || AnchorCost(a) < AnchorCost(best)) best = std::move(a);
+        found = true;
+      }
+      if (found) out->insert(best.begin(), best.end());
+      return found;
+    }
+    case Kind::kAlt:
+      for (const Node& k : n.kids)
+        if (!AnchorSet(k, lex, out, depth)) return false;
+      return !n.kids.empty();
+    default:
+      return false;
+  }
+}
+
 bool HasTrigger(const Node& n) {
   if (n.trigger) return true;
   for (const Node& k : n.kids)
@@ -376,6 +451,8 @@ CompiledPattern CompilePattern(const std::string& pattern, const Lexicon& lexico
   r.Render(root, false, &body);
   if (!out.error.empty()) return out;
   out.regex = " " + body;
+  std::set<std::string> anchors;
+  if (AnchorSet(root, lexicon, &anchors)) out.anchors.assign(anchors.begin(), anchors.end());
   return out;
 }
 

@@ -82,9 +82,12 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
   thread_local std::vector<int> set_hits;
   thread_local std::string compact;
   compact.clear();
-  for (const Compiled::Group& g : c_.groups) {
+  uint32_t present = 0;
+  for (size_t gi = 0; gi < c_.groups.size(); ++gi) {
+    const Compiled::Group& g = c_.groups[gi];
     if (!(kinds & g.source_types) || !(kinds & g.target_types)) continue;
-    if (compact.empty()) c_.Compact(skel, &compact);
+    if (compact.empty()) present = c_.Compact(skel, &compact);
+    if (g.gated && !(present & (1u << gi))) continue;  // none of its words: no rule can match
     set_hits.clear();
     RE2::Set::ErrorInfo err;
     if (!g.set->Match(compact, &set_hits, &err)) {

@@ -1,6 +1,8 @@
 // Sentence skeletons: lower-cased tokens, one typed placeholder per top-level
 // mention, quotation regions for modality scoping.
 #include <algorithm>
+#include <cstring>
+#include <map>
 
 #include "actorgraph/util.h"
 #include "relations/internal.h"
@@ -132,16 +134,89 @@ void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions,
   }
 }
 
-void Compiled::Compact(const Skeleton& skel, std::string* out) const {
+namespace {
+
+uint64_t HashWord(std::string_view w) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+void Compiled::IndexVocabulary() {
+  std::map<std::string, uint32_t> words, pre;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    // A group past the mask's width (or one with a rule that needs no word)
+    // is never gated, so its bit does not matter.
+    uint32_t bit = g < 32 ? 1u << g : 0;
+    for (size_t ri : groups[g].rules) {
+      const Rule& r = rules[ri];
+      for (const std::string& w : r.words) words[w];
+      for (const std::string& p : r.prefixes) pre[p];
+      for (const std::string& a : r.anchors) {
+        if (a.size() > 1 && a.back() == '*')
+          pre[a.substr(0, a.size() - 1)] |= bit;
+        else
+          words[a] |= bit;
+      }
+    }
+    if (g >= 32) groups[g].gated = false;
+  }
+  vocab.clear();
+  vocab_groups.clear();
+  for (const auto& [w, m] : words) {
+    vocab.push_back(w);
+    vocab_groups.push_back(m);
+  }
+  prefixes.clear();
+  prefix_groups.clear();
+  for (const auto& [p, m] : pre) {
+    prefixes.push_back(p);
+    prefix_groups.push_back(m);
+  }
+  size_t cap = 16;
+  while (cap < vocab.size() * 2) cap *= 2;
+  vocab_table.assign(cap, 0);
+  for (size_t i = 0; i < vocab.size(); ++i) {
+    size_t slot = HashWord(vocab[i]) & (cap - 1);
+    while (vocab_table[slot]) slot = (slot + 1) & (cap - 1);
+    vocab_table[slot] = static_cast<uint32_t>(i + 1);
+  }
+}
+
+long Compiled::FindWord(std::string_view w) const {
+  if (vocab_table.empty()) return -1;
+  const size_t mask = vocab_table.size() - 1;
+  for (size_t slot = HashWord(w) & mask; vocab_table[slot]; slot = (slot + 1) & mask) {
+    const std::string& v = vocab[vocab_table[slot] - 1];
+    if (v.size() == w.size() && std::memcmp(v.data(), w.data(), w.size()) == 0)
+      return static_cast<long>(vocab_table[slot] - 1);
+  }
+  return -1;
+}
+
+uint32_t Compiled::Compact(const Skeleton& skel, std::string* out) const {
   out->assign(1, ' ');
+  uint32_t present = 0;
   for (const SkelToken& t : skel.tokens) {
     std::string_view w(skel.text.data() + t.offset, t.size);
     // Names, markers ("§="), clause breaks and rule words stay; the rest is "_".
     bool keep = t.mention >= 0 || w.empty() || w[0] == ';' || w[0] == ':' ||
-                StartsWith(w, "\xC2\xA7") ||
-                std::binary_search(vocab.begin(), vocab.end(), w,
-                                   [](std::string_view a, std::string_view b) { return a < b; });
-    for (size_t i = 0; !keep && i < prefixes.size(); ++i) keep = StartsWith(w, prefixes[i]);
+                StartsWith(w, "\xC2\xA7");
+    if (!keep) {
+      long k = FindWord(w);
+      if (k >= 0) {
+        keep = true;
+        present |= vocab_groups[static_cast<size_t>(k)];
+      }
+      for (size_t i = 0; i < prefixes.size(); ++i) {
+        if (StartsWith(w, prefixes[i])) {
+          keep = true;
+          present |= prefix_groups[i];
+        }
+      }
+    }
     if (keep) {
       out->append(w);
     } else {
@@ -149,6 +224,7 @@ void Compiled::Compact(const Skeleton& skel, std::string* out) const {
     }
     out->push_back(' ');
   }
+  return present;
 }
 
 void MarkQuotes(Skeleton* skel) {
