@@ -5,6 +5,36 @@
 
 namespace actorgraph {
 namespace ner {
+
+// Wire copy is hard-wrapped: a single newline, the next line not indented and
+// the line before it long enough to be prose, only wraps a paragraph, and a
+// name may run across it ("the U.S. Federal Energy\nRegulatory Commission").
+// Headings, table rows, indented paragraph starts and the lines of
+// pre-tokenized text stay hard breaks.
+bool HardLineStart(const Context& c, uint32_t i) {
+  if (!c.Is(i, kLineStart)) return false;
+  if (i == 0 || c.Is(i, kCapsLine) || c.Is(i - 1, kCapsLine)) return true;
+  const std::string& text = c.doc.text;
+  const uint32_t a = c.doc.tokens[i - 1].span.end, b = c.doc.tokens[i].span.begin;
+  int newlines = 0;
+  for (uint32_t k = a; k < b; ++k) {
+    if (text[k] == '\n') {
+      ++newlines;
+    } else if (newlines > 0 && text[k] != '\r') {
+      return true;  // an indented line starts a paragraph
+    }
+  }
+  if (newlines != 1) return true;
+  size_t line = a > 0 ? text.rfind('\n', a - 1) : std::string::npos;
+  line = line == std::string::npos ? 0 : line + 1;
+  if (a - line < 30) return true;
+  // Pre-tokenized text ("Dave Barr ( Canada ) , Mike") is one sentence or
+  // table row a line: its newlines are never wraps.
+  std::string_view prev(text.data() + line, a - line);
+  return prev.find(" , ") != std::string_view::npos || prev.find(" ( ") != std::string_view::npos ||
+         prev.find(" ) ") != std::string_view::npos || prev.find(" . ") != std::string_view::npos;
+}
+
 namespace {
 
 bool StateNameHitEndingAt(const Context& c, uint32_t last, const Hit** out) {
@@ -26,6 +56,34 @@ bool OrgModifier(const Context& c, uint32_t i, bool company) {
   return !c.Has(i, kWSpeechVerbs);
 }
 
+// One step left over a joint inside a company's or body's name: a hyphen
+// without spaces ("Prudential-Bache Securities"), "&" ("Procter & Gamble Co"),
+// or "and" between single capitalised words ("Savings and Loan Association",
+// "Kleinwort and Benson Ltd"). Not when the word before is a known name, an
+// acronym ("IBM and Apple Computer Inc"), a name's own head word ("X Exchange
+// and Y Exchange") or ends a list ("A, B and C Corp").
+// Returns the new left edge, or `left` when there is no such joint.
+uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb) {
+  if (left < sb + 2) return left;
+  const uint32_t j = left - 1, w = left - 2;
+  const bool hyphen = c.IsPunct(j, "-") && !c.doc.tokens[j].space_before &&
+                      !c.doc.tokens[left].space_before;
+  const bool amp = c.IsPunct(j, "&");
+  const bool conj = c.LowerIs(j, "and") && c.Is(j, kLower);
+  if (!hyphen && !amp && !conj) return left;
+  if (!c.NameLike(w) || c.HitCovering(w) || HardLineStart(c, left) || HardLineStart(c, j))
+    return left;
+  if (c.Has(w, kWOrgLegal | kWOrgKeywords | kWSpeechVerbs | kWTitleWord | kWGivenNames)) return left;
+  if (!hyphen && c.Is(w, kAllCaps)) return left;
+  // "the University of Oxford and Stanford University": the word before "and"
+  // ends a name of its own
+  if ((conj || amp) && w > sb && c.IsPunct(w - 1, ",")) return left;
+  if ((conj || amp) && w > sb + 1 && c.NameLike(w - 2) &&
+      (c.LowerIs(w - 1, "of") || c.LowerIs(w - 1, "for") || c.LowerIs(w - 1, "on")))
+    return left;
+  return w;
+}
+
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
 uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   auto connector = [&](uint32_t k) {
@@ -38,7 +96,7 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   if (k >= end || !c.NameLike(k)) return j;
   uint32_t last = k + 1;
   for (k = k + 1;
-       k < end && !c.Is(k, kLineStart) && !(c.Has(k, kWTitleWord) && c.NameLike(k + 1));) {
+       k < end && !HardLineStart(c, k) && !(c.Has(k, kWTitleWord) && c.NameLike(k + 1));) {
     if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
       last = ++k;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
@@ -51,6 +109,8 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       bool own = false;
       for (; r < end && c.NameLike(r); ++r) own = own || c.Has(r, kWOrgKeywords);
       if (r == m || own) break;
+      // "... Securities Dealers in Washington": one word after "in" is a place
+      if (c.LowerIs(k, "in") && r == m + 1) break;
       k = m;
     } else {
       break;
@@ -189,9 +249,14 @@ void FindOrganizations(Context* c) {
     bool legal = k > sb && c->Has(k, kWOrgLegal);
     if (!keyword && !legal) continue;
     uint32_t left = k;
-    while (left > sb && !c->Is(left, kLineStart) && OrgModifier(*c, left - 1, legal && !keyword) &&
-           !c->Has(left - 1, kWOrgLegal))
-      --left;
+    for (bool more = true; more;) {
+      while (left > sb && !HardLineStart(*c, left) && OrgModifier(*c, left - 1, legal && !keyword) &&
+             !c->Has(left - 1, kWOrgLegal))
+        --left;
+      uint32_t joint = left < k || keyword ? JointLeft(*c, left, sb) : left;
+      more = joint < left;
+      left = joint;
+    }
     const Hit* st = nullptr;
     if (left > sb && StateNameHitEndingAt(*c, left - 1, &st) && st->tb >= sb) left = st->tb;
     if (left == k && legal) continue;  // "Inc." alone
@@ -200,6 +265,18 @@ void FindOrganizations(Context* c) {
     if (keyword && right < se && c->Has(right, kWOrgLegal)) ++right;
     if (right - left < 2) continue;
     if (legal) name_end = k;  // label leaves out "Inc."
+    // "Trading Corp of Pakistan Ltd", "Aluminum Co of Canada Ltd": a place
+    // between two legal words belongs to the name.
+    if (right < se && c->LowerIs(right, "of")) {
+      uint32_t r = right + 1;
+      while (r < se && r < right + 4 && (c->NameLike(r) || c->HitCovering(r)) &&
+             !c->Has(r, kWOrgLegal) && !HardLineStart(*c, r))
+        ++r;
+      if (r > right + 1 && r < se && c->Has(r, kWOrgLegal) && !HardLineStart(*c, r)) {
+        name_end = r;
+        right = r + 1;
+      }
+    }
     std::string node;
     std::string label = OrgLabel(c, left, right, name_end, &node);
     Emit(c, left, right,

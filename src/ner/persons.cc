@@ -6,6 +6,9 @@
 
 namespace actorgraph {
 namespace ner {
+
+bool HardLineStart(const Context& c, uint32_t i);  // orgs.cc
+
 namespace {
 
 bool PersonTok(const Context& c, uint32_t i) {
@@ -41,7 +44,7 @@ bool StateWordAt(const Context& c, uint32_t k) {
 
 uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   uint32_t k = i;
-  while (k < se && k - i < max && (k == i || !c.Is(k, kLineStart))) {
+  while (k < se && k - i < max && (k == i || !HardLineStart(c, k))) {
     if (PersonTok(c, k)) {
       ++k;
       // Korean and other hyphenated given names: "Song Min-soon", "Kim Jong-un".
@@ -185,7 +188,7 @@ void FindPersons(Context* c) {
     // 5. Given names, family names written first, known surnames.
     // Only at the start of a capitalised run ("San Diego Padres" is no "Diego Padres").
     if (c->Is(i, kCap) && PersonTok(*c, i) &&
-        (i == sb || c->Is(i, kLineStart) || !PersonTok(*c, i - 1))) {
+        (i == sb || HardLineStart(*c, i) || !PersonTok(*c, i - 1))) {
       uint32_t e = NameRun(*c, i, se, 4);
       // "Mark Cairns ( England )": a name with a nationality in brackets.
       bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) && c->HitAt(e + 1)->te < c->ntok() &&
@@ -197,7 +200,7 @@ void FindPersons(Context* c) {
       bool given =
           c->Has(i, kWGivenNames) || (c->Has(i, kWGivenAmbiguous) &&
                                       (!role.empty() || c->Has(i + 1, kWSurnames) ||
-                                       (i > sb && !c->Is(i, kLineStart) && !c->IsQuote(i - 1))));
+                                       (i > sb && !HardLineStart(*c, i) && !c->IsQuote(i - 1))));
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;

@@ -8,6 +8,9 @@
 
 namespace actorgraph {
 namespace ner {
+
+bool HardLineStart(const Context& c, uint32_t i);  // orgs.cc
+
 namespace {
 
 bool Nestable(const Cand& outer, const Cand& inner) {
@@ -15,6 +18,18 @@ bool Nestable(const Cand& outer, const Cand& inner) {
     return false;
   if (inner.m.type != EntityType::kState && inner.m.type != EntityType::kOrganization) return false;
   return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
+}
+
+// "Labour Minister X", "Armed Forces Minister X": a one-word organization
+// name, or one found by its keyword, right before "Minister" or "Ministry"
+// names the portfolio, not the body ("Home Office Minister" keeps its office).
+bool Portfolio(const Context& c, const Mention& m) {
+  if (m.type != EntityType::kOrganization) return false;
+  const uint32_t e = m.token_end;
+  if (e >= c.ntok() || !c.Is(e, kCap) || !(c.LowerIs(e, "minister") || c.LowerIs(e, "ministry")))
+    return false;
+  const bool one_word = m.token_end == m.token_begin + 1 && !c.Is(m.token_begin, kAllCaps);
+  return one_word || m.rule.rfind("org.keyword", 0) == 0;
 }
 
 bool SpanLess(const Mention& a, const Mention& b) {
@@ -66,7 +81,8 @@ std::vector<Mention> SelectMentions(Context* c) {
   }
   std::vector<Mention> out;
   out.reserve(chosen.size());
-  for (uint32_t ci : chosen) out.push_back(std::move(cands[ci].m));
+  for (uint32_t ci : chosen)
+    if (!Portfolio(*c, cands[ci].m)) out.push_back(std::move(cands[ci].m));
   std::sort(out.begin(), out.end(), SpanLess);
   return out;
 }
@@ -122,7 +138,15 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
         c->Tok(i).find_first_of(".0123456789") == std::string_view::npos &&
         !c->Is(i - 1, kAllCaps) && !c->Is(i + 1, kAllCaps)) {
       // An acronym in running text ("the FOMC met"): most name organizations.
-      Mention m = c->MakeMention(i, i + 1, EntityType::kOrganization, "org.acronym");
+      // Initials and one capitalised surname name a firm ("MM Warburg").
+      uint32_t e = i + 1;
+      if (e + 1 < n && !covered[e] && c->Is(e, kCap) && c->NameLike(e) && !c->HitCovering(e) &&
+          c->SentOf(e) == c->SentOf(i) && !HardLineStart(*c, e) && !c->NameLike(e + 1) &&
+          !c->Has(e, kWTitles | kWTitleWord | kWRoleNouns | kWSpeechVerbs | kWGivenNames |
+                         kWOrgKeywords | kWPlaceWords | kWActorVerbs))
+        ++e;
+      Mention m = c->MakeMention(i, e, EntityType::kOrganization, "org.acronym");
+      if (e > i + 1) m.label = c->Surface(i, e);
       m.flags |= kAcronym;
       extra.push_back(std::move(m));
       continue;

@@ -1,0 +1,77 @@
+// Where a name starts and ends: wrapped wire copy, joints inside company
+// names, places between two legal words, initials and a surname, portfolios.
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+namespace {
+
+// A hard-wrapped paragraph of wire copy: long lines, single newlines.
+const char* kWrapped =
+    "However, recent decisions by the American Federal Energy\n"
+    "Regulatory Commission were sharply criticized by delegates who\n"
+    "suggested the moves could prevent the country from taking part.\n"
+    "    Alan Powers, chief of the Minerals Management Service for\n"
+    "the department, said the delay is to give more time to study it.\n";
+
+}  // namespace
+
+TEST_CASE("names: a wrapped line does not end a name") {
+  auto fs = Run(kWrapped);
+  const Found* f = Get(fs, "Federal Energy\nRegulatory Commission", "organization");
+  REQUIRE(f);
+  CHECK(f->label == "Federal Energy Regulatory Commission");
+  CHECK_FALSE(Get(fs, "Regulatory Commission", "organization"));
+}
+
+TEST_CASE("names: short lines, indented lines and pre-tokenized lines stay hard breaks") {
+  // A heading line is short: its newline is no wrap.
+  auto fs = Run("MARKET REPORT\nFederal Energy\nRegulatory Commission staff met on Monday.");
+  CHECK_FALSE(HasText(fs, "Federal Energy\nRegulatory Commission"));
+  // One sentence a line, tokens split by spaces (CoNLL style): a list of results.
+  fs = Run("66 Neal Lancaster , Dave Barr ( Canada ) , Mike Sullivan , Willie\n"
+           "Wood , Loren Roberts , Steve Stricker , Brian Claar , Russ Cochran\n");
+  CHECK_FALSE(HasText(fs, "Willie\nWood"));
+}
+
+TEST_CASE("names: joints inside company names") {
+  auto fs = Run("Analysts at Kleinwort and Benson Ltd were cautious on Monday.");
+  CHECK(Get(fs, "Kleinwort and Benson Ltd", "organization"));
+  fs = Run("An analyst at Prudential-Bache Securities Inc said so.");
+  CHECK(Get(fs, "Prudential-Bache Securities Inc", "organization"));
+  fs = Run("The chairman of the Oil and Natural Gas Corporation met the press.");
+  CHECK(Get(fs, "Oil and Natural Gas Corporation", "organization"));
+  // Two names joined by "and" stay two names.
+  fs = Run("Scholars of the University of Oxford and Stanford University met.");
+  CHECK(Get(fs, "University of Oxford", "organization"));
+  CHECK(Get(fs, "Stanford University", "organization"));
+  fs = Run("Investors in Germany, Kloster and Weber Bank met.");
+  CHECK_FALSE(HasText(fs, "Kloster and Weber Bank"));
+}
+
+TEST_CASE("names: a place between two legal words belongs to the company") {
+  auto fs = Run("The Trading Corp of Pakistan Ltd said it had invited tenders.");
+  const Found* f = Get(fs, "Trading Corp of Pakistan Ltd", "organization");
+  REQUIRE(f);
+  CHECK(f->label == "Trading Corp of Pakistan");
+  // Without a second legal word, "of X" after a company stays out.
+  fs = Run("American Motors is controlled by Renault of France.");
+  CHECK_FALSE(HasText(fs, "Renault of France"));
+}
+
+TEST_CASE("names: initials and a surname name a firm; a place after 'in' is no part") {
+  auto fs = Run("Christian Jasperneite, an economist with MM Warburg, said so.");
+  CHECK(Get(fs, "MM Warburg", "organization"));
+  fs = Run("An economist at the Union Bank of Switzerland in Zurich said so.");
+  CHECK(Get(fs, "Union Bank of Switzerland", "organization"));
+  // An acronym before a title keeps its own span.
+  fs = Run("He met the IMF Managing Director on Monday and the FOMC Chairman later.");
+  CHECK_FALSE(HasText(fs, "FOMC Chairman"));
+}
+
+TEST_CASE("names: a portfolio before 'Minister' is no organization") {
+  auto fs = Run("The regiment will field a candidate against Armed Forces Minister John Reid.");
+  CHECK_FALSE(Get(fs, "Armed Forces", "organization"));
+  CHECK(Get(fs, "John Reid", "person"));
+}
