@@ -5,10 +5,13 @@
 #define ACTORGRAPH_GRAPH_H_
 
 #include <boost/graph/adjacency_list.hpp>
+#include <deque>
 #include <functional>
-#include <map>
+#include <iterator>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -52,10 +55,59 @@ struct DocumentInfo {
   bool utf8_repaired = false;
 };
 
+// A mention record to add (readers): see KnowledgeGraph::AddMentionRecord.
 struct MentionRecord {
   std::string doc;
   uint32_t start = 0, end = 0;
   std::string text, type, node, value;
+};
+
+// A stored mention record, read in place: the strings live in the graph, which
+// keeps each distinct string once (a record is seven integers), so a view is
+// valid while the graph lives and is not assigned to.
+struct MentionView {
+  const std::string& doc;
+  uint32_t start, end;
+  const std::string& text;
+  const std::string& type;   // "state", ..., "date"
+  const std::string& node;   // "" for a date without a date node
+  const std::string& value;  // TIMEX3 value of a date, else ""
+};
+
+class KnowledgeGraph;
+
+// The mention records of a graph, by (doc order, start, end, type, node, value).
+class MentionList {
+ public:
+  class iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = MentionView;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = MentionView;
+    iterator(const KnowledgeGraph* g, size_t i) : g_(g), i_(i) {}
+    MentionView operator*() const;
+    iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const iterator& o) const { return i_ == o.i_; }
+    bool operator!=(const iterator& o) const { return i_ != o.i_; }
+
+   private:
+    const KnowledgeGraph* g_;
+    size_t i_;
+  };
+  explicit MentionList(const KnowledgeGraph* g) : g_(g) {}
+  size_t size() const;
+  bool empty() const { return size() == 0; }
+  MentionView operator[](size_t i) const;
+  iterator begin() const { return iterator(g_, 0); }
+  iterator end() const { return iterator(g_, size()); }
+
+ private:
+  const KnowledgeGraph* g_;
 };
 
 class KnowledgeGraph {
@@ -101,7 +153,7 @@ class KnowledgeGraph {
                Modality modality);
   // Registers a document; false if its id is already known (nothing changed).
   bool AddDocument(const DocumentInfo& d);
-  bool HasDocument(const std::string& id) const { return doc_order_.count(id) > 0; }
+  bool HasDocument(const std::string& id) const { return DocRank(id) != kNoRank; }
 
   // Deterministic views: nodes by id, edges by key, mentions by (doc order, start, end, type).
   std::vector<Vertex> SortedNodes() const;
@@ -109,8 +161,10 @@ class KnowledgeGraph {
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   // Edit fields in place only; add documents with AddDocument (it keeps the order index).
   std::vector<DocumentInfo>& mutable_documents() { return documents_; }
-  const std::vector<MentionRecord>& mentions() const { return mentions_; }
-  std::vector<MentionRecord>& mutable_mentions() { return mentions_; }
+  MentionList mentions() const { return MentionList(this); }
+  // Appends a mention record as it is (no node is touched); call SortMentions()
+  // after the last one.
+  void AddMentionRecord(const MentionRecord& m);
   void SortMentions();
   // Re-sorts mentions and every edge's evidence (after documents were
   // registered late, e.g. by a reader that met them after the edges).
@@ -127,25 +181,76 @@ class KnowledgeGraph {
   size_t num_edges() const { return boost::num_edges(g_); }
 
  private:
+  friend class MentionList;
+  // Distinct strings, each stored once at a stable address and named by a
+  // dense id in order of arrival; id 0 is "".
+  class StringPool {
+   public:
+    StringPool() { Intern(""); }
+    StringPool(const StringPool& o) { *this = o; }
+    StringPool& operator=(const StringPool& o);
+    StringPool(StringPool&&) = default;
+    StringPool& operator=(StringPool&&) = default;
+    uint32_t Intern(std::string_view s);
+    bool Find(std::string_view s, uint32_t* id) const;
+    const std::string& operator[](uint32_t id) const { return strings_[id]; }
+    size_t size() const { return strings_.size(); }
+    void Clear();
+
+   private:
+    std::deque<std::string> strings_;
+    std::unordered_map<std::string_view, uint32_t> ids_;
+  };
+  // A mention record: `doc` indexes doc_names_, the strings index strings_.
+  struct StoredMention {
+    uint32_t doc = 0, start = 0, end = 0;
+    uint32_t text = 0, type = 0, node = 0, value = 0;
+  };
+  static constexpr size_t kNoRank = static_cast<size_t>(-1);
+
   size_t DocRank(const std::string& doc) const;
+  uint32_t DocSlot(std::string_view doc);
   bool EvidenceLess(const Evidence& a, const Evidence& b) const;
-  bool MentionLess(const MentionRecord& a, const MentionRecord& b) const;
+  bool MentionLess(const StoredMention& a, const StoredMention& b) const;
+  MentionView View(const StoredMention& m) const;
+  // Ids of another graph's documents and strings in this one (kUnmapped until met).
+  struct Remap {
+    std::vector<uint32_t> docs, strings;
+  };
+  // `m` of graph `from` with its document and strings interned here.
+  StoredMention Import(const KnowledgeGraph& from, const StoredMention& m, Remap* remap);
   void SortMentionsFrom(size_t first_new);
+  // Merges a mention of node `id` into its node (as AddNode of a NodeProps
+  // holding `label`, `surface` as alias unless empty, `role`, one mention).
+  void CountMention(const std::string& id, const char* type, const std::string& label,
+                    const std::string& surface, const std::string& role);
   struct DocumentRecords {
-    std::vector<const MentionRecord*> mentions;
+    std::vector<const StoredMention*> mentions;
     std::vector<std::pair<Edge, const Evidence*>> evidence;
   };
   KnowledgeGraph BuildDocumentGraph(const std::string& doc_id, const DocumentRecords& recs) const;
   void RebuildEdgeIndex();
 
   Graph g_;
-  std::map<std::string, Vertex> index_;
-  std::map<std::string, Edge> edge_index_;
+  std::unordered_map<std::string, Vertex> index_;
+  std::unordered_map<std::string, Edge> edge_index_;
   std::unordered_set<std::string> evidence_seen_;  // "key\x1fdoc\x1fstart\x1fend\x1frule"
   std::vector<DocumentInfo> documents_;
-  std::map<std::string, size_t> doc_order_;
-  std::vector<MentionRecord> mentions_;
+  // Every document id met (listed or only named by a record), and its rank in
+  // documents_ (kNoRank when not listed).
+  StringPool doc_names_;
+  std::vector<size_t> doc_rank_;
+  StringPool strings_;
+  std::deque<StoredMention> mentions_;  // no reallocation spike as it grows
 };
+
+inline MentionView KnowledgeGraph::View(const StoredMention& m) const {
+  return MentionView{doc_names_[m.doc], m.start,          m.end, strings_[m.text], strings_[m.type],
+                     strings_[m.node],  strings_[m.value]};
+}
+inline size_t MentionList::size() const { return g_->mentions_.size(); }
+inline MentionView MentionList::operator[](size_t i) const { return g_->View(g_->mentions_[i]); }
+inline MentionView MentionList::iterator::operator*() const { return MentionList(g_)[i_]; }
 
 // "relation|source|target|modality".
 std::string EdgeKey(const std::string& relation, const std::string& source,

@@ -12,8 +12,10 @@ using graph_internal::SquashSpace;
 
 KnowledgeGraph KnowledgeGraph::DocumentGraph(const std::string& doc_id) const {
   DocumentRecords recs;
-  for (const MentionRecord& m : mentions_)
-    if (m.doc == doc_id) recs.mentions.push_back(&m);
+  uint32_t slot = 0;
+  if (doc_names_.Find(doc_id, &slot))
+    for (const StoredMention& m : mentions_)
+      if (m.doc == slot) recs.mentions.push_back(&m);
   for (Edge e : SortedEdges())
     for (const Evidence& ev : g_[e].evidence)
       if (ev.doc == doc_id) recs.evidence.emplace_back(e, &ev);
@@ -24,8 +26,8 @@ void KnowledgeGraph::ForEachDocumentGraph(
     const std::function<void(const KnowledgeGraph&)>& fn) const {
   // One pass over the records, bucketed by document rank.
   std::vector<DocumentRecords> by_doc(documents_.size());
-  for (const MentionRecord& m : mentions_)
-    if (size_t r = DocRank(m.doc); r < by_doc.size()) by_doc[r].mentions.push_back(&m);
+  for (const StoredMention& m : mentions_)
+    if (size_t r = doc_rank_[m.doc]; r < by_doc.size()) by_doc[r].mentions.push_back(&m);
   for (Edge e : SortedEdges())
     for (const Evidence& ev : g_[e].evidence)
       if (size_t r = DocRank(ev.doc); r < by_doc.size()) by_doc[r].evidence.emplace_back(e, &ev);
@@ -38,8 +40,7 @@ void KnowledgeGraph::ForEachDocumentGraph(
 KnowledgeGraph KnowledgeGraph::BuildDocumentGraph(const std::string& doc_id,
                                                   const DocumentRecords& recs) const {
   KnowledgeGraph out;
-  auto it = doc_order_.find(doc_id);
-  if (it != doc_order_.end()) out.AddDocument(documents_[it->second]);
+  if (size_t r = DocRank(doc_id); r != kNoRank) out.AddDocument(documents_[r]);
   std::map<std::string, NodeProps> nodes;
   auto node = [&](const std::string& id) -> NodeProps& {
     auto n = nodes.find(id);
@@ -54,14 +55,15 @@ KnowledgeGraph KnowledgeGraph::BuildDocumentGraph(const std::string& doc_id,
     }
     return nodes.emplace(id, std::move(p)).first->second;
   };
-  for (const MentionRecord* m : recs.mentions) {
-    out.mentions_.push_back(*m);
-    if (m->node.empty()) continue;
-    NodeProps& n = node(m->node);
+  for (const StoredMention* m : recs.mentions) {
+    out.mentions_.push_back(out.Import(*this, *m, nullptr));
+    if (m->node == 0) continue;  // no node
+    const std::string& id = strings_[m->node];
+    NodeProps& n = node(id);
     ++n.mentions;
     Vertex v;
-    std::string surface = SquashSpace(m->text);
-    if (Find(m->node, &v) && g_[v].aliases.count(surface)) n.aliases.insert(surface);
+    std::string surface = SquashSpace(strings_[m->text]);
+    if (Find(id, &v) && g_[v].aliases.count(surface)) n.aliases.insert(surface);
   }
   for (const auto& [e, ev] : recs.evidence) {
     node(g_[boost::source(e, g_)].id);

@@ -3,7 +3,10 @@
 #include "actorgraph/graph.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <map>
+#include <set>
 #include <tuple>
 
 #include "actorgraph/util.h"
@@ -37,11 +40,7 @@ void Fold(EdgeProps* e, const Evidence& ev) {
   e->confidence = std::max(e->confidence, ev.confidence);
 }
 
-using MentionKey =
-    std::tuple<std::string, uint32_t, uint32_t, std::string, std::string, std::string>;
-MentionKey KeyOf(const MentionRecord& m) {
-  return {m.doc, m.start, m.end, m.type, m.node, m.value};
-}
+constexpr uint32_t kUnmapped = std::numeric_limits<uint32_t>::max();
 
 }  // namespace
 
@@ -50,12 +49,45 @@ std::string EdgeKey(const std::string& relation, const std::string& source,
   return relation + "|" + source + "|" + target + "|" + ModalityName(modality);
 }
 
+KnowledgeGraph::StringPool& KnowledgeGraph::StringPool::operator=(const StringPool& o) {
+  if (this == &o) return *this;
+  strings_ = o.strings_;
+  ids_.clear();
+  ids_.reserve(strings_.size());
+  for (size_t i = 0; i < strings_.size(); ++i) ids_.emplace(strings_[i], static_cast<uint32_t>(i));
+  return *this;
+}
+
+uint32_t KnowledgeGraph::StringPool::Intern(std::string_view s) {
+  auto it = ids_.find(s);
+  if (it != ids_.end()) return it->second;
+  const auto id = static_cast<uint32_t>(strings_.size());
+  strings_.emplace_back(s);
+  ids_.emplace(strings_.back(), id);
+  return id;
+}
+
+bool KnowledgeGraph::StringPool::Find(std::string_view s, uint32_t* id) const {
+  auto it = ids_.find(s);
+  if (it == ids_.end()) return false;
+  *id = it->second;
+  return true;
+}
+
+void KnowledgeGraph::StringPool::Clear() {
+  ids_.clear();
+  strings_.clear();
+  Intern("");
+}
+
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& o)
     : g_(o.g_),
       index_(o.index_),
       evidence_seen_(o.evidence_seen_),
       documents_(o.documents_),
-      doc_order_(o.doc_order_),
+      doc_names_(o.doc_names_),
+      doc_rank_(o.doc_rank_),
+      strings_(o.strings_),
       mentions_(o.mentions_) {
   RebuildEdgeIndex();
 }
@@ -76,7 +108,9 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
     index_ = std::move(o.index_);
     evidence_seen_ = std::move(o.evidence_seen_);
     documents_ = std::move(o.documents_);
-    doc_order_ = std::move(o.doc_order_);
+    doc_names_ = std::move(o.doc_names_);
+    doc_rank_ = std::move(o.doc_rank_);
+    strings_ = std::move(o.strings_);
     mentions_ = std::move(o.mentions_);
     RebuildEdgeIndex();
     o.g_ = Graph();  // leave the source empty and consistent
@@ -84,7 +118,9 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
     o.edge_index_.clear();
     o.evidence_seen_.clear();
     o.documents_.clear();
-    o.doc_order_.clear();
+    o.doc_names_.Clear();
+    o.doc_rank_.clear();
+    o.strings_.Clear();
     o.mentions_.clear();
   }
   return *this;
@@ -131,16 +167,24 @@ KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const NodeProps& props) {
   return it->second;
 }
 
+uint32_t KnowledgeGraph::DocSlot(std::string_view doc) {
+  uint32_t slot = doc_names_.Intern(doc);
+  if (slot >= doc_rank_.size()) doc_rank_.resize(slot + 1, kNoRank);
+  return slot;
+}
+
 bool KnowledgeGraph::AddDocument(const DocumentInfo& d) {
-  if (doc_order_.count(d.id)) return false;
-  doc_order_.emplace(d.id, documents_.size());
+  uint32_t slot = DocSlot(d.id);
+  if (doc_rank_[slot] != kNoRank) return false;
+  doc_rank_[slot] = documents_.size();
   documents_.push_back(d);
   return true;
 }
 
 size_t KnowledgeGraph::DocRank(const std::string& doc) const {
-  auto it = doc_order_.find(doc);
-  return it == doc_order_.end() ? std::numeric_limits<size_t>::max() : it->second;
+  uint32_t slot = 0;
+  if (!doc_names_.Find(doc, &slot) || slot >= doc_rank_.size()) return kNoRank;
+  return doc_rank_[slot];
 }
 
 bool KnowledgeGraph::EvidenceLess(const Evidence& a, const Evidence& b) const {
@@ -188,43 +232,68 @@ void KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   Fold(&e, ev);
 }
 
+void KnowledgeGraph::CountMention(const std::string& id, const char* type, const std::string& label,
+                                  const std::string& surface, const std::string& role) {
+  auto it = index_.find(id);
+  if (it == index_.end()) {
+    NodeProps n;
+    n.id = id;
+    n.type = type;
+    n.label = label;
+    if (!surface.empty()) n.aliases.insert(surface);
+    if (!role.empty()) n.roles.insert(role);
+    n.mentions = 1;
+    AddNode(n);
+    return;
+  }
+  // AddNode's merge of NodeProps{id, type, label, {surface}, {role}, 1}, without building it.
+  NodeProps& n = g_[it->second];
+  if (n.type.empty()) n.type = type;
+  if (n.label.empty()) {
+    n.label = label;
+    n.aliases.erase(n.label);
+  }
+  if (!surface.empty() && surface != n.label) n.aliases.insert(surface);
+  if (label != n.label && !label.empty()) n.aliases.insert(label);
+  if (!role.empty()) n.roles.insert(role);
+  ++n.mentions;
+}
+
 void KnowledgeGraph::Add(const Extraction& x) {
   const Document& doc = x.doc;
   if (!AddDocument(DocumentInfo{doc.id, doc.source, doc.date, doc.bytes, doc.utf8_repaired}))
     return;
+  const uint32_t doc_slot = DocSlot(doc.id);
   auto text_of = [&doc](uint32_t b, uint32_t e) {
     e = std::min<uint32_t>(e, static_cast<uint32_t>(doc.text.size()));
     b = std::min(b, e);
-    return doc.text.substr(b, e - b);
+    return std::string_view(doc.text).substr(b, e - b);
   };
+  static const std::string kNone;
   size_t first_mention = mentions_.size();
   for (const Mention& m : x.mentions) {
-    MentionRecord r{doc.id,
-                    m.span.begin,
-                    m.span.end,
-                    text_of(m.span.begin, m.span.end),
-                    EntityTypeName(m.type),
-                    "",
-                    ""};
-    if (m.type == EntityType::kDate) r.value = m.value;
-    if (m.node.empty() && m.type != EntityType::kDate) continue;  // unresolved entity
+    const bool date = m.type == EntityType::kDate;
+    if (m.node.empty() && !date) continue;  // unresolved entity
+    const char* type = EntityTypeName(m.type);
+    std::string_view text = text_of(m.span.begin, m.span.end);
+    StoredMention r;
+    r.doc = doc_slot;
+    r.start = m.span.begin;
+    r.end = m.span.end;
+    r.text = strings_.Intern(text);
+    r.type = strings_.Intern(type);
+    if (date) r.value = strings_.Intern(m.value);
     if (!m.node.empty()) {  // an entity, or a date node (--date-nodes)
-      r.node = m.node;
-      NodeProps n;
-      n.id = m.node;
-      n.type = EntityTypeName(m.type);
-      n.label = !m.label.empty() ? m.label
-                : m.type == EntityType::kDate && !m.value.empty()
-                    ? m.value
-                    : graph_internal::SquashSpace(r.text);
-      std::string surface = graph_internal::SquashSpace(r.text);
-      if (!(m.flags & kAnaphor) && !surface.empty() && surface != n.label)
-        n.aliases.insert(surface);
-      if (m.type == EntityType::kPerson && !m.role.empty()) n.roles.insert(m.role);
-      n.mentions = 1;
-      AddNode(n);
+      r.node = strings_.Intern(m.node);
+      std::string surface = graph_internal::SquashSpace(text);
+      const std::string& label = !m.label.empty()           ? m.label
+                                 : date && !m.value.empty() ? m.value
+                                                            : surface;
+      bool alias = !(m.flags & kAnaphor) && !surface.empty() && surface != label;
+      bool role = m.type == EntityType::kPerson && !m.role.empty();
+      CountMention(m.node, type, label, alias ? surface : kNone, role ? m.role : kNone);
     }
-    mentions_.push_back(std::move(r));
+    mentions_.push_back(r);
   }
   SortMentionsFrom(first_mention);
   for (const Relation& r : x.relations) {
@@ -237,7 +306,7 @@ void KnowledgeGraph::Add(const Extraction& x) {
     ev.sentence = r.sentence;
     ev.start = r.evidence.begin;
     ev.end = r.evidence.end;
-    ev.text = text_of(r.evidence.begin, r.evidence.end);
+    ev.text = std::string(text_of(r.evidence.begin, r.evidence.end));
     ev.rule = r.rule;
     ev.date = r.date;
     ev.modality = r.modality;
@@ -247,34 +316,86 @@ void KnowledgeGraph::Add(const Extraction& x) {
   }
 }
 
+void KnowledgeGraph::AddMentionRecord(const MentionRecord& m) {
+  StoredMention r;
+  r.doc = DocSlot(m.doc);
+  r.start = m.start;
+  r.end = m.end;
+  r.text = strings_.Intern(m.text);
+  r.type = strings_.Intern(m.type);
+  r.node = strings_.Intern(m.node);
+  r.value = strings_.Intern(m.value);
+  mentions_.push_back(r);
+}
+
+KnowledgeGraph::StoredMention KnowledgeGraph::Import(const KnowledgeGraph& from,
+                                                     const StoredMention& m, Remap* remap) {
+  auto str = [&](uint32_t id) {
+    if (!remap) return strings_.Intern(from.strings_[id]);
+    if (remap->strings.size() <= id) remap->strings.resize(from.strings_.size(), kUnmapped);
+    uint32_t& to = remap->strings[id];
+    if (to == kUnmapped) to = strings_.Intern(from.strings_[id]);
+    return to;
+  };
+  StoredMention r = m;
+  if (!remap) {
+    r.doc = DocSlot(from.doc_names_[m.doc]);
+  } else {
+    if (remap->docs.size() <= m.doc) remap->docs.resize(from.doc_names_.size(), kUnmapped);
+    uint32_t& to = remap->docs[m.doc];
+    if (to == kUnmapped) to = DocSlot(from.doc_names_[m.doc]);
+    r.doc = to;
+  }
+  r.text = str(m.text);
+  r.type = str(m.type);
+  r.node = str(m.node);
+  r.value = str(m.value);
+  return r;
+}
+
 void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   if (&other == this) return;  // merging a graph with itself changes nothing
   // Documents this graph knew before the merge (ranks below `known`): their
   // records are not taken again.
   const size_t known = documents_.size();
   for (const DocumentInfo& d : other.documents_) AddDocument(d);
-  auto take = [this, known](const std::string& doc) {
-    size_t r = DocRank(doc);
-    return r >= known;  // new document, or one without a DocumentInfo
+  auto take = [this, known](uint32_t slot) {
+    size_t r = doc_rank_[slot];
+    return r == kNoRank || r >= known;  // new document, or one without a DocumentInfo
   };
-  auto listed = [this](const std::string& doc) { return doc_order_.count(doc) > 0; };
+  auto listed = [this](uint32_t slot) { return doc_rank_[slot] != kNoRank; };
 
-  // Records of documents nobody lists are deduplicated one by one.
+  // Records of documents nobody lists are deduplicated one by one, by their
+  // (doc, start, end, type, node, value) in this graph's ids.
+  using MentionKey = std::array<uint32_t, 6>;
+  auto key_of = [](const StoredMention& m) {
+    return MentionKey{m.doc, m.start, m.end, m.type, m.node, m.value};
+  };
+  Remap remap;
+  auto doc_of = [&](const StoredMention& m) {
+    if (remap.docs.size() <= m.doc) remap.docs.resize(other.doc_names_.size(), kUnmapped);
+    uint32_t& to = remap.docs[m.doc];
+    if (to == kUnmapped) to = DocSlot(other.doc_names_[m.doc]);
+    return to;
+  };
   std::set<MentionKey> seen;
   bool unlisted = std::any_of(other.mentions_.begin(), other.mentions_.end(),
-                              [&](const MentionRecord& m) { return !listed(m.doc); });
+                              [&](const StoredMention& m) { return !listed(doc_of(m)); });
   if (unlisted)
-    for (const MentionRecord& m : mentions_)
-      if (!listed(m.doc)) seen.insert(KeyOf(m));
+    for (const StoredMention& m : mentions_)
+      if (!listed(m.doc)) seen.insert(key_of(m));
   // Node mention counts grow by what is actually added.
   std::map<std::string, int64_t> skipped;
   const size_t first_new = mentions_.size();
-  for (const MentionRecord& m : other.mentions_) {
-    bool fresh = take(m.doc) && (listed(m.doc) || seen.insert(KeyOf(m)).second);
-    if (fresh)
-      mentions_.push_back(m);
-    else if (!m.node.empty())
-      ++skipped[m.node];
+  for (const StoredMention& om : other.mentions_) {
+    uint32_t doc = doc_of(om);
+    bool fresh = false;
+    if (take(doc)) {
+      StoredMention m = Import(other, om, &remap);
+      fresh = listed(doc) || seen.insert(key_of(m)).second;
+      if (fresh) mentions_.push_back(m);
+    }
+    if (!fresh && om.node != 0) ++skipped[other.strings_[om.node]];
   }
   for (auto [it, end] = boost::vertices(other.g_); it != end; ++it) {
     NodeProps n = other.g_[*it];
@@ -296,30 +417,51 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
       }
       continue;
     }
-    for (const Evidence& ev : oe.evidence)
-      if (take(ev.doc)) AddEvidence(s, t, oe.relation, ev);
+    for (const Evidence& ev : oe.evidence) {
+      size_t r = DocRank(ev.doc);
+      if (r == kNoRank || r >= known) AddEvidence(s, t, oe.relation, ev);
+    }
   }
   SortMentionsFrom(first_new);
 }
 
 std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::SortedNodes() const {
+  std::vector<std::pair<const std::string*, Vertex>> by_id;
+  by_id.reserve(index_.size());
+  for (const auto& [id, v] : index_) by_id.emplace_back(&id, v);
+  std::sort(by_id.begin(), by_id.end(),
+            [](const auto& a, const auto& b) { return *a.first < *b.first; });
   std::vector<Vertex> out;
-  out.reserve(index_.size());
-  for (const auto& [id, v] : index_) out.push_back(v);
+  out.reserve(by_id.size());
+  for (const auto& p : by_id) out.push_back(p.second);
   return out;
 }
 
 std::vector<KnowledgeGraph::Edge> KnowledgeGraph::SortedEdges() const {
+  std::vector<std::pair<const std::string*, Edge>> by_key;
+  by_key.reserve(edge_index_.size());
+  for (const auto& [key, e] : edge_index_) by_key.emplace_back(&key, e);
+  std::sort(by_key.begin(), by_key.end(),
+            [](const auto& a, const auto& b) { return *a.first < *b.first; });
   std::vector<Edge> out;
-  out.reserve(edge_index_.size());
-  for (const auto& [key, e] : edge_index_) out.push_back(e);
+  out.reserve(by_key.size());
+  for (const auto& p : by_key) out.push_back(p.second);
   return out;
 }
 
-bool KnowledgeGraph::MentionLess(const MentionRecord& a, const MentionRecord& b) const {
-  size_t ra = DocRank(a.doc), rb = DocRank(b.doc);
-  return std::tie(ra, a.doc, a.start, a.end, a.type, a.node, a.value) <
-         std::tie(rb, b.doc, b.start, b.end, b.type, b.node, b.value);
+bool KnowledgeGraph::MentionLess(const StoredMention& a, const StoredMention& b) const {
+  if (a.doc != b.doc) {
+    size_t ra = doc_rank_[a.doc], rb = doc_rank_[b.doc];
+    if (ra != rb) return ra < rb;
+    return doc_names_[a.doc] < doc_names_[b.doc];
+  }
+  if (a.start != b.start) return a.start < b.start;
+  if (a.end != b.end) return a.end < b.end;
+  // Equal ids are equal strings; different ids compare by their strings.
+  if (a.type != b.type) return strings_[a.type] < strings_[b.type];
+  if (a.node != b.node) return strings_[a.node] < strings_[b.node];
+  if (a.value != b.value) return strings_[a.value] < strings_[b.value];
+  return false;
 }
 
 void KnowledgeGraph::SortMentions() { SortMentionsFrom(0); }
@@ -332,9 +474,10 @@ void KnowledgeGraph::SortAll() {
 }
 
 void KnowledgeGraph::SortMentionsFrom(size_t first_new) {
-  auto less = [this](const MentionRecord& a, const MentionRecord& b) { return MentionLess(a, b); };
+  auto less = [this](const StoredMention& a, const StoredMention& b) { return MentionLess(a, b); };
   auto mid = mentions_.begin() + static_cast<std::ptrdiff_t>(std::min(first_new, mentions_.size()));
-  std::stable_sort(mid, mentions_.end(), less);
+  // Records usually arrive in order (a document's mentions sorted by span).
+  if (!std::is_sorted(mid, mentions_.end(), less)) std::stable_sort(mid, mentions_.end(), less);
   // New documents rank after the old ones, so usually nothing is left to merge.
   if (mid != mentions_.begin() && mid != mentions_.end() && less(*mid, *(mid - 1)))
     std::inplace_merge(mentions_.begin(), mid, mentions_.end(), less);

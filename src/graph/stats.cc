@@ -33,8 +33,7 @@ void WriteStats(const KnowledgeGraph& kg, std::ostream& out) {
     evidence += g[*it].evidence.size();
   }
   size_t entity_mentions = 0, date_mentions = 0;
-  for (const MentionRecord& m : kg.mentions())
-    (m.type == "date" ? date_mentions : entity_mentions)++;
+  for (const MentionView m : kg.mentions()) (m.type == "date" ? date_mentions : entity_mentions)++;
 
   out << "documents: " << kg.documents().size() << '\n'
       << "mentions:  " << kg.mentions().size() << " (" << entity_mentions << " entity, "

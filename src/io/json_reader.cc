@@ -162,7 +162,7 @@ Status ReadMentionElement(const Json& m, size_t i, KnowledgeGraph* g) {
   f.Str("type", &rec.type);
   f.Str("node", &rec.node);
   f.Str("value", &rec.value);
-  if (f.error().empty()) g->mutable_mentions().push_back(std::move(rec));
+  if (f.error().empty()) g->AddMentionRecord(rec);
   return Done(f);
 }
 

@@ -1,8 +1,9 @@
 // The JSON export of DESIGN.md §4 (networkx node-link + provenance) and its
 // one-line-per-document JSONL form. Streamed: no document tree is built, so
 // writing a large graph costs no more memory than the graph itself.
+#include <charconv>
 #include <nlohmann/json.hpp>
-#include <sstream>
+#include <string>
 #include <vector>
 
 #include "actorgraph/io.h"
@@ -14,19 +15,26 @@ namespace io_internal {
 namespace {
 
 // Writes JSON in nlohmann's dump() layout: `indent` spaces per level, or
-// compact when indent < 0; empty containers as [] and {}.
+// compact when indent < 0; empty containers as [] and {}. Text is built in a
+// string and handed to `sink` (if any) in large blocks.
 class JsonWriter {
  public:
-  JsonWriter(std::ostream& out, int indent) : out_(out), indent_(indent) {}
+  JsonWriter(std::string* buf, std::ostream* sink, int indent)
+      : buf_(*buf), sink_(sink), indent_(indent) {}
+  ~JsonWriter() { Flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
+  // `k` is a plain ASCII name: nothing to escape.
   void Key(const char* k) {
     Element();
-    WriteString(k);
-    out_ << (indent_ < 0 ? ":" : ": ");
+    buf_ += '"';
+    buf_ += k;
+    buf_ += indent_ < 0 ? "\":" : "\": ";
     after_key_ = true;
   }
   void String(std::string_view s) {
@@ -41,19 +49,21 @@ class JsonWriter {
   }
   void Uint(uint64_t v) {
     Element();
-    out_ << v;
+    char digits[24];
+    auto r = std::to_chars(digits, digits + sizeof digits, v);
+    buf_.append(digits, r.ptr);
   }
   void Double(double d) {
     Element();
-    out_ << FormatDouble(d);
+    buf_ += FormatDouble(d);
   }
   void Bool(bool b) {
     Element();
-    out_ << (b ? "true" : "false");
+    buf_ += b ? "true" : "false";
   }
   void Null() {
     Element();
-    out_ << "null";
+    buf_ += "null";
   }
   template <typename Set>
   void Strings(const Set& s) {
@@ -61,88 +71,109 @@ class JsonWriter {
     for (const std::string& x : s) String(x);
     EndArray();
   }
+  void Flush() {
+    if (!sink_ || buf_.empty()) return;
+    sink_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
 
  private:
+  static constexpr size_t kBlock = 1 << 16;
+
   void Newline() {
     if (indent_ < 0) return;
-    out_ << '\n';
-    for (size_t i = 0; i < counts_.size() * static_cast<size_t>(indent_); ++i) out_ << ' ';
+    buf_ += '\n';
+    buf_.append(counts_.size() * static_cast<size_t>(indent_), ' ');
   }
   // Separator and indentation before a value or key.
   void Element() {
+    if (sink_ && buf_.size() >= kBlock) Flush();
     if (after_key_) {
       after_key_ = false;
       return;
     }
     if (counts_.empty()) return;
-    if (counts_.back()++ > 0) out_ << ',';
+    if (counts_.back()++ > 0) buf_ += ',';
     Newline();
   }
   void Open(char c) {
     Element();
-    out_ << c;
+    buf_ += c;
     counts_.push_back(0);
   }
   void Close(char c) {
     size_t n = counts_.back();
     counts_.pop_back();
     if (n > 0) Newline();
-    out_ << c;
+    buf_ += c;
   }
+  static bool Plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
   void WriteString(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size() && Plain(static_cast<unsigned char>(s[i]))) ++i;
+    buf_ += '"';
+    if (i == s.size()) {  // the common case: printable ASCII only
+      buf_.append(s.data(), s.size());
+      buf_ += '"';
+      return;
+    }
     std::string repaired;
-    if (!IsValidUtf8(s)) {
+    if (!IsValidUtf8(s.substr(i))) {
       repaired = std::string(s);
       RepairUtf8(&repaired);
       s = repaired;
     }
     static const char kHex[] = "0123456789abcdef";
-    out_ << '"';
     size_t run = 0;  // start of the pending run of plain bytes
-    for (size_t i = 0; i < s.size(); ++i) {
+    for (; i < s.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.write(s.data() + run, static_cast<std::streamsize>(i - run));
+      buf_.append(s.data() + run, i - run);
       run = i + 1;
       switch (c) {
         case '"':
-          out_ << "\\\"";
+          buf_ += "\\\"";
           break;
         case '\\':
-          out_ << "\\\\";
+          buf_ += "\\\\";
           break;
         case '\b':
-          out_ << "\\b";
+          buf_ += "\\b";
           break;
         case '\f':
-          out_ << "\\f";
+          buf_ += "\\f";
           break;
         case '\n':
-          out_ << "\\n";
+          buf_ += "\\n";
           break;
         case '\r':
-          out_ << "\\r";
+          buf_ += "\\r";
           break;
         case '\t':
-          out_ << "\\t";
+          buf_ += "\\t";
           break;
         default:
-          out_ << "\\u00" << kHex[c >> 4] << kHex[c & 15];
+          buf_ += "\\u00";
+          buf_ += kHex[c >> 4];
+          buf_ += kHex[c & 15];
       }
     }
-    out_.write(s.data() + run, static_cast<std::streamsize>(s.size() - run));
-    out_ << '"';
+    buf_.append(s.data() + run, s.size() - run);
+    buf_ += '"';
   }
 
-  std::ostream& out_;
+  std::string& buf_;
+  std::ostream* sink_;
   int indent_;
   std::vector<size_t> counts_;  // elements written so far in each open container
   bool after_key_ = false;
 };
 
-void WriteGraphJson(const KnowledgeGraph& kg, int indent, std::ostream& out) {
+// Writes into `buf`, handing the text to `sink` when it has one (then `buf`
+// is left empty).
+void WriteGraphJson(const KnowledgeGraph& kg, int indent, std::string* buf, std::ostream* sink) {
   const auto& g = kg.graph();
-  JsonWriter w(out, indent);
+  JsonWriter w(buf, sink, indent);
   w.BeginObject();
   w.Key("schema_version");
   w.Uint(1);
@@ -254,7 +285,7 @@ void WriteGraphJson(const KnowledgeGraph& kg, int indent, std::ostream& out) {
 
   w.Key("mentions");
   w.BeginArray();
-  for (const MentionRecord& m : kg.mentions()) {
+  for (const MentionView m : kg.mentions()) {
     w.BeginObject();
     w.Key("doc");
     w.String(m.doc);
@@ -285,7 +316,8 @@ void WriteGraphJson(const KnowledgeGraph& kg, int indent, std::ostream& out) {
 std::string FormatDouble(double d) { return nlohmann::json(d).dump(); }
 
 Status WriteJson(const KnowledgeGraph& g, std::ostream& out) {
-  WriteGraphJson(g, 1, out);
+  std::string buf;
+  WriteGraphJson(g, 1, &buf, &out);
   out << '\n';
   return out ? Status::OK() : Status::IOError("writing JSON failed");
 }
@@ -294,10 +326,16 @@ Status WriteJsonl(const KnowledgeGraph& g, std::ostream& out) {
   if (g.documents().empty()) {
     if (g.num_nodes() > 0) out << DocumentJsonLine(g) << '\n';
   } else {
-    g.ForEachDocumentGraph([&out](const KnowledgeGraph& one) {
-      WriteGraphJson(one, -1, out);
-      out << '\n';
+    std::string buf;
+    g.ForEachDocumentGraph([&out, &buf](const KnowledgeGraph& one) {
+      WriteGraphJson(one, -1, &buf, nullptr);
+      buf += '\n';
+      if (buf.size() >= (1 << 16)) {
+        out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+        buf.clear();
+      }
     });
+    out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
   }
   return out ? Status::OK() : Status::IOError("writing JSONL failed");
 }
@@ -305,9 +343,9 @@ Status WriteJsonl(const KnowledgeGraph& g, std::ostream& out) {
 }  // namespace io_internal
 
 std::string DocumentJsonLine(const KnowledgeGraph& single_document_graph) {
-  std::ostringstream out;
-  io_internal::WriteGraphJson(single_document_graph, -1, out);
-  return out.str();
+  std::string line;
+  io_internal::WriteGraphJson(single_document_graph, -1, &line, nullptr);
+  return line;
 }
 
 }  // namespace actorgraph

@@ -43,7 +43,7 @@ std::string Describe(const KnowledgeGraph& g) {
       s += "  " + ev.doc + ":" + std::to_string(ev.start) + "-" + std::to_string(ev.end) + " " +
            ev.rule + "\n";
   }
-  for (const MentionRecord& m : g.mentions())
+  for (const MentionView m : g.mentions())
     s += m.doc + ":" + std::to_string(m.start) + " " + m.type + " " + m.node + m.value + "\n";
   return s;
 }
@@ -67,7 +67,7 @@ TEST_CASE("Add builds nodes with aliases, roles and mention counts") {
 TEST_CASE("Add records every entity and date mention, dates with their value") {
   KnowledgeGraph g = GraphOf({Doc1()});
   REQUIRE(g.mentions().size() == 6);
-  const MentionRecord& date = g.mentions()[3];
+  const MentionView date = g.mentions()[3];
   CHECK(date.type == "date");
   CHECK(date.value == "2015-05");
   CHECK(date.text == "May 2015");
