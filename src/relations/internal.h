@@ -145,9 +145,6 @@ struct Compiled {
     std::unique_ptr<RE2::Set> set;
     std::vector<size_t> rules;  // Set index -> rule index
     unsigned source_types = 0, target_types = 0;  // union over its rules
-    // True when every rule of the group has anchors: the Set then runs only
-    // on sentences holding one of them (see Compact).
-    bool gated = false;
   };
   std::vector<Group> groups;
   // The words and prefixes any rule pattern can match. The Sets run over a
@@ -155,18 +152,21 @@ struct Compiled {
   // exactly as it matches the word, so the hits are the same, but the DFA
   // sees a handful of distinct words instead of the whole language and its
   // state cache stops growing with new text.
-  std::vector<std::string> vocab;  // unique; vocab_groups[i]: bit g if vocab[i] anchors a rule of group g
-  std::vector<uint32_t> vocab_groups;
+  // Rule masks: bit r of a mask (mask_words 64-bit words) stands for rule r.
+  size_t mask_words = 0;
+  std::vector<std::string> vocab;     // unique
+  std::vector<uint64_t> vocab_rules;  // vocab.size() masks: the rules vocab[i] anchors
   std::vector<uint32_t> vocab_table;  // open addressing over vocab (index + 1, 0 = empty)
   std::vector<std::string> prefixes;
-  std::vector<uint32_t> prefix_groups;
+  std::vector<uint64_t> prefix_rules;
+  std::vector<uint64_t> unanchored;   // rules without anchors: always candidates
   // Index of `w` in vocab, or -1.
   long FindWord(std::string_view w) const;
-  // Fills vocab_groups, prefix_groups and vocab_table from the rules and groups.
+  // Fills the vocabulary, its rule masks and vocab_table from the rules.
   void IndexVocabulary();
-  // Writes the compacted form of `skel` into *out; returns the groups (bits)
-  // some of whose words occur in it.
-  uint32_t Compact(const Skeleton& skel, std::string* out) const;
+  // Writes the compacted form of `skel` into *out and ORs into `present`
+  // (mask_words words) the rules one of whose anchors occurs in it.
+  void Compact(const Skeleton& skel, std::string* out, uint64_t* present) const;
   Cues cues;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence

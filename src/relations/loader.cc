@@ -496,8 +496,6 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
     std::string err;
     if (g.set->Add(r.re->pattern(), &err) < 0)
       diags->push_back({r.file, r.line, 0, r.id, "pattern", "prefilter rejects pattern: " + err});
-    if (g.rules.empty()) g.gated = true;
-    g.gated = g.gated && !r.anchors.empty();
     g.rules.push_back(i);
     g.source_types |= r.source_types;
     g.target_types |= r.target_types;

@@ -81,13 +81,31 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
   hits.clear();
   thread_local std::vector<int> set_hits;
   thread_local std::string compact;
+  thread_local std::vector<uint64_t> cand;  // rules whose anchors and name kinds are present
   compact.clear();
-  uint32_t present = 0;
   for (size_t gi = 0; gi < c_.groups.size(); ++gi) {
     const Compiled::Group& g = c_.groups[gi];
     if (!(kinds & g.source_types) || !(kinds & g.target_types)) continue;
-    if (compact.empty()) present = c_.Compact(skel, &compact);
-    if (g.gated && !(present & (1u << gi))) continue;  // none of its words: no rule can match
+    if (compact.empty()) {
+      cand = c_.unanchored;
+      c_.Compact(skel, &compact, cand.data());
+    }
+    // Rules of the group that can match here: their anchor is present and so
+    // are the kinds of names their ends take.
+    size_t n = 0, only = 0;
+    for (size_t r : g.rules) {
+      const Rule& rule = c_.rules[r];
+      if (!(cand[r / 64] >> (r % 64) & 1)) continue;
+      if (!(kinds & rule.source_types) || !(kinds & rule.target_types)) continue;
+      if (rule.inside && outer_tok < 0) continue;
+      ++n;
+      only = r;
+    }
+    if (n == 0) continue;
+    if (n == 1) {  // one candidate: its own regex is cheaper than the Set's DFA
+      if (RE2::PartialMatch(compact, *c_.rules[only].re)) hits.push_back(static_cast<int>(only));
+      continue;
+    }
     set_hits.clear();
     RE2::Set::ErrorInfo err;
     if (!g.set->Match(compact, &set_hits, &err)) {

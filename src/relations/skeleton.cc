@@ -145,35 +145,35 @@ uint64_t HashWord(std::string_view w) {
 }  // namespace
 
 void Compiled::IndexVocabulary() {
-  std::map<std::string, uint32_t> words, pre;
-  for (size_t g = 0; g < groups.size(); ++g) {
-    // A group past the mask's width (or one with a rule that needs no word)
-    // is never gated, so its bit does not matter.
-    uint32_t bit = g < 32 ? 1u << g : 0;
-    for (size_t ri : groups[g].rules) {
-      const Rule& r = rules[ri];
-      for (const std::string& w : r.words) words[w];
-      for (const std::string& p : r.prefixes) pre[p];
-      for (const std::string& a : r.anchors) {
-        if (a.size() > 1 && a.back() == '*')
-          pre[a.substr(0, a.size() - 1)] |= bit;
-        else
-          words[a] |= bit;
-      }
+  mask_words = (rules.size() + 63) / 64;
+  std::map<std::string, std::vector<uint64_t>> words, pre;
+  auto mark = [&](std::vector<uint64_t>* m, size_t r) {
+    if (m->empty()) m->assign(mask_words, 0);
+    if (r != SIZE_MAX) (*m)[r / 64] |= uint64_t{1} << (r % 64);
+  };
+  unanchored.assign(mask_words, 0);
+  for (size_t r = 0; r < rules.size(); ++r) {
+    for (const std::string& w : rules[r].words) mark(&words[w], SIZE_MAX);
+    for (const std::string& p : rules[r].prefixes) mark(&pre[p], SIZE_MAX);
+    if (rules[r].anchors.empty()) unanchored[r / 64] |= uint64_t{1} << (r % 64);
+    for (const std::string& a : rules[r].anchors) {
+      if (a.size() > 1 && a.back() == '*')
+        mark(&pre[a.substr(0, a.size() - 1)], r);
+      else
+        mark(&words[a], r);
     }
-    if (g >= 32) groups[g].gated = false;
   }
   vocab.clear();
-  vocab_groups.clear();
+  vocab_rules.clear();
   for (const auto& [w, m] : words) {
     vocab.push_back(w);
-    vocab_groups.push_back(m);
+    vocab_rules.insert(vocab_rules.end(), m.begin(), m.end());
   }
   prefixes.clear();
-  prefix_groups.clear();
+  prefix_rules.clear();
   for (const auto& [p, m] : pre) {
     prefixes.push_back(p);
-    prefix_groups.push_back(m);
+    prefix_rules.insert(prefix_rules.end(), m.begin(), m.end());
   }
   size_t cap = 16;
   while (cap < vocab.size() * 2) cap *= 2;
@@ -196,9 +196,8 @@ long Compiled::FindWord(std::string_view w) const {
   return -1;
 }
 
-uint32_t Compiled::Compact(const Skeleton& skel, std::string* out) const {
+void Compiled::Compact(const Skeleton& skel, std::string* out, uint64_t* present) const {
   out->assign(1, ' ');
-  uint32_t present = 0;
   for (const SkelToken& t : skel.tokens) {
     std::string_view w(skel.text.data() + t.offset, t.size);
     // Names, markers ("§="), clause breaks and rule words stay; the rest is "_".
@@ -208,12 +207,14 @@ uint32_t Compiled::Compact(const Skeleton& skel, std::string* out) const {
       long k = FindWord(w);
       if (k >= 0) {
         keep = true;
-        present |= vocab_groups[static_cast<size_t>(k)];
+        const uint64_t* m = &vocab_rules[static_cast<size_t>(k) * mask_words];
+        for (size_t j = 0; j < mask_words; ++j) present[j] |= m[j];
       }
       for (size_t i = 0; i < prefixes.size(); ++i) {
         if (StartsWith(w, prefixes[i])) {
           keep = true;
-          present |= prefix_groups[i];
+          const uint64_t* m = &prefix_rules[i * mask_words];
+          for (size_t j = 0; j < mask_words; ++j) present[j] |= m[j];
         }
       }
     }
@@ -224,7 +225,6 @@ uint32_t Compiled::Compact(const Skeleton& skel, std::string* out) const {
     }
     out->push_back(' ');
   }
-  return present;
 }
 
 void MarkQuotes(Skeleton* skel) {
