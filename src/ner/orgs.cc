@@ -27,7 +27,11 @@ bool HardLineStart(const Context& c, uint32_t i) {
   if (newlines != 1) return true;
   size_t line = a > 0 ? text.rfind('\n', a - 1) : std::string::npos;
   line = line == std::string::npos ? 0 : line + 1;
-  if (a - line < 30) return true;
+  // A wire story's first line is short (its dateline was cut off): after a
+  // blank line a shorter line counts as prose too.
+  const bool after_blank = line >= 2 && text[line - 1] == '\n' &&
+                           (text[line - 2] == '\n' || text[line - 2] == '\r');
+  if (a - line < (after_blank ? 12u : 30u)) return true;
   // Pre-tokenized text ("Dave Barr ( Canada ) , Mike") is one sentence or
   // table row a line: its newlines are never wraps.
   std::string_view prev(text.data() + line, a - line);
@@ -78,9 +82,14 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb) {
   // "the University of Oxford and Stanford University": the word before "and"
   // ends a name of its own
   if ((conj || amp) && w > sb && c.IsPunct(w - 1, ",")) return left;
-  if ((conj || amp) && w > sb + 1 && c.NameLike(w - 2) &&
-      (c.LowerIs(w - 1, "of") || c.LowerIs(w - 1, "for") || c.LowerIs(w - 1, "on")))
-    return left;
+  if (conj || amp) {
+    uint32_t q = w;  // the capitalised run ending at w
+    while (q > sb && w - q < 4 && c.NameLike(q - 1)) --q;
+    if (q > sb + 1 && (c.LowerIs(q - 1, "of") || c.LowerIs(q - 1, "for") || c.LowerIs(q - 1, "on") ||
+                       c.LowerIs(q - 1, "in")) &&
+        (c.NameLike(q - 2) || c.Has(q - 2, kWOrgLegal)))
+      return left;
+  }
   return w;
 }
 
@@ -262,7 +271,12 @@ void FindOrganizations(Context* c) {
     if (left == k && legal) continue;  // "Inc." alone
     uint32_t right = keyword ? ExtendRight(*c, k + 1, se) : k + 1;
     uint32_t name_end = right;
-    if (keyword && right < se && c->Has(right, kWOrgLegal)) ++right;
+    if (keyword && right < se && c->Has(right, kWOrgLegal)) {
+      ++right;
+      // a company's name keeps its leading demonym ("Swiss Bank Corp")
+      const Hit* d = left > sb ? c->HitCovering(left - 1) : nullptr;
+      if (d && d->kind == kAliasDemonym && d->te == left && d->tb >= sb) left = d->tb;
+    }
     if (right - left < 2) continue;
     if (legal) name_end = k;  // label leaves out "Inc."
     // "Trading Corp of Pakistan Ltd", "Aluminum Co of Canada Ltd": a place
@@ -275,6 +289,17 @@ void FindOrganizations(Context* c) {
       if (r > right + 1 && r < se && c->Has(r, kWOrgLegal) && !HardLineStart(*c, r)) {
         name_end = r;
         right = r + 1;
+      } else if (legal && r > right + 1 && (r >= se || !c->IsPunct(r, "(")) &&
+                 !c->HitCovering(right + 1)) {
+        // "Financial Corp of Santa Barbara": a company's town; a state stays
+        // out ("Renault of France" is Renault, from France)
+        bool place = true;
+        for (uint32_t q = right + 1; q < r; ++q) place = place && !c->HitCovering(q);
+        // the label keeps the town only when the name alone would be one word
+        if (place) {
+          right = r;
+          if (k - left < 2) name_end = r;
+        }
       }
     }
     std::string node;

@@ -106,6 +106,12 @@ uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only
 }
 
 void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string role, int prio) {
+  // The first half of a hyphenated given name ("Jean-Paul", "Shin-Bae") is
+  // part of the name found from its second half.
+  const uint32_t sb = c->SentBegin(tb);
+  while (tb >= sb + 2 && c->IsPunct(tb - 1, "-") && !c->doc.tokens[tb - 1].space_before &&
+         !c->doc.tokens[tb].space_before && c->Is(tb - 2, kCap) && PersonTok(*c, tb - 2))
+    tb -= 2;
   Cand cand;
   cand.m = c->MakeMention(tb, te, EntityType::kPerson, rule);
   cand.m.label = c->Surface(tb, te);

@@ -75,3 +75,30 @@ TEST_CASE("names: a portfolio before 'Minister' is no organization") {
   CHECK_FALSE(Get(fs, "Armed Forces", "organization"));
   CHECK(Get(fs, "John Reid", "person"));
 }
+
+TEST_CASE("names: a wire story's short first line wraps too") {
+  auto fs = Run("MINING GROUP SIGNS SUPPLY PACT\n\nMinnesota Mining and\n"
+                "Manufacturing Co said it signed a five year agreement to become a\n"
+                "preferred supplier to a hospital group in the state.\n");
+  CHECK(Get(fs, "Minnesota Mining and\nManufacturing Co", "organization"));
+}
+
+TEST_CASE("names: a company's town and a company's demonym") {
+  auto fs = Run("Financial Corp of Santa Barbara said it has signed a definitive agreement.");
+  CHECK(Get(fs, "Financial Corp of Santa Barbara", "organization"));
+  CHECK_FALSE(Get(fs, "Santa Barbara", "person"));
+  fs = Run("An analyst for Janney Montgomery Scott Inc of Philadelphia said so.");
+  const Found* f = Get(fs, "Janney Montgomery Scott Inc of Philadelphia", "organization");
+  REQUIRE(f);
+  CHECK(f->label == "Janney Montgomery Scott");
+  fs = Run("He is a manager of Swiss Bank Corp in Basel.");
+  CHECK(Get(fs, "Swiss Bank Corp", "organization"));
+  // Two companies with their towns stay two.
+  fs = Run("It bought Gleason Security Inc of Denver and Gleason Plant Security Inc of Boston.");
+  CHECK_FALSE(HasText(fs, "Denver and Gleason Plant Security Inc"));
+}
+
+TEST_CASE("names: the first half of a hyphenated given name") {
+  auto fs = Run("Jean-Paul Dessertine, international director at the bank, said so.");
+  CHECK(Get(fs, "Jean-Paul Dessertine", "person"));
+}
