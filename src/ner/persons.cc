@@ -55,6 +55,10 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
       k += 2;
+    } else if (k > i && k + 2 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
+               c.IsPunct(k + 1, "-") && !c.doc.tokens[k + 1].space_before &&
+               !c.doc.tokens[k + 2].space_before && PersonTok(c, k + 2)) {
+      k += 3;  // "Nuri al-Maliki", "Ali al-Sadig"
     } else if (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && StateWordAt(c, k)) {
       ++k;  // "Michael Jordan", "George Washington": a state's name as a surname
       break;

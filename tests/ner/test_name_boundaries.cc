@@ -102,3 +102,8 @@ TEST_CASE("names: the first half of a hyphenated given name") {
   auto fs = Run("Jean-Paul Dessertine, international director at the bank, said so.");
   CHECK(Get(fs, "Jean-Paul Dessertine", "person"));
 }
+
+TEST_CASE("names: a particle glued by a hyphen stays in the name") {
+  auto fs = Run("Prime Minister Nuri al-Maliki met the envoy on Monday.");
+  CHECK(Get(fs, "Nuri al-Maliki", "person"));
+}
