@@ -266,6 +266,23 @@ void FindOrganizations(Context* c) {
       more = joint < left;
       left = joint;
     }
+    // "BMD of New England Inc": a company's own name before "of" its town
+    if (legal && !keyword && left < k && left > sb + 1 && c->LowerIs(left - 1, "of") &&
+        !HardLineStart(*c, left - 1)) {
+      uint32_t q = left - 1;
+      while (q > sb && left - 1 - q < 3 && c->Is(q - 1, kCap) && c->Is(q - 1, kWordTok) &&
+             !c->HitCovering(q - 1) && !HardLineStart(*c, q) &&
+             !c->Has(q - 1, kWTitles | kWTitleWord | kWRoleNouns | kWFunctionWords | kWOrgLegal |
+                               kWOrgKeywords))
+        --q;
+      // a capitalised first word of a sentence may be any word ("Shares of X
+      // Inc"); a person's name is no company's ("analyst Ray Stone of X Inc")
+      bool person = q > sb && c->Has(q - 1, kWSpeechVerbs | kWRoleNouns | kWTitles);
+      for (uint32_t t = q; t < left - 1; ++t)
+        person = person || c->Has(t, kWGivenNames | kWGivenAmbiguous | kWSurnames |
+                                          kWSurnameAmbiguous | kWFamilyFirst);
+      if (q < left - 1 && (q > sb || c->Is(q, kAllCaps)) && !person) left = q;
+    }
     const Hit* st = nullptr;
     if (left > sb && StateNameHitEndingAt(*c, left - 1, &st) && st->tb >= sb) left = st->tb;
     if (left == k && legal) continue;  // "Inc." alone

@@ -47,10 +47,11 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   while (k < se && k - i < max && (k == i || !HardLineStart(c, k))) {
     if (PersonTok(c, k)) {
       ++k;
-      // Korean and other hyphenated given names: "Song Min-soon", "Kim Jong-un".
+      // Hyphenated given names: "Song Min-soon", "Kim Jong-un", "Jean-Pol".
       if (k + 1 < se && c.IsPunct(k, "-") && !c.doc.tokens[k].space_before &&
-          !c.doc.tokens[k + 1].space_before && c.Is(k + 1, kLower) &&
-          c.doc.tokens[k + 1].kind == TokenKind::kWord && c.Tok(k + 1).size() <= 5)
+          !c.doc.tokens[k + 1].space_before && c.doc.tokens[k + 1].kind == TokenKind::kWord &&
+          ((c.Is(k + 1, kLower) && c.Tok(k + 1).size() <= 5) ||
+           (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && PersonTok(c, k + 1))))
         k += 2;
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
@@ -223,7 +224,10 @@ void FindPersons(Context* c) {
       } else if (e >= i + 2 && e <= i + 3 && nationality) {
         Emit(c, i, e, "person.nationality", role, 4);
         i = e - 1;
-      } else if (e >= i + 2 && !role.empty() && e <= i + 3) {
+      } else if (e >= i + 2 && !role.empty() && e <= i + 3 &&
+                 !(i > sb && (c->LowerIs(i - 1, "in") || c->LowerIs(i - 1, "at") ||
+                              c->LowerIs(i - 1, "near") || c->LowerIs(i - 1, "from")))) {
+        // "In New York, a North Korean official said": a place, not a person
         Emit(c, i, e, "person.apposition", role, 4);
         i = e - 1;
       } else if (e == i + 1 && c->Has(i, kWSurnames) && !c->Has(i, kWGivenAmbiguous)) {

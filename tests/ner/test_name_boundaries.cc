@@ -107,3 +107,14 @@ TEST_CASE("names: a particle glued by a hyphen stays in the name") {
   auto fs = Run("Prime Minister Nuri al-Maliki met the envoy on Monday.");
   CHECK(Get(fs, "Nuri al-Maliki", "person"));
 }
+
+TEST_CASE("names: a company's own name before 'of' its town; a place before an apposition") {
+  auto fs = Run("Results include operations of BMD of New England Inc, acquired in 1986.");
+  CHECK(Get(fs, "BMD of New England Inc", "organization"));
+  fs = Run("Shares of Acme Inc rose on Monday.");
+  CHECK_FALSE(HasText(fs, "Shares of Acme Inc"));
+  fs = Run("In New York, a North Korean official said China should join the talks.");
+  CHECK_FALSE(Get(fs, "New York", "person"));
+  fs = Run("French Defence Minister John-Paul Poncelet has promised to act.");
+  CHECK(Get(fs, "John-Paul Poncelet", "person"));
+}
