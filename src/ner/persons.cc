@@ -51,7 +51,8 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
       if (k + 1 < se && c.IsPunct(k, "-") && !c.doc.tokens[k].space_before &&
           !c.doc.tokens[k + 1].space_before && c.doc.tokens[k + 1].kind == TokenKind::kWord &&
           ((c.Is(k + 1, kLower) && c.Tok(k + 1).size() <= 5) ||
-           (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && PersonTok(c, k + 1))))
+           (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && PersonTok(c, k + 1)) ||
+           (k >= i + 2 && PersonTok(c, k + 1))))  // a double surname: "Buchanan-Smith"
         k += 2;
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
