@@ -93,6 +93,23 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb) {
   return w;
 }
 
+// Head words of a state's own bodies: a demonym before them names the state
+// ("the Russian Foreign Ministry"), not part of the name. Before other heads
+// it is part of the name ("American Enterprise Institute", "British Library",
+// "Canadian Coalition on Acid Rain").
+bool StateBodyHead(const Context& c, uint32_t k) {
+  static constexpr std::string_view kHeads[] = {
+      "ministry",  "department", "office",  "bureau",     "agency",   "authority",
+      "administration", "directorate", "secretariat", "service", "services", "command",
+      "corps",     "army",       "navy",    "force",      "forces",   "guard",
+      "police",    "embassy",    "consulate", "parliament", "congress", "senate",
+      "assembly",  "court",      "tribunal", "council",   "commission", "committee",
+      "government", "cabinet",   "mission", "delegation", "division", "ministries"};
+  for (std::string_view h : kHeads)
+    if (c.LowerIs(k, h)) return true;
+  return false;
+}
+
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
 uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   auto connector = [&](uint32_t k) {
@@ -259,7 +276,8 @@ void FindOrganizations(Context* c) {
     if (!keyword && !legal) continue;
     uint32_t left = k;
     for (bool more = true; more;) {
-      while (left > sb && !HardLineStart(*c, left) && OrgModifier(*c, left - 1, legal && !keyword) &&
+      while (left > sb && !HardLineStart(*c, left) &&
+             OrgModifier(*c, left - 1, (legal && !keyword) || (keyword && !StateBodyHead(*c, k))) &&
              !c->Has(left - 1, kWOrgLegal))
         --left;
       uint32_t joint = left < k || keyword ? JointLeft(*c, left, sb) : left;

@@ -152,7 +152,7 @@ void FindPersons(Context* c) {
     uint32_t t = MatchTitle(*c, i, se, &prefix_only);
     if (t > i && (c->Is(i, kCap) || c->Is(i, kLower))) {
       for (uint32_t t2; (t2 = MatchTitle(*c, t, se, &prefix_only)) > t;) t = t2;
-      uint32_t e = NameRun(*c, t, se, 4);
+      uint32_t e = NameRun(*c, t, se, 5);  // "President Zine El Abidine Ben Ali"
       // One word after a one-word title ("General Debate") must be a known name
       // unless the title is an abbreviation ("Mr. Smith").
       bool abbrev = c->Tok(t - 1) == "." || c->Tok(t - 1).back() == '.';

@@ -118,3 +118,13 @@ TEST_CASE("names: a company's own name before 'of' its town; a place before an a
   fs = Run("French Defence Minister John-Paul Poncelet has promised to act.");
   CHECK(Get(fs, "John-Paul Poncelet", "person"));
 }
+
+TEST_CASE("names: a demonym starts a name unless the head is a state's own body") {
+  auto fs = Run("Edwin Steane, president of the American Association of Blood Banks, said so.");
+  CHECK(Get(fs, "American Association of Blood Banks", "organization"));
+  fs = Run("A spokesman for the Russian Foreign Ministry said so.");
+  CHECK(Get(fs, "Russian", "state"));
+  CHECK(Get(fs, "Foreign Ministry", "organization"));
+  fs = Run("Britain is not considering it, Energy Minister John Buchanan-Smith said.");
+  CHECK(Get(fs, "John Buchanan-Smith", "person"));
+}
