@@ -62,13 +62,13 @@ struct MentionRecord {
   std::string text, type, node, value;
 };
 
-// A stored mention record, read in place: the strings live in the graph, which
-// keeps each distinct string once (a record is seven integers), so a view is
-// valid while the graph lives and is not assigned to.
+// A stored mention record, read in place: the strings live in the graph (each
+// distinct type, node id and value once, the texts in large blocks; a record is
+// ten integers), so a view is valid until the graph is next changed.
 struct MentionView {
   const std::string& doc;
   uint32_t start, end;
-  const std::string& text;
+  std::string_view text;     // == document bytes [start, end)
   const std::string& type;   // "state", ..., "date"
   const std::string& node;   // "" for a date without a date node
   const std::string& value;  // TIMEX3 value of a date, else ""
@@ -183,14 +183,11 @@ class KnowledgeGraph {
  private:
   friend class MentionList;
   // Distinct strings, each stored once at a stable address and named by a
-  // dense id in order of arrival; id 0 is "".
+  // dense id in order of arrival; id 0 is "". Found through an open-addressing
+  // table of (hash, id) pairs.
   class StringPool {
    public:
-    StringPool() { Intern(""); }
-    StringPool(const StringPool& o) { *this = o; }
-    StringPool& operator=(const StringPool& o);
-    StringPool(StringPool&&) = default;
-    StringPool& operator=(StringPool&&) = default;
+    StringPool() { Clear(); }
     uint32_t Intern(std::string_view s);
     bool Find(std::string_view s, uint32_t* id) const;
     const std::string& operator[](uint32_t id) const { return strings_[id]; }
@@ -198,13 +195,32 @@ class KnowledgeGraph {
     void Clear();
 
    private:
+    // The slot of `s` (hash `tag`): its own, or the empty one where it would go.
+    size_t Probe(std::string_view s, uint32_t tag) const;
+    void Grow();
+
     std::deque<std::string> strings_;
-    std::unordered_map<std::string_view, uint32_t> ids_;
+    std::vector<uint64_t> slots_;  // (hash tag << 32) | (id + 1); 0 is empty
   };
-  // A mention record: `doc` indexes doc_names_, the strings index strings_.
+  // Mention texts one after another, in blocks of about a megabyte; a text
+  // is named by its block, offset and size.
+  class TextArena {
+   public:
+    void Append(std::string_view s, uint32_t* block, uint32_t* offset);
+    std::string_view Get(uint32_t block, uint32_t offset, uint32_t size) const {
+      return size == 0 ? std::string_view() : std::string_view(blocks_[block]).substr(offset, size);
+    }
+    void Clear() { blocks_.clear(); }
+
+   private:
+    std::vector<std::string> blocks_;  // only the last one grows
+  };
+  // A mention record: `doc` indexes doc_names_, the text is in texts_, the
+  // other strings index strings_.
   struct StoredMention {
     uint32_t doc = 0, start = 0, end = 0;
-    uint32_t text = 0, type = 0, node = 0, value = 0;
+    uint32_t text_block = 0, text_offset = 0, text_size = 0;
+    uint32_t type = 0, node = 0, value = 0;
   };
   static constexpr size_t kNoRank = static_cast<size_t>(-1);
 
@@ -220,10 +236,10 @@ class KnowledgeGraph {
   // `m` of graph `from` with its document and strings interned here.
   StoredMention Import(const KnowledgeGraph& from, const StoredMention& m, Remap* remap);
   void SortMentionsFrom(size_t first_new);
-  // Merges a mention of node `id` into its node (as AddNode of a NodeProps
+  // Merges a mention of node `id` (string `id_string`) into its node (as AddNode of a NodeProps
   // holding `label`, `surface` as alias unless empty, `role`, one mention).
-  void CountMention(const std::string& id, const char* type, const std::string& label,
-                    const std::string& surface, const std::string& role);
+  void CountMention(uint32_t id_string, const std::string& id, const char* type,
+                    const std::string& label, const std::string& surface, const std::string& role);
   struct DocumentRecords {
     std::vector<const StoredMention*> mentions;
     std::vector<std::pair<Edge, const Evidence*>> evidence;
@@ -241,12 +257,19 @@ class KnowledgeGraph {
   StringPool doc_names_;
   std::vector<size_t> doc_rank_;
   StringPool strings_;
+  TextArena texts_;
+  std::vector<uint32_t> node_vertex_;   // string id of a node id -> its vertex + 1, or 0
   std::deque<StoredMention> mentions_;  // no reallocation spike as it grows
 };
 
 inline MentionView KnowledgeGraph::View(const StoredMention& m) const {
-  return MentionView{doc_names_[m.doc], m.start,          m.end, strings_[m.text], strings_[m.type],
-                     strings_[m.node],  strings_[m.value]};
+  return MentionView{doc_names_[m.doc],
+                     m.start,
+                     m.end,
+                     texts_.Get(m.text_block, m.text_offset, m.text_size),
+                     strings_[m.type],
+                     strings_[m.node],
+                     strings_[m.value]};
 }
 inline size_t MentionList::size() const { return g_->mentions_.size(); }
 inline MentionView MentionList::operator[](size_t i) const { return g_->View(g_->mentions_[i]); }

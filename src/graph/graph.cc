@@ -49,37 +49,6 @@ std::string EdgeKey(const std::string& relation, const std::string& source,
   return relation + "|" + source + "|" + target + "|" + ModalityName(modality);
 }
 
-KnowledgeGraph::StringPool& KnowledgeGraph::StringPool::operator=(const StringPool& o) {
-  if (this == &o) return *this;
-  strings_ = o.strings_;
-  ids_.clear();
-  ids_.reserve(strings_.size());
-  for (size_t i = 0; i < strings_.size(); ++i) ids_.emplace(strings_[i], static_cast<uint32_t>(i));
-  return *this;
-}
-
-uint32_t KnowledgeGraph::StringPool::Intern(std::string_view s) {
-  auto it = ids_.find(s);
-  if (it != ids_.end()) return it->second;
-  const auto id = static_cast<uint32_t>(strings_.size());
-  strings_.emplace_back(s);
-  ids_.emplace(strings_.back(), id);
-  return id;
-}
-
-bool KnowledgeGraph::StringPool::Find(std::string_view s, uint32_t* id) const {
-  auto it = ids_.find(s);
-  if (it == ids_.end()) return false;
-  *id = it->second;
-  return true;
-}
-
-void KnowledgeGraph::StringPool::Clear() {
-  ids_.clear();
-  strings_.clear();
-  Intern("");
-}
-
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& o)
     : g_(o.g_),
       index_(o.index_),
@@ -88,6 +57,8 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& o)
       doc_names_(o.doc_names_),
       doc_rank_(o.doc_rank_),
       strings_(o.strings_),
+      texts_(o.texts_),
+      node_vertex_(o.node_vertex_),
       mentions_(o.mentions_) {
   RebuildEdgeIndex();
 }
@@ -111,6 +82,8 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
     doc_names_ = std::move(o.doc_names_);
     doc_rank_ = std::move(o.doc_rank_);
     strings_ = std::move(o.strings_);
+    texts_ = std::move(o.texts_);
+    node_vertex_ = std::move(o.node_vertex_);
     mentions_ = std::move(o.mentions_);
     RebuildEdgeIndex();
     o.g_ = Graph();  // leave the source empty and consistent
@@ -121,6 +94,8 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
     o.doc_names_.Clear();
     o.doc_rank_.clear();
     o.strings_.Clear();
+    o.texts_.Clear();
+    o.node_vertex_.clear();
     o.mentions_.clear();
   }
   return *this;
@@ -232,22 +207,28 @@ void KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   Fold(&e, ev);
 }
 
-void KnowledgeGraph::CountMention(const std::string& id, const char* type, const std::string& label,
-                                  const std::string& surface, const std::string& role) {
-  auto it = index_.find(id);
-  if (it == index_.end()) {
-    NodeProps n;
-    n.id = id;
-    n.type = type;
-    n.label = label;
-    if (!surface.empty()) n.aliases.insert(surface);
-    if (!role.empty()) n.roles.insert(role);
-    n.mentions = 1;
-    AddNode(n);
-    return;
+void KnowledgeGraph::CountMention(uint32_t id_string, const std::string& id, const char* type,
+                                  const std::string& label, const std::string& surface,
+                                  const std::string& role) {
+  if (id_string >= node_vertex_.size()) node_vertex_.resize(strings_.size(), 0);
+  uint32_t& cached = node_vertex_[id_string];
+  if (cached == 0) {
+    auto it = index_.find(id);
+    if (it == index_.end()) {
+      NodeProps n;
+      n.id = id;
+      n.type = type;
+      n.label = label;
+      if (!surface.empty()) n.aliases.insert(surface);
+      if (!role.empty()) n.roles.insert(role);
+      n.mentions = 1;
+      cached = static_cast<uint32_t>(AddNode(n) + 1);
+      return;
+    }
+    cached = static_cast<uint32_t>(it->second + 1);
   }
   // AddNode's merge of NodeProps{id, type, label, {surface}, {role}, 1}, without building it.
-  NodeProps& n = g_[it->second];
+  NodeProps& n = g_[cached - 1];
   if (n.type.empty()) n.type = type;
   if (n.label.empty()) {
     n.label = label;
@@ -270,18 +251,22 @@ void KnowledgeGraph::Add(const Extraction& x) {
     return std::string_view(doc.text).substr(b, e - b);
   };
   static const std::string kNone;
+  uint32_t type_ids[static_cast<int>(EntityType::kDate) + 1] = {};
   size_t first_mention = mentions_.size();
   for (const Mention& m : x.mentions) {
     const bool date = m.type == EntityType::kDate;
     if (m.node.empty() && !date) continue;  // unresolved entity
     const char* type = EntityTypeName(m.type);
+    uint32_t& type_id = type_ids[static_cast<int>(m.type)];
+    if (type_id == 0) type_id = strings_.Intern(type);
     std::string_view text = text_of(m.span.begin, m.span.end);
     StoredMention r;
     r.doc = doc_slot;
     r.start = m.span.begin;
     r.end = m.span.end;
-    r.text = strings_.Intern(text);
-    r.type = strings_.Intern(type);
+    r.text_size = static_cast<uint32_t>(text.size());
+    texts_.Append(text, &r.text_block, &r.text_offset);
+    r.type = type_id;
     if (date) r.value = strings_.Intern(m.value);
     if (!m.node.empty()) {  // an entity, or a date node (--date-nodes)
       r.node = strings_.Intern(m.node);
@@ -291,7 +276,7 @@ void KnowledgeGraph::Add(const Extraction& x) {
                                                             : surface;
       bool alias = !(m.flags & kAnaphor) && !surface.empty() && surface != label;
       bool role = m.type == EntityType::kPerson && !m.role.empty();
-      CountMention(m.node, type, label, alias ? surface : kNone, role ? m.role : kNone);
+      CountMention(r.node, m.node, type, label, alias ? surface : kNone, role ? m.role : kNone);
     }
     mentions_.push_back(r);
   }
@@ -321,7 +306,8 @@ void KnowledgeGraph::AddMentionRecord(const MentionRecord& m) {
   r.doc = DocSlot(m.doc);
   r.start = m.start;
   r.end = m.end;
-  r.text = strings_.Intern(m.text);
+  r.text_size = static_cast<uint32_t>(m.text.size());
+  texts_.Append(m.text, &r.text_block, &r.text_offset);
   r.type = strings_.Intern(m.type);
   r.node = strings_.Intern(m.node);
   r.value = strings_.Intern(m.value);
@@ -346,7 +332,8 @@ KnowledgeGraph::StoredMention KnowledgeGraph::Import(const KnowledgeGraph& from,
     if (to == kUnmapped) to = DocSlot(from.doc_names_[m.doc]);
     r.doc = to;
   }
-  r.text = str(m.text);
+  texts_.Append(from.texts_.Get(m.text_block, m.text_offset, m.text_size), &r.text_block,
+                &r.text_offset);
   r.type = str(m.type);
   r.node = str(m.node);
   r.value = str(m.value);

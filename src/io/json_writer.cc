@@ -2,6 +2,7 @@
 // one-line-per-document JSONL form. Streamed: no document tree is built, so
 // writing a large graph costs no more memory than the graph itself.
 #include <charconv>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -30,11 +31,16 @@ class JsonWriter {
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
   // `k` is a plain ASCII name: nothing to escape.
-  void Key(const char* k) {
+  template <size_t N>
+  void Key(const char (&k)[N]) {
     Element();
-    buf_ += '"';
-    buf_ += k;
-    buf_ += indent_ < 0 ? "\":" : "\": ";
+    char out[N + 3];
+    out[0] = '"';
+    std::memcpy(out + 1, k, N - 1);
+    out[N] = '"';
+    out[N + 1] = ':';
+    out[N + 2] = ' ';
+    buf_.append(out, indent_ < 0 ? N + 2 : N + 3);
     after_key_ = true;
   }
   void String(std::string_view s) {
@@ -82,8 +88,14 @@ class JsonWriter {
 
   void Newline() {
     if (indent_ < 0) return;
-    buf_ += '\n';
-    buf_.append(counts_.size() * static_cast<size_t>(indent_), ' ');
+    static const std::string kIndent = "\n" + std::string(64, ' ');
+    size_t n = counts_.size() * static_cast<size_t>(indent_);
+    if (n < kIndent.size()) {
+      buf_.append(kIndent.data(), n + 1);
+    } else {
+      buf_ += '\n';
+      buf_.append(n, ' ');
+    }
   }
   // Separator and indentation before a value or key.
   void Element() {
