@@ -314,6 +314,8 @@ void FindOrganizations(Context* c) {
     }
     if (right - left < 2) continue;
     if (legal) name_end = k;  // label leaves out "Inc."
+    if (legal && !keyword && right < se && c->Has(right, kWOrgLegal) && !HardLineStart(*c, right))
+      ++right;  // "Co NV", "Co Ltd"
     // "Trading Corp of Pakistan Ltd", "Aluminum Co of Canada Ltd": a place
     // between two legal words belongs to the name.
     if (right < se && c->LowerIs(right, "of")) {

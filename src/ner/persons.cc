@@ -14,7 +14,8 @@ namespace {
 bool PersonTok(const Context& c, uint32_t i) {
   if (!c.NameLike(i) || c.Is(i, kCapsLine)) return false;
   if (c.Has(i, kWOrgKeywords | kWOrgLegal | kWPlaceWords)) return false;
-  if (c.Has(i, kWTreatyHeads) || c.Has(i, kWTitles)) return false;
+  // "Deputy General Manager of X": a capitalised role noun is no name
+  if (c.Has(i, kWTreatyHeads | kWTitles | kWRoleNouns)) return false;
   if (c.Has(i, kWSpeechVerbs)) return false;
   return c.HitCovering(i) == nullptr;
 }
@@ -200,7 +201,8 @@ void FindPersons(Context* c) {
     // 5. Given names, family names written first, known surnames.
     // Only at the start of a capitalised run ("San Diego Padres" is no "Diego Padres").
     if (c->Is(i, kCap) && PersonTok(*c, i) &&
-        (i == sb || HardLineStart(*c, i) || !PersonTok(*c, i - 1))) {
+        (i == sb || HardLineStart(*c, i) || !PersonTok(*c, i - 1) ||
+         (c->Is(i - 1, kAllCaps) && c->Has(i - 1, kWAcronymStop)))) {  // "MEP Caroline Lucas"
       uint32_t e = NameRun(*c, i, se, 4);
       // "Mark Cairns ( England )": a name with a nationality in brackets.
       bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) && c->HitAt(e + 1)->te < c->ntok() &&

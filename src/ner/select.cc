@@ -32,6 +32,19 @@ bool Portfolio(const Context& c, const Mention& m) {
   return one_word || m.rule.rfind("org.keyword", 0) == 0;
 }
 
+// "Chief Economist at X": a one-word organization name that is also a role
+// noun, after a title or before "at/of/with/for", is the role. "New Mexico",
+// "New England": a state's name after "New" is part of another place's name.
+bool RoleOrPlace(const Context& c, const Mention& m) {
+  const uint32_t b = m.token_begin, e = m.token_end;
+  if (b > 0 && m.type == EntityType::kState && c.Is(b, kCap) && c.LowerIs(b - 1, "new") &&
+      c.Is(b - 1, kCap))
+    return true;
+  if (m.type != EntityType::kOrganization || e != b + 1 || !c.Has(b, kWRoleNouns)) return false;
+  return (b > 0 && c.Has(b - 1, kWTitles)) || c.LowerIs(e, "at") || c.LowerIs(e, "of") ||
+         c.LowerIs(e, "with") || c.LowerIs(e, "for");
+}
+
 bool SpanLess(const Mention& a, const Mention& b) {
   if (!(a.span == b.span)) return a.span < b.span;
   return static_cast<int>(a.type) < static_cast<int>(b.type);
@@ -82,7 +95,8 @@ std::vector<Mention> SelectMentions(Context* c) {
   std::vector<Mention> out;
   out.reserve(chosen.size());
   for (uint32_t ci : chosen)
-    if (!Portfolio(*c, cands[ci].m)) out.push_back(std::move(cands[ci].m));
+    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m))
+      out.push_back(std::move(cands[ci].m));
   std::sort(out.begin(), out.end(), SpanLess);
   return out;
 }
@@ -135,6 +149,8 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
     }
     if (c->Is(i, kAllCaps) && !c->Is(i, kCapsLine) && c->Is(i, kWordTok) && !c->HitCovering(i) &&
         !c->Has(i, kWAcronymStop | kWFunctionWords) && c->Tok(i).size() <= 6 &&
+        // a legal word trailing a name ("Co NV") is no acronym; "AG Edwards" is one
+        !(c->Has(i, kWOrgLegal) && i > 0 && (c->Has(i - 1, kWOrgLegal) || c->NameLike(i - 1))) &&
         c->Tok(i).find_first_of(".0123456789") == std::string_view::npos &&
         !c->Is(i - 1, kAllCaps) && !c->Is(i + 1, kAllCaps)) {
       // An acronym in running text ("the FOMC met"): most name organizations.

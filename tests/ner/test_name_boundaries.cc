@@ -128,3 +128,17 @@ TEST_CASE("names: a demonym starts a name unless the head is a state's own body"
   fs = Run("Britain is not considering it, Energy Minister John Buchanan-Smith said.");
   CHECK(Get(fs, "John Buchanan-Smith", "person"));
 }
+
+TEST_CASE("names: role nouns, 'New' + a state, legal words and acronyms before names") {
+  auto fs = Run("The forecast, said John Smith, Chief Economist at Acme Securities Ltd, was low.");
+  CHECK_FALSE(Get(fs, "Economist", "organization"));
+  CHECK_FALSE(HasText(fs, "Manager"));
+  // (the fixture knows France; "New France" was a colony, as "New Mexico" is a US state)
+  fs = Run("The fur trade of New France grew, John Reid wrote.");
+  CHECK_FALSE(Get(fs, "France", "state"));
+  fs = Run("Bell Telephone Manufacturing Co NV, a subsidiary of the group, bid.");
+  CHECK_FALSE(Get(fs, "NV", "organization"));
+  fs = Run("Green MEP John Smith welcomed the plan.");
+  CHECK(Get(fs, "John Smith", "person"));
+  CHECK_FALSE(Get(fs, "MEP", "organization"));
+}
