@@ -59,6 +59,10 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
                PersonTok(c, k + 1)) {
       k += 2;
     } else if (k > i && k + 2 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
+               c.Is(k + 1, kLower) && c.Has(k + 1, kWNameParticles) && c.Is(k + 2, kCap) &&
+               c.NameLike(k + 2)) {
+      k += 3;  // "Miguel de la Madrid", "Ursula von der Leyen": two particles and a name
+    } else if (k > i && k + 2 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                c.IsPunct(k + 1, "-") && !c.doc.tokens[k + 1].space_before &&
                !c.doc.tokens[k + 2].space_before && PersonTok(c, k + 2)) {
       k += 3;  // "Nuri al-Maliki", "Ali al-Sadig"

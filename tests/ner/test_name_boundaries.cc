@@ -142,3 +142,8 @@ TEST_CASE("names: role nouns, 'New' + a state, legal words and acronyms before n
   CHECK(Get(fs, "John Smith", "person"));
   CHECK_FALSE(Get(fs, "MEP", "organization"));
 }
+
+TEST_CASE("names: two particles before a family name") {
+  auto fs = Run("He spoke with President John de la Madrid on Monday.");
+  CHECK(Get(fs, "John de la Madrid", "person"));
+}
