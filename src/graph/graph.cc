@@ -213,16 +213,17 @@ void KnowledgeGraph::CountMention(uint32_t id_string, const std::string& id, con
   if (id_string >= node_vertex_.size()) node_vertex_.resize(strings_.size(), 0);
   uint32_t& cached = node_vertex_[id_string];
   if (cached == 0) {
-    auto it = index_.find(id);
-    if (it == index_.end()) {
-      NodeProps n;
+    auto [it, added] = index_.try_emplace(id, Vertex{});
+    if (added) {  // a new node, built in place
+      it->second = boost::add_vertex(g_);
+      cached = static_cast<uint32_t>(it->second + 1);
+      NodeProps& n = g_[it->second];
       n.id = id;
       n.type = type;
       n.label = label;
-      if (!surface.empty()) n.aliases.insert(surface);
+      if (!surface.empty() && surface != label) n.aliases.insert(surface);
       if (!role.empty()) n.roles.insert(role);
       n.mentions = 1;
-      cached = static_cast<uint32_t>(AddNode(n) + 1);
       return;
     }
     cached = static_cast<uint32_t>(it->second + 1);
