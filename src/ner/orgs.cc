@@ -82,6 +82,11 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb) {
   // "the University of Oxford and Stanford University": the word before "and"
   // ends a name of its own
   if ((conj || amp) && w > sb && c.IsPunct(w - 1, ",")) return left;
+  // "NYFE president Lewis J. Horowitz and Cotton Exchange": a person's name ends before "and"
+  if ((conj || amp) && w > sb &&
+      ((c.Tok(w - 1).size() == 2 && c.Tok(w - 1).back() == '.') ||  // "Lewis J. Horowitz and"
+       (c.Has(w - 1, kWGivenNames) && c.Has(w, kWSurnames | kWSurnameAmbiguous))))
+    return left;
   if (conj || amp) {
     uint32_t q = w;  // the capitalised run ending at w
     while (q > sb && w - q < 4 && c.NameLike(q - 1)) --q;

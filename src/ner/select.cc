@@ -40,6 +40,9 @@ bool RoleOrPlace(const Context& c, const Mention& m) {
   if (b > 0 && m.type == EntityType::kState && c.Is(b, kCap) && c.LowerIs(b - 1, "new") &&
       c.Is(b - 1, kCap))
     return true;
+  // "American's chairman": a demonym takes no possessive; it is a noun (a firm, a person)
+  const Hit* h = m.type == EntityType::kState ? c.HitAt(b) : nullptr;
+  if (h && h->kind == kAliasDemonym && h->te == e && c.PossessiveAfter(e - 1) > 0) return true;
   if (m.type != EntityType::kOrganization || e != b + 1 || !c.Has(b, kWRoleNouns)) return false;
   return (b > 0 && c.Has(b - 1, kWTitles)) || c.LowerIs(e, "at") || c.LowerIs(e, "of") ||
          c.LowerIs(e, "with") || c.LowerIs(e, "for");

@@ -147,3 +147,10 @@ TEST_CASE("names: two particles before a family name") {
   auto fs = Run("He spoke with President John de la Madrid on Monday.");
   CHECK(Get(fs, "John de la Madrid", "person"));
 }
+
+TEST_CASE("names: a demonym with a possessive is a noun; a person's name ends before 'and'") {
+  auto fs = Run("The loan went to American's chairman John Reid on Monday.");
+  CHECK_FALSE(Get(fs, "American", "state"));
+  fs = Run("NYFE president John J. Horowitz and Cotton Exchange president Maria Lopez spoke.");
+  CHECK(Get(fs, "Cotton Exchange", "organization"));
+}
