@@ -139,7 +139,8 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       uint32_t r = m;
       bool own = false;
       for (; r < end && c.NameLike(r); ++r) own = own || c.Has(r, kWOrgKeywords);
-      if (r == m || own) break;
+      // "... of Massachusetts and Fred Judson of ...": a person's name is no part
+      if (r == m || own || c.Has(m, kWGivenNames)) break;
       // "... Securities Dealers in Washington": one word after "in" is a place
       if (c.LowerIs(k, "in") && r == m + 1) break;
       k = m;

@@ -4,6 +4,7 @@
 // joins the treaty last named, a described treaty joins a named one that
 // shares an identifying word. "both countries" is not resolved (no mention).
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "actorgraph/util.h"
@@ -166,19 +167,22 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     if (it != longer.end()) m.label = ms[it->second].label;
     m.node = "organization:" + Slug(m.label);
   }
-  // Persons: full names first, then single names join the full name they end
-  // (the first such name in the document).
+  // Persons: full names first, then single names join the full name they end.
+  // When two full names end so ("Elian Gonzalez", "Juan Miguel Gonzalez"), a
+  // bare "Gonzalez" may be either: it joins neither.
   std::unordered_map<std::string, size_t> by_last;
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
     m.node = "person:" + Slug(m.label);
-    by_last.emplace(LastWord(m.label), k);
+    auto ins = by_last.emplace(LastWord(m.label), k);
+    if (!ins.second && ins.first->second != SIZE_MAX && ms[ins.first->second].node != m.node)
+      ins.first->second = SIZE_MAX;  // ambiguous
   }
   for (Mention& m : ms) {
     if (m.type != EntityType::kPerson || !m.node.empty()) continue;
     auto it = by_last.find(m.label);
-    if (it != by_last.end()) m.label = ms[it->second].label;
+    if (it != by_last.end() && it->second != SIZE_MAX) m.label = ms[it->second].label;
     m.node = "person:" + Slug(m.label);
   }
   ResolveTreaties(mentions);

@@ -154,3 +154,14 @@ TEST_CASE("names: a demonym with a possessive is a noun; a person's name ends be
   fs = Run("NYFE president John J. Horowitz and Cotton Exchange president Maria Lopez spoke.");
   CHECK(Get(fs, "Cotton Exchange", "organization"));
 }
+
+TEST_CASE("names: a bare surname shared by two named persons joins neither") {
+  auto fs = Run("Michael Kowalczyk met John Kowalczyk on Monday. Later Kowalczyk said no.");
+  const Found* bare = nullptr;
+  for (const Found& f : fs)
+    if (f.text == "Kowalczyk" && f.type == "person") bare = &f;
+  REQUIRE(bare);
+  CHECK(bare->node == "person:kowalczyk");
+  fs = Run("The study by Michael Markoff of the University of Oxford and John Smith of Acme Inc was new.");
+  CHECK(Get(fs, "University of Oxford", "organization"));
+}
