@@ -127,9 +127,12 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   if (k >= end || !c.NameLike(k)) return j;
   uint32_t last = k + 1;
   for (k = k + 1;
-       k < end && !HardLineStart(c, k) && !(c.Has(k, kWTitleWord) && c.NameLike(k + 1));) {
+       k < end && !HardLineStart(c, k) && !(c.Has(k, kWTitleWord) && c.NameLike(k + 1)) &&
+       !c.Has(k, kWGivenNames | kWFamilyFirst);) {  // "... Congress Wu Bangguo": a person
     if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
       last = ++k;
+      // "the National People's Congress": "People's" inside a name
+      if (c.LowerIs(k - 1, "people") && c.PossessiveAfter(k - 1) == 1 && c.NameLike(k + 1)) ++k;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
                 c.LowerIs(k, "for") || c.LowerIs(k, "in")) &&
                k + 1 < end) {

@@ -2,6 +2,7 @@
 // chosen ones: acronyms defined in the text and surnames of named persons.
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 
 #include "ner/context.h"
@@ -40,6 +41,15 @@ bool RoleOrPlace(const Context& c, const Mention& m) {
   if (b > 0 && m.type == EntityType::kState && c.Is(b, kCap) && c.LowerIs(b - 1, "new") &&
       c.Is(b - 1, kCap))
     return true;
+  // "the Indian Ocean", "the South China Sea", "Mexico City": part of a place's name
+  if (m.type == EntityType::kState && e < c.ntok() && c.Is(e, kCap) && c.Has(e, kWPlaceWords)) {
+    static constexpr std::string_view kFeatures[] = {"ocean", "sea",   "gulf",   "bay",
+                                                     "coast", "peninsula", "desert", "strait",
+                                                     "canal", "river", "city",  "island",
+                                                     "islands", "mountains"};
+    for (std::string_view f : kFeatures)
+      if (c.LowerIs(e, f)) return true;
+  }
   // "American's chairman": a demonym takes no possessive; it is a noun (a firm, a person)
   const Hit* h = m.type == EntityType::kState ? c.HitAt(b) : nullptr;
   if (h && h->kind == kAliasDemonym && h->te == e && c.PossessiveAfter(e - 1) > 0) return true;

@@ -165,3 +165,11 @@ TEST_CASE("names: a bare surname shared by two named persons joins neither") {
   fs = Run("The study by Michael Markoff of the University of Oxford and John Smith of Acme Inc was new.");
   CHECK(Get(fs, "University of Oxford", "organization"));
 }
+
+TEST_CASE("names: 'People's' inside a name; a state before a sea or a city names a place") {
+  auto fs = Run("He chairs the Standing Committee of the National People's Congress in Beijing.");
+  CHECK(Get(fs, "Standing Committee of the National People's Congress", "organization"));
+  fs = Run("Ships crossed the South China Sea and reached the Ukraine River delta.");
+  CHECK_FALSE(Get(fs, "China", "state"));
+  CHECK_FALSE(Get(fs, "Ukraine", "state"));
+}
