@@ -93,6 +93,36 @@ TEST_CASE("JSON stays valid UTF-8 and keeps cues") {
   CHECK(s.find("\\u0001") != std::string::npos);  // control characters escaped
 }
 
+TEST_CASE("JSON and JSONL are laid out exactly as nlohmann's dump, across buffer blocks") {
+  KnowledgeGraph g = SampleGraph();
+  g.AddDocument(DocumentInfo{"escapes", "e.txt", "", 300000, false});
+  Evidence ev;
+  ev.doc = "escapes";
+  ev.text = std::string("q\" b\\ \b\f\n\r\t \x01\x1f \x7f caf\xC3\xA9 \xE9 ") +
+            std::string(70000, 'x') + "\"end";
+  ev.rule = "r";
+  ev.cue = "cue";
+  ev.confidence = 0.35;
+  g.AddEvidence("state:IRN", "state:TUR", "accused", ev);
+  g.AddMentionRecord(
+      MentionRecord{"escapes", 0, 9, std::string(200000, 'y') + "\\", "state", "state:IRN", ""});
+  g.SortMentions();
+  std::string json = Serialize(g);
+  REQUIRE(json.size() > 270000);
+  CHECK(json == nlohmann::ordered_json::parse(json).dump(1) + "\n");
+  std::string jsonl = Serialize(g, Format::kJsonl);
+  size_t lines = 0;
+  for (size_t at = 0; at < jsonl.size(); ++lines) {
+    size_t nl = jsonl.find('\n', at);
+    REQUIRE(nl != std::string::npos);
+    std::string line = jsonl.substr(at, nl - at);
+    CHECK(line == nlohmann::ordered_json::parse(line).dump());
+    at = nl + 1;
+  }
+  CHECK(lines == g.documents().size());
+  CHECK(jsonl.find(std::string(70000, 'x') + "\\\"end") != std::string::npos);
+}
+
 TEST_CASE("JSON round trip: write, read, write is byte-identical") {
   TempDir dir("json-rt");
   KnowledgeGraph g = SampleGraph();
