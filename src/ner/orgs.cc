@@ -53,6 +53,7 @@ bool StateNameHitEndingAt(const Context& c, uint32_t last, const Hit** out) {
 // starts a company's name ("American Stores Co", "British Petroleum PLC") but
 // not a government body's ("Russian Foreign Ministry": Russia + the ministry).
 bool OrgModifier(const Context& c, uint32_t i, bool company) {
+  if (c.Is(i, kCap) && c.LowerIs(i, "first")) return true;  // "First National Bank"
   if (!c.NameLike(i) && !(c.Is(i, kAllCaps) && c.Is(i, kWordTok))) return false;
   const Hit* h = c.HitCovering(i);
   if (h && h->kind == kAliasCombining) return false;
@@ -304,10 +305,9 @@ void FindOrganizations(Context* c) {
         --q;
       // a capitalised first word of a sentence may be any word ("Shares of X
       // Inc"); a person's name is no company's ("analyst Ray Stone of X Inc")
-      bool person = q > sb && c->Has(q - 1, kWSpeechVerbs | kWRoleNouns | kWTitles);
-      for (uint32_t t = q; t < left - 1; ++t)
-        person = person || c->Has(t, kWGivenNames | kWGivenAmbiguous | kWSurnames |
-                                          kWSurnameAmbiguous | kWFamilyFirst);
+      bool person = q > sb && c->Has(q - 1, kWRoleNouns | kWTitles);
+      person = person || c->Has(q, kWGivenNames | kWGivenAmbiguous | kWFamilyFirst) ||
+               c->Has(left - 2, kWSurnames | kWSurnameAmbiguous);
       if (q < left - 1 && (q > sb || c->Is(q, kAllCaps)) && !person) left = q;
     }
     const Hit* st = nullptr;

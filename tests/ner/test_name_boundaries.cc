@@ -173,3 +173,10 @@ TEST_CASE("names: 'People's' inside a name; a state before a sea or a city names
   CHECK_FALSE(Get(fs, "China", "state"));
   CHECK_FALSE(Get(fs, "Ukraine", "state"));
 }
+
+TEST_CASE("names: 'First' starts a company's name; a company's own name before 'of' its country") {
+  auto fs = Run("Analysts at First National Bank said so.");
+  CHECK(Get(fs, "First National Bank", "organization"));
+  fs = Run("It is a start, said Richardson Greenshields of Canada Ltd economist Maria Lopez.");
+  CHECK(Get(fs, "Richardson Greenshields of Canada Ltd", "organization"));
+}
