@@ -58,6 +58,72 @@ bool RoleOrPlace(const Context& c, const Mention& m) {
          c.LowerIs(e, "with") || c.LowerIs(e, "for");
 }
 
+// A capitalised word that may name a company next to a country ("Gulf" of
+// "Gulf Canada", "Sprint" of "US Sprint").
+bool CompanyWord(const Context& c, uint32_t i) {
+  return i < c.ntok() && c.Is(i, kCap) && c.Is(i, kWordTok) && !c.Is(i, kCapsLine) &&
+         !c.Is(i, kInDate) && !c.HitCovering(i) &&
+         !c.Has(i, kWTitles | kWTitleWord | kWRoleNouns | kWFunctionWords | kWPlaceWords |
+                       kWSpeechVerbs | kWGivenNames | kWCompassWords);
+}
+
+// What follows a company's name: a role ("chairman", "spokesman") or "Ltd".
+// Not an office of state: "U.S. Agriculture Secretary", "Soviet Planning chief"
+// name a portfolio.
+bool RoleOrLegalAt(const Context& c, uint32_t i) {
+  if (i >= c.ntok()) return false;
+  if (c.Has(i, kWOrgLegal)) return true;
+  for (std::string_view office : {"secretary", "minister", "undersecretary", "chief",
+                                  "commissioner", "ambassador", "envoy", "representative"})
+    if (c.LowerIs(i, office)) return false;
+  return c.Is(i, kLower) && c.Has(i, kWRoleNouns);
+}
+
+// "Gulf Canada chairman X", "GM Canada negotiator X", "US Sprint president
+// X": a company and a country make one company's name (its national arm).
+void CountryArms(Context* c, std::vector<Mention>* out) {
+  std::vector<int32_t> at(c->ntok(), -1);  // token -> top-level mention
+  for (size_t k = 0; k < out->size(); ++k)
+    for (uint32_t t = (*out)[k].token_begin; t < (*out)[k].token_end; ++t)
+      if (at[t] < 0) at[t] = static_cast<int32_t>(k);
+  std::vector<uint8_t> drop(out->size(), 0);
+  std::vector<Mention> arms;
+  for (size_t k = 0; k < out->size(); ++k) {
+    const Mention& m = (*out)[k];
+    if (m.type != EntityType::kState || at[m.token_begin] != static_cast<int32_t>(k)) continue;
+    // a country's own name, not its demonym ("Austrian Green member" is a party member)
+    const Hit* h = c->HitAt(m.token_begin);
+    if (!h || h->kind != kAliasPlain || h->te != m.token_end) continue;
+    const uint32_t b = m.token_begin, e = m.token_end, sb = c->SentBegin(b);
+    uint32_t tb = b, te = e;
+    int32_t org = -1;
+    if (b > sb && RoleOrLegalAt(*c, e)) {
+      const int32_t o = at[b - 1];
+      if (o >= 0 && (*out)[o].type == EntityType::kOrganization &&
+          (*out)[o].token_end == b && (*out)[o].token_end == (*out)[o].token_begin + 1) {
+        org = o;  // "GM Canada"
+        tb = b - 1;
+      } else if (o < 0 && CompanyWord(*c, b - 1) && (b - 1 > sb || c->Is(b - 1, kAllCaps))) {
+        tb = b - 1;  // "Gulf Canada"
+      }
+    }
+    if (tb == b && at[e] < 0 && CompanyWord(*c, e) && RoleOrLegalAt(*c, e + 1)) te = e + 1;
+    if (tb == b && te == e) continue;
+    Mention arm = c->MakeMention(tb, te, EntityType::kOrganization, "org.country-arm");
+    arm.label = c->Surface(tb, te);
+    arms.push_back(std::move(arm));
+    drop[k] = 1;
+    if (org >= 0) drop[org] = 1;
+  }
+  if (arms.empty()) return;
+  std::vector<Mention> kept;
+  kept.reserve(out->size());
+  for (size_t k = 0; k < out->size(); ++k)
+    if (!drop[k]) kept.push_back(std::move((*out)[k]));
+  for (Mention& a : arms) kept.push_back(std::move(a));
+  *out = std::move(kept);
+}
+
 bool SpanLess(const Mention& a, const Mention& b) {
   if (!(a.span == b.span)) return a.span < b.span;
   return static_cast<int>(a.type) < static_cast<int>(b.type);
@@ -110,6 +176,8 @@ std::vector<Mention> SelectMentions(Context* c) {
   for (uint32_t ci : chosen)
     if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m))
       out.push_back(std::move(cands[ci].m));
+  std::sort(out.begin(), out.end(), SpanLess);
+  CountryArms(c, &out);
   std::sort(out.begin(), out.end(), SpanLess);
   return out;
 }

@@ -180,3 +180,11 @@ TEST_CASE("names: 'First' starts a company's name; a company's own name before '
   fs = Run("It is a start, said Richardson Greenshields of Canada Ltd economist Maria Lopez.");
   CHECK(Get(fs, "Richardson Greenshields of Canada Ltd", "organization"));
 }
+
+TEST_CASE("names: a company and a country make the company's national arm") {
+  auto fs = Run("It was good, John Reid, US Sprint president, said.");
+  CHECK(Get(fs, "US Sprint", "organization"));
+  CHECK_FALSE(Get(fs, "US", "state"));
+  fs = Run("The French President John Reid said so.");
+  CHECK(Get(fs, "French", "state"));
+}
