@@ -161,6 +161,7 @@ class KnowledgeGraph {
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   // Edit fields in place only; add documents with AddDocument (it keeps the order index).
   std::vector<DocumentInfo>& mutable_documents() { return documents_; }
+  // Views of the mention records, valid until the graph is next changed.
   MentionList mentions() const { return MentionList(this); }
   // Appends a mention record as it is (no node is touched); call SortMentions()
   // after the last one.
@@ -208,7 +209,8 @@ class KnowledgeGraph {
    public:
     void Append(std::string_view s, uint32_t* block, uint32_t* offset);
     std::string_view Get(uint32_t block, uint32_t offset, uint32_t size) const {
-      return size == 0 ? std::string_view() : std::string_view(blocks_[block]).substr(offset, size);
+      return size == 0 ? std::string_view()
+                       : std::string_view(blocks_[block].data() + offset, size);
     }
     void Clear() { blocks_.clear(); }
 
