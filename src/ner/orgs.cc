@@ -76,7 +76,11 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb) {
   const bool amp = c.IsPunct(j, "&");
   const bool conj = c.LowerIs(j, "and") && c.Is(j, kLower);
   if (!hyphen && !amp && !conj) return left;
-  if (!c.NameLike(w) || c.HitCovering(w) || HardLineStart(c, left) || HardLineStart(c, j))
+  // a known organization may start a hyphenated name ("Harvard-Smithsonian Center")
+  const Hit* wh = c.HitCovering(w);
+  const bool org_hit = wh && c.lex.gazetteer.entry(wh->entry).type == EntityType::kOrganization;
+  if (!c.NameLike(w) || (wh && !(hyphen && org_hit)) || HardLineStart(c, left) ||
+      HardLineStart(c, j))
     return left;
   if (c.Has(w, kWOrgLegal | kWOrgKeywords | kWSpeechVerbs | kWTitleWord | kWGivenNames)) return left;
   if (!hyphen && c.Is(w, kAllCaps)) return left;
