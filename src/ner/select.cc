@@ -41,6 +41,9 @@ bool RoleOrPlace(const Context& c, const Mention& m) {
   if (b > 0 && m.type == EntityType::kState && c.Is(b, kCap) && c.LowerIs(b - 1, "new") &&
       c.Is(b - 1, kCap))
     return true;
+  if (b > 1 && m.type == EntityType::kState && c.Is(b, kCap) && c.LowerIs(b - 2, "new") &&
+      c.Is(b - 2, kCap) && c.Has(b - 1, kWCompassWords))
+    return true;  // "New South Wales"
   // "the Indian Ocean", "the South China Sea", "Mexico City": part of a place's name
   if (m.type == EntityType::kState && e < c.ntok() && c.Is(e, kCap) && c.Has(e, kWPlaceWords)) {
     static constexpr std::string_view kFeatures[] = {"ocean", "sea",   "gulf",   "bay",
