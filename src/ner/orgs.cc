@@ -326,7 +326,9 @@ void FindOrganizations(Context* c) {
       if (d && d->kind == kAliasDemonym && d->te == left && d->tb >= sb) left = d->tb;
     }
     if (right - left < 2) continue;
-    if (legal) name_end = k;  // label leaves out "Inc."
+    // the label leaves out "Inc." unless what is left is a bare head word ("News Corp")
+    if (legal && !(k == left + 1 && c->Has(left, kWOrgKeywords))) name_end = k;
+    if (keyword && name_end == left + 1 && right > name_end) name_end = right;
     if (legal && !keyword && right < se && c->Has(right, kWOrgLegal) && !HardLineStart(*c, right))
       ++right;  // "Co NV", "Co Ltd"
     // "Trading Corp of Pakistan Ltd", "Aluminum Co of Canada Ltd": a place

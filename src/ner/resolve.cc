@@ -188,6 +188,27 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   ResolveTreaties(mentions);
   for (Mention& m : ms)
     if (m.type == EntityType::kState && m.node.empty()) m.node = "state:" + Slug(m.label);
+  // A bare "Congress" or "Senate" names the United States' body only in a
+  // story that speaks of the United States: India has its Congress party,
+  // Cambodia its Senate. Elsewhere it is a body of that name, unresolved.
+  bool usa = false, other_state = false;
+  for (const Mention& m : ms) {
+    if (m.type != EntityType::kState) continue;
+    (m.node == "state:USA" ? usa : other_state) = true;
+  }
+  if (!usa && other_state) {
+    for (Mention& m : ms) {
+      if (m.type != EntityType::kOrganization || m.token_end != m.token_begin + 1 ||
+          m.node.rfind("organization:united-states-", 0) != 0 ||
+          m.label.rfind("United States ", 0) != 0)
+        continue;
+      std::string text(doc.Text(m.span));
+      if (std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+        continue;  // an acronym ("DHS") names the US body anyway
+      m.label = std::move(text);
+      m.node = "organization:" + Slug(m.label);
+    }
+  }
   ms.erase(std::remove_if(
                ms.begin(), ms.end(),
                [](const Mention& m) { return m.type != EntityType::kDate && m.node.empty(); }),

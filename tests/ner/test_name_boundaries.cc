@@ -188,3 +188,10 @@ TEST_CASE("names: a company and a country make the company's national arm") {
   fs = Run("The French President John Reid said so.");
   CHECK(Get(fs, "French", "state"));
 }
+
+TEST_CASE("names: a bare head word keeps its legal word in the label") {
+  auto fs = Run("He referred to News Corp chairman John Reid.");
+  const Found* f = Get(fs, "News Corp", "organization");
+  REQUIRE(f);
+  CHECK(f->label == "News Corp");
+}
