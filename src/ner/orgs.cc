@@ -68,7 +68,7 @@ bool OrgModifier(const Context& c, uint32_t i, bool company) {
 // acronym ("IBM and Apple Computer Inc"), a name's own head word ("X Exchange
 // and Y Exchange") or ends a list ("A, B and C Corp").
 // Returns the new left edge, or `left` when there is no such joint.
-uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb) {
+uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb, bool company) {
   if (left < sb + 2) return left;
   const uint32_t j = left - 1, w = left - 2;
   const bool hyphen = c.IsPunct(j, "-") && !c.doc.tokens[j].space_before &&
@@ -79,8 +79,10 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb) {
   // a known organization may start a hyphenated name ("Harvard-Smithsonian Center")
   const Hit* wh = c.HitCovering(w);
   const bool org_hit = wh && c.lex.gazetteer.entry(wh->entry).type == EntityType::kOrganization;
-  if (!c.NameLike(w) || (wh && !(hyphen && org_hit)) || HardLineStart(c, left) ||
-      HardLineStart(c, j))
+  // a company's name may start with a demonym ("British and Commonwealth Shipping Plc")
+  const bool demonym = wh && wh->kind == kAliasDemonym && wh->tb == w && wh->te == w + 1;
+  if (!c.NameLike(w) || (wh && !(hyphen && org_hit) && !(company && !hyphen && demonym)) ||
+      HardLineStart(c, left) || HardLineStart(c, j))
     return left;
   if (c.Has(w, kWOrgLegal | kWOrgKeywords | kWSpeechVerbs | kWTitleWord | kWGivenNames)) return left;
   if (!hyphen && c.Is(w, kAllCaps)) return left;
@@ -294,7 +296,7 @@ void FindOrganizations(Context* c) {
              OrgModifier(*c, left - 1, (legal && !keyword) || (keyword && !StateBodyHead(*c, k))) &&
              !c->Has(left - 1, kWOrgLegal))
         --left;
-      uint32_t joint = left < k || keyword ? JointLeft(*c, left, sb) : left;
+      uint32_t joint = left < k || keyword ? JointLeft(*c, left, sb, legal && !keyword) : left;
       more = joint < left;
       left = joint;
     }

@@ -76,6 +76,10 @@ bool CompanyWord(const Context& c, uint32_t i) {
 bool RoleOrLegalAt(const Context& c, uint32_t i) {
   if (i >= c.ntok()) return false;
   if (c.Has(i, kWOrgLegal)) return true;
+  // "Esso UK, a member of Exxon Corp": an apposition naming the company's parent
+  if (c.IsPunct(i, ",") && (c.LowerIs(i + 1, "a") || c.LowerIs(i + 1, "an")))
+    for (std::string_view unit : {"unit", "subsidiary", "member", "division", "affiliate", "arm"})
+      if (c.LowerIs(i + 2, unit) || (c.LowerIs(i + 3, unit) && c.Is(i + 2, kLower))) return true;
   for (std::string_view office : {"secretary", "minister", "undersecretary", "chief",
                                   "commissioner", "ambassador", "envoy", "representative"})
     if (c.LowerIs(i, office)) return false;
@@ -106,8 +110,16 @@ void CountryArms(Context* c, std::vector<Mention>* out) {
           (*out)[o].token_end == b && (*out)[o].token_end == (*out)[o].token_begin + 1) {
         org = o;  // "GM Canada"
         tb = b - 1;
-      } else if (o < 0 && CompanyWord(*c, b - 1) && (b - 1 > sb || c->Is(b - 1, kAllCaps))) {
-        tb = b - 1;  // "Gulf Canada"
+      } else if (o < 0 && CompanyWord(*c, b - 1)) {
+        tb = b - 1;  // "Gulf Canada", "Hyundai Motor America"
+        while (tb > sb && b - tb < 3 && at[tb - 1] < 0 && CompanyWord(*c, tb - 1)) --tb;
+        const int32_t before = tb > sb ? at[tb - 1] : -1;
+        if (before >= 0 && (*out)[before].type == EntityType::kOrganization &&
+            (*out)[before].token_end == tb &&
+            (*out)[before].token_end == (*out)[before].token_begin + 1) {
+          org = before;  // "Hyundai" + "Motor America"
+          tb = (*out)[before].token_begin;
+        }
       }
     }
     if (tb == b && at[e] < 0 && CompanyWord(*c, e) && RoleOrLegalAt(*c, e + 1)) te = e + 1;

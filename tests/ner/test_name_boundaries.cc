@@ -195,3 +195,11 @@ TEST_CASE("names: a bare head word keeps its legal word in the label") {
   REQUIRE(f);
   CHECK(f->label == "News Corp");
 }
+
+TEST_CASE("names: a national arm before 'a unit of'; a demonym in a company's name") {
+  auto fs = Run("Hyundai Motor France, a unit of Hyundai Motor Co, said sales rose.");
+  CHECK(Get(fs, "Hyundai Motor France", "organization"));
+  fs = Run("It took a stake in Air Lines Ltd, a subsidiary of French and Commonwealth Shipping Plc, "
+           "for two mln stg.");
+  CHECK(Get(fs, "French and Commonwealth Shipping Plc", "organization"));
+}
