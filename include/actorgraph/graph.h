@@ -240,6 +240,8 @@ class KnowledgeGraph {
   void SortMentionsFrom(size_t first_new);
   // Merges a mention of node `id` (string `id_string`) into its node (as AddNode of a NodeProps
   // holding `label`, `surface` as alias unless empty, `role`, one mention).
+  // node_vertex_'s entry for a string id.
+  uint32_t& NodeSlot(uint32_t id_string);
   void CountMention(uint32_t id_string, const std::string& id, const char* type,
                     const std::string& label, const std::string& surface, const std::string& role);
   struct DocumentRecords {
@@ -250,7 +252,6 @@ class KnowledgeGraph {
   void RebuildEdgeIndex();
 
   Graph g_;
-  std::unordered_map<std::string, Vertex> index_;
   std::unordered_map<std::string, Edge> edge_index_;
   std::unordered_set<std::string> evidence_seen_;  // "key\x1fdoc\x1fstart\x1fend\x1frule"
   std::vector<DocumentInfo> documents_;
@@ -260,7 +261,8 @@ class KnowledgeGraph {
   std::vector<size_t> doc_rank_;
   StringPool strings_;
   TextArena texts_;
-  std::vector<uint32_t> node_vertex_;   // string id of a node id -> its vertex + 1, or 0
+  // The vertex of each node, by the string id of its node id: vertex + 1, or 0.
+  std::vector<uint32_t> node_vertex_;
   std::deque<StoredMention> mentions_;  // no reallocation spike as it grows
 };
 

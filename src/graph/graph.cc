@@ -51,7 +51,6 @@ std::string EdgeKey(const std::string& relation, const std::string& source,
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& o)
     : g_(o.g_),
-      index_(o.index_),
       evidence_seen_(o.evidence_seen_),
       documents_(o.documents_),
       doc_names_(o.doc_names_),
@@ -76,7 +75,6 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& o) noexcept { *this = std::move(
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
   if (this != &o) {
     g_ = std::move(o.g_);
-    index_ = std::move(o.index_);
     evidence_seen_ = std::move(o.evidence_seen_);
     documents_ = std::move(o.documents_);
     doc_names_ = std::move(o.doc_names_);
@@ -87,7 +85,6 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
     mentions_ = std::move(o.mentions_);
     RebuildEdgeIndex();
     o.g_ = Graph();  // leave the source empty and consistent
-    o.index_.clear();
     o.edge_index_.clear();
     o.evidence_seen_.clear();
     o.documents_.clear();
@@ -107,10 +104,16 @@ void KnowledgeGraph::RebuildEdgeIndex() {
 }
 
 bool KnowledgeGraph::Find(const std::string& id, Vertex* v) const {
-  auto it = index_.find(id);
-  if (it == index_.end()) return false;
-  if (v) *v = it->second;
+  uint32_t sid = 0;
+  if (!strings_.Find(id, &sid) || sid >= node_vertex_.size() || node_vertex_[sid] == 0)
+    return false;
+  if (v) *v = node_vertex_[sid] - 1;
   return true;
+}
+
+uint32_t& KnowledgeGraph::NodeSlot(uint32_t id_string) {
+  if (id_string >= node_vertex_.size()) node_vertex_.resize(strings_.size(), 0);
+  return node_vertex_[id_string];
 }
 
 bool KnowledgeGraph::FindEdge(const std::string& key, Edge* e) const {
@@ -121,14 +124,15 @@ bool KnowledgeGraph::FindEdge(const std::string& key, Edge* e) const {
 }
 
 KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const NodeProps& props) {
-  auto it = index_.find(props.id);
-  if (it == index_.end()) {
+  uint32_t& slot = NodeSlot(strings_.Intern(props.id));
+  if (slot == 0) {
     Vertex v = boost::add_vertex(props, g_);
-    index_.emplace(props.id, v);
+    slot = static_cast<uint32_t>(v + 1);
     g_[v].aliases.erase(g_[v].label);
     return v;
   }
-  NodeProps& n = g_[it->second];
+  const Vertex v = slot - 1;
+  NodeProps& n = g_[v];
   if (n.type.empty()) n.type = props.type;
   if (n.label.empty()) {
     n.label = props.label;
@@ -139,7 +143,7 @@ KnowledgeGraph::Vertex KnowledgeGraph::AddNode(const NodeProps& props) {
   if (props.label != n.label && !props.label.empty()) n.aliases.insert(props.label);
   n.roles.insert(props.roles.begin(), props.roles.end());
   n.mentions += props.mentions;
-  return it->second;
+  return v;
 }
 
 uint32_t KnowledgeGraph::DocSlot(std::string_view doc) {
@@ -210,23 +214,18 @@ void KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
 void KnowledgeGraph::CountMention(uint32_t id_string, const std::string& id, const char* type,
                                   const std::string& label, const std::string& surface,
                                   const std::string& role) {
-  if (id_string >= node_vertex_.size()) node_vertex_.resize(strings_.size(), 0);
-  uint32_t& cached = node_vertex_[id_string];
-  if (cached == 0) {
-    auto [it, added] = index_.try_emplace(id, Vertex{});
-    if (added) {  // a new node, built in place
-      it->second = boost::add_vertex(g_);
-      cached = static_cast<uint32_t>(it->second + 1);
-      NodeProps& n = g_[it->second];
-      n.id = id;
-      n.type = type;
-      n.label = label;
-      if (!surface.empty() && surface != label) n.aliases.insert(surface);
-      if (!role.empty()) n.roles.insert(role);
-      n.mentions = 1;
-      return;
-    }
-    cached = static_cast<uint32_t>(it->second + 1);
+  uint32_t& cached = NodeSlot(id_string);
+  if (cached == 0) {  // a new node, built in place
+    const Vertex v = boost::add_vertex(g_);
+    cached = static_cast<uint32_t>(v + 1);
+    NodeProps& n = g_[v];
+    n.id = id;
+    n.type = type;
+    n.label = label;
+    if (!surface.empty() && surface != label) n.aliases.insert(surface);
+    if (!role.empty()) n.roles.insert(role);
+    n.mentions = 1;
+    return;
   }
   // AddNode's merge of NodeProps{id, type, label, {surface}, {role}, 1}, without building it.
   NodeProps& n = g_[cached - 1];
@@ -415,8 +414,9 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
 
 std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::SortedNodes() const {
   std::vector<std::pair<const std::string*, Vertex>> by_id;
-  by_id.reserve(index_.size());
-  for (const auto& [id, v] : index_) by_id.emplace_back(&id, v);
+  by_id.reserve(num_nodes());
+  for (uint32_t slot : node_vertex_)
+    if (slot != 0) by_id.emplace_back(&g_[slot - 1].id, slot - 1);
   std::sort(by_id.begin(), by_id.end(),
             [](const auto& a, const auto& b) { return *a.first < *b.first; });
   std::vector<Vertex> out;
