@@ -296,7 +296,10 @@ void FindOrganizations(Context* c) {
              OrgModifier(*c, left - 1, (legal && !keyword) || (keyword && !StateBodyHead(*c, k))) &&
              !c->Has(left - 1, kWOrgLegal))
         --left;
-      uint32_t joint = left < k || keyword ? JointLeft(*c, left, sb, legal && !keyword) : left;
+      // a state body's head needs a word after the joint ("House and Senate" are two)
+      uint32_t joint = left < k || (keyword && !StateBodyHead(*c, k))
+                           ? JointLeft(*c, left, sb, legal && !keyword)
+                           : left;
       more = joint < left;
       left = joint;
     }
