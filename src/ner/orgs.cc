@@ -153,7 +153,11 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       bool own = false;
       for (; r < end && c.NameLike(r); ++r) own = own || c.Has(r, kWOrgKeywords);
       // "... of Massachusetts and Fred Judson of ...": a person's name is no part
-      if (r == m || own || c.Has(m, kWGivenNames)) break;
+      // after a bare "of" a head word belongs to the name ("Association of Directors
+      // of Social Services"); after "and" or "of the" it starts an organization of
+      // its own ("Centre for Economic Research of the Federal Institute of Technology")
+      if (r == m || (own && !(c.LowerIs(k, "of") && m == k + 1)) || c.Has(m, kWGivenNames))
+        break;
       // "... Securities Dealers in Washington": one word after "in" is a place
       if (c.LowerIs(k, "in") && r == m + 1) break;
       k = m;

@@ -170,7 +170,13 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     }
   }
   if (j == sb) return;
-  const uint32_t det = j - 1;
+  uint32_t det = j - 1;
+  // "a three-year deal": a number glued to "-year" is a modifier; the article before it
+  // is the determiner
+  if (c->IsPunct(j, "-") && !c->doc.tokens[j].space_before && det > sb) {
+    j = det;
+    det = j - 1;
+  }
   DetKind kind = static_cast<DetKind>(c->lex.determiners.Get(c->Lower(det), kNoDet));
   if (kind == kNoDet) return;
   // Predicative ("is only a regional agreement"): a description, not a new treaty.

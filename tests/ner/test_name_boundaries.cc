@@ -203,3 +203,10 @@ TEST_CASE("names: a national arm before 'a unit of'; a demonym in a company's na
            "for two mln stg.");
   CHECK(Get(fs, "French and Commonwealth Shipping Plc", "organization"));
 }
+
+TEST_CASE("names: 'of' keeps a head word; a number glued to '-year' starts a described treaty") {
+  auto fs = Run("The Association of Directors of Social Services said it agreed.");
+  CHECK(Get(fs, "Association of Directors of Social Services", "organization"));
+  fs = Run("The director has signed a three-year deal with the studio.");
+  CHECK(Get(fs, "three-year deal", "treaty"));
+}
