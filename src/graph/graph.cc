@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <set>
@@ -257,8 +258,10 @@ void KnowledgeGraph::Add(const Extraction& x) {
     const bool date = m.type == EntityType::kDate;
     if (m.node.empty() && !date) continue;  // unresolved entity
     const char* type = EntityTypeName(m.type);
-    uint32_t& type_id = type_ids[static_cast<int>(m.type)];
+    const auto kind = static_cast<size_t>(m.type);
+    uint32_t type_id = kind < std::size(type_ids) ? type_ids[kind] : 0;
     if (type_id == 0) type_id = strings_.Intern(type);
+    if (kind < std::size(type_ids)) type_ids[kind] = type_id;
     std::string_view text = text_of(m.span.begin, m.span.end);
     StoredMention r;
     r.doc = doc_slot;
