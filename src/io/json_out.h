@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <ostream>
 #include <string>
@@ -151,8 +152,21 @@ class JsonWriter {
     ++pos_;
   }
   static bool Plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+  // Whether 8 bytes are all Plain: no byte >= 0x80, < 0x20, '"' or '\\'
+  // (each test flags a byte's high bit; only "any" is exact, which is all we ask).
+  static bool Plain8(uint64_t x) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
+    const uint64_t flags = x | ((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) |
+                           ((backslash - kOnes) & ~backslash);
+    return (flags & kHigh) == 0;
+  }
   void WriteString(std::string_view s) {
     size_t i = 0;
+    for (uint64_t x; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&x, s.data() + i, 8);
+      if (!Plain8(x)) break;
+    }
     while (i < s.size() && Plain(static_cast<unsigned char>(s[i]))) ++i;
     if (i == s.size()) {  // the common case: printable ASCII only
       char* p = Reserve(s.size() + 2);
