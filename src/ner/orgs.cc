@@ -97,9 +97,11 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb, bool company) {
   if (conj || amp) {
     uint32_t q = w;  // the capitalised run ending at w
     while (q > sb && w - q < 4 && c.NameLike(q - 1)) --q;
-    // "Treasury Secretary James Baker and Federal Reserve Board": a titled person
+    // "Treasury Secretary James Baker and Federal Reserve Board": a titled person;
+    // "Virgin Radio Classic Rock and Virgin Radio": a name with a head of its own
     for (uint32_t t = q; t <= w; ++t)
-      if (c.Has(t, kWTitleWord | kWGivenNames)) return left;
+      if (c.Has(t, kWTitleWord | kWGivenNames) || (!company && c.Has(t, kWOrgKeywords)))
+        return left;
     if (q > sb + 1 && (c.LowerIs(q - 1, "of") || c.LowerIs(q - 1, "for") || c.LowerIs(q - 1, "on") ||
                        c.LowerIs(q - 1, "in")) &&
         (c.NameLike(q - 2) || c.Has(q - 2, kWOrgLegal)))
