@@ -210,3 +210,10 @@ TEST_CASE("names: 'of' keeps a head word; a number glued to '-year' starts a des
   fs = Run("The director has signed a three-year deal with the studio.");
   CHECK(Get(fs, "three-year deal", "treaty"));
 }
+
+TEST_CASE("names: a hyphen after a particle's name; 'Store' heads a name") {
+  auto fs = Run("Interior Minister John bin Abdul-Aziz said so.");
+  CHECK(Get(fs, "John bin Abdul-Aziz", "person"));
+  fs = Run("said the general manager of Xinbai Department Store, one of the biggest.");
+  CHECK(Get(fs, "Xinbai Department Store", "organization"));
+}
