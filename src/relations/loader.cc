@@ -421,8 +421,34 @@ bool ReadJsonFile(const std::string& path, std::string* raw, void* json_out,
   std::stringstream ss;
   ss << in.rdbuf();
   *raw = ss.str();
+  // nlohmann keeps the last of two equal keys in one object without a word:
+  // a second "counter_examples" would silently drop the first list. Keys are
+  // met in text order, so each is found in the text after the previous one
+  // (for its line).
+  std::vector<std::set<std::string>> open;  // keys of each object being read
+  size_t cursor = 0;
+  size_t dups_before = diags->size();
+  auto on_event = [&](int, json::parse_event_t ev, json& parsed) {
+    if (ev == json::parse_event_t::object_start) {
+      open.emplace_back();
+    } else if (ev == json::parse_event_t::object_end) {
+      if (!open.empty()) open.pop_back();
+    } else if (ev == json::parse_event_t::key && parsed.is_string() && !open.empty()) {
+      const std::string key = parsed.get<std::string>();
+      size_t at = raw->find(json(key).dump(), cursor);
+      if (at != std::string::npos) cursor = at + 1;
+      if (!open.back().insert(key).second) {
+        int line = 0, col = 0;
+        LineCol(*raw, at == std::string::npos ? 0 : at, &line, &col);
+        diags->push_back({path, line, col, "", key,
+                          "duplicate key in one object: the earlier \"" + key +
+                              "\" would be silently dropped"});
+      }
+    }
+    return true;
+  };
   try {
-    *static_cast<json*>(json_out) = json::parse(*raw, nullptr, true, /*ignore_comments=*/true);
+    *static_cast<json*>(json_out) = json::parse(*raw, on_event, true, /*ignore_comments=*/true);
   } catch (const json::exception& e) {
     size_t byte = 0;
     if (const auto* pe = dynamic_cast<const json::parse_error*>(&e)) byte = pe->byte;
@@ -434,7 +460,7 @@ bool ReadJsonFile(const std::string& path, std::string* raw, void* json_out,
     diags->push_back({path, line, col, "", "", "JSON syntax error: " + msg});
     return false;
   }
-  return true;
+  return diags->size() == dups_before;
 }
 
 bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagnostic>* diags) {

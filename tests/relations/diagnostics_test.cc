@@ -75,6 +75,33 @@ TEST_CASE("JSON syntax errors give file:line:col") {
   CHECK(l.diags[0].ToString().find(path + ":4:21: JSON syntax error") == 0);
 }
 
+TEST_CASE("a key written twice in one object is an error at its second line") {
+  testing::RulesDir dir;
+  std::string path = dir.Write("signed.json", R"({
+  "schema_version": 1,
+  "relation": "signed",
+  "rules": [
+    {"id": "ok", "pattern": "{source:STATE} signed {target:TREATY}",
+     "examples": [{"text": "Chile signed the Paris Agreement.",
+                   "edges": [["Chile", "signed", "Paris Agreement"]]}],
+     "counter_examples": [{"text": "Chile has not signed the Paris Agreement."}],
+     "counter_examples": [{"text": "Chile may sign the Paris Agreement."}]}
+  ]
+}
+)");
+  Loaded l = Load(dir);
+  CHECK_FALSE(l.ok);
+  const Diagnostic* d = l.Find("duplicate key");
+  REQUIRE(d != nullptr);
+  CHECK(d->file == path);
+  CHECK(d->line == 9);
+  CHECK(d->field == "counter_examples");
+  // The same key in two different objects is fine.
+  testing::RulesDir good;
+  good.Write("signed.json", kGood);
+  CHECK(Load(good).ok);
+}
+
 TEST_CASE("every problem of a file is reported, each at its rule's line") {
   testing::RulesDir dir;
   std::string path = dir.Write("signed.json", R"({
