@@ -199,6 +199,8 @@ enum WordClass : uint32_t {
   kWAcronymStop = 1u << 23,
   kWTreatyVetoes = 1u << 24,
   kWTitleWord = 1u << 25,  // a whole one-word title ("Governor")
+  kWStateBodyHeads = 1u << 26,  // "Ministry", "Embassy": a demonym before them names the state
+  kWPlaceFeatures = 1u << 27,   // "Ocean", "City": a state's name before them names a place
 };
 
 // Everything the recognizers read.
@@ -208,6 +210,8 @@ struct Lexicon {
   PhraseList titles;        // "president", "foreign minister", "gen."; value 1 = prefix only
   WordSet place_words;      // "Street", "Airport": capitalised words of place names
   WordSet compass_words;    // "West", "North": "West Bank" is a place, not a bank
+  WordSet state_body_heads;  // "ministry", "embassy" (lower-case)
+  WordSet place_features;    // "ocean", "city" (lower-case)
   WordSet org_keywords;     // "University", "Ministry": head an organization name
   WordSet org_legal;        // "Inc", "Corp.", "Ltd": end a company name
   PhraseList treaty_heads;  // "agreement", "code of conduct"; value = TreatyClass

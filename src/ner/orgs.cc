@@ -115,16 +115,7 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb, bool company) {
 // it is part of the name ("American Enterprise Institute", "British Library",
 // "Canadian Coalition on Acid Rain").
 bool StateBodyHead(const Context& c, uint32_t k) {
-  static constexpr std::string_view kHeads[] = {
-      "ministry",  "department", "office",  "bureau",     "agency",   "authority",
-      "administration", "directorate", "secretariat", "service", "services", "command",
-      "corps",     "army",       "navy",    "force",      "forces",   "guard",
-      "police",    "embassy",    "consulate", "parliament", "congress", "senate",
-      "assembly",  "court",      "tribunal", "council",   "commission", "committee",
-      "government", "cabinet",   "mission", "delegation", "division", "ministries"};
-  for (std::string_view h : kHeads)
-    if (c.LowerIs(k, h)) return true;
-  return false;
+  return c.Has(k, kWStateBodyHeads);  // rules/entities/state_body_heads.txt
 }
 
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.

@@ -45,14 +45,9 @@ bool RoleOrPlace(const Context& c, const Mention& m) {
       c.Is(b - 2, kCap) && c.Has(b - 1, kWCompassWords))
     return true;  // "New South Wales"
   // "the Indian Ocean", "the South China Sea", "Mexico City": part of a place's name
-  if (m.type == EntityType::kState && e < c.ntok() && c.Is(e, kCap) && c.Has(e, kWPlaceWords)) {
-    static constexpr std::string_view kFeatures[] = {"ocean", "sea",   "gulf",   "bay",
-                                                     "coast", "peninsula", "desert", "strait",
-                                                     "canal", "river", "city",  "island",
-                                                     "islands", "mountains"};
-    for (std::string_view f : kFeatures)
-      if (c.LowerIs(e, f)) return true;
-  }
+  if (m.type == EntityType::kState && e < c.ntok() && c.Is(e, kCap) && c.Has(e, kWPlaceWords) &&
+      c.Has(e, kWPlaceFeatures))  // rules/entities/place_features.txt
+    return true;
   // "American's chairman": a demonym takes no possessive; it is a noun (a firm, a person)
   const Hit* h = m.type == EntityType::kState ? c.HitAt(b) : nullptr;
   if (h && h->kind == kAliasDemonym && h->te == e && c.PossessiveAfter(e - 1) > 0) return true;
