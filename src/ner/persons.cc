@@ -77,6 +77,16 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   return k;
 }
 
+// A capitalised given name that is also a function word ("Jan", "Will"),
+// outside a date: after a title and before a name token it starts the name
+// ("Foreign Minister Jan Kavan").
+bool GivenFunctionWord(const Context& c, uint32_t k, uint32_t se) {
+  return k + 1 < se && c.Is(k, kCap) && !c.Is(k, kAllCaps) && !c.Is(k, kInDate) &&
+         !c.Is(k, kCapsLine) && c.doc.tokens[k].kind == TokenKind::kWord &&
+         c.Has(k, kWFunctionWords) && c.Has(k, kWGivenNames | kWGivenAmbiguous) &&
+         PersonTok(c, k + 1);
+}
+
 // A title phrase at i ("foreign minister", "gen."); returns its end or i.
 uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
@@ -158,6 +168,7 @@ void FindPersons(Context* c) {
     if (t > i && (c->Is(i, kCap) || c->Is(i, kLower))) {
       for (uint32_t t2; (t2 = MatchTitle(*c, t, se, &prefix_only)) > t;) t = t2;
       uint32_t e = NameRun(*c, t, se, 5);  // "President Zine El Abidine Ben Ali"
+      if (e == t && GivenFunctionWord(*c, t, se)) e = NameRun(*c, t + 1, se, 4);
       // One word after a one-word title ("General Debate") must be a known name
       // unless the title is an abbreviation ("Mr. Smith").
       bool abbrev = c->Tok(t - 1) == "." || c->Tok(t - 1).back() == '.';
