@@ -153,6 +153,7 @@ class Gazetteer {
     return &refs_[term[node] - 1];
   }
   void AddAlias(std::string_view alias, uint32_t entry, AliasKind kind);
+  void AddForm(const std::string& alias, uint32_t entry, AliasKind kind);  // one spelling
   ByteTrie exact_, upper_;
   std::vector<uint64_t> exact_starts_ = std::vector<uint64_t>(1024),
                         upper_starts_ = std::vector<uint64_t>(1024);
