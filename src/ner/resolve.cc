@@ -175,10 +175,25 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     m.node = "person:" + Slug(m.label);
     by_last.emplace(LastWord(m.label), k);
   }
+  // A family name written first ("Shen" after "Shen Guofang") joins the one
+  // full name it starts, when no name ends with it and it is no given name.
+  std::unordered_map<std::string, int> by_first;  // first word -> mention, -1 if several
+  for (size_t k = 0; k < ms.size(); ++k) {
+    const Mention& m = ms[k];
+    if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
+    std::string first = m.label.substr(0, m.label.find(' '));
+    auto [it, fresh] = by_first.emplace(first, static_cast<int>(k));
+    if (!fresh && it->second >= 0 && ms[it->second].label != m.label) it->second = -1;
+  }
   for (Mention& m : ms) {
     if (m.type != EntityType::kPerson || !m.node.empty()) continue;
     auto it = by_last.find(m.label);
-    if (it != by_last.end()) m.label = ms[it->second].label;
+    if (it != by_last.end()) {
+      m.label = ms[it->second].label;
+    } else if (auto f = by_first.find(m.label);
+               f != by_first.end() && f->second >= 0 && !lex_.given_names.Contains(m.label)) {
+      m.label = ms[f->second].label;
+    }
     m.node = "person:" + Slug(m.label);
   }
   ResolveTreaties(mentions);

@@ -34,3 +34,27 @@ TEST_CASE("recall: watchdogs, monitors and forums are organizations") {
   fs = Run(Real(), "Watch the news tonight.");
   for (const Found& f : fs) CHECK(f.type != "organization");
 }
+
+TEST_CASE("recall: a family name written first joins the one full name it starts") {
+  auto fs = Run(Real(), "President Hu Jintao visited Paris. Hu said the talks went well.");
+  const Found* full = Get(fs, "Hu Jintao", "person");
+  const Found* one = Get(fs, "Hu", "person");
+  REQUIRE(full);
+  REQUIRE(one);
+  CHECK(one->node == full->node);
+  // two full names start with it: no guess
+  fs = Run(Real(), "Wang Yi met Wang Qishan in Beijing. Wang said the talks went well.");
+  const Found* w = Get(fs, "Wang", "person");
+  if (w) {
+    CHECK(w->node != Get(fs, "Wang Yi", "person")->node);
+    CHECK(w->node != Get(fs, "Wang Qishan", "person")->node);
+  }
+}
+
+TEST_CASE("recall: a described treaty keeps a comma list of its subjects") {
+  auto fs = Run(Real(), "Chile will ratify the convention on trade, labour and environmental rights soon.");
+  CHECK(Get(fs, "convention on trade, labour and environmental rights", "treaty"));
+  // a comma before another clause ends it
+  fs = Run(Real(), "Chile signed the convention on cybercrime, and Peru said it would follow.");
+  CHECK(Get(fs, "convention on cybercrime", "treaty"));
+}
