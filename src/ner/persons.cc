@@ -141,6 +141,47 @@ void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string ro
   c->cands.push_back(std::move(cand));
 }
 
+// A title naming its body ("Secretary of State" -> the State Department) in the
+// title chain [b, t), when nothing before the chain says whose office it is: the
+// word standing for the body becomes a mention of that body.
+void TitleBody(Context* c, uint32_t b, uint32_t t) {
+  const uint32_t sb = c->SentBegin(b);
+  const uint32_t chain = b;
+  while (b > sb && c->Is(b - 1, kCap) && c->Has(b - 1, kWTitles)) --b;  // "Assistant"
+  if (b > sb && (c->Is(b - 1, kCap) || c->Is(b - 1, kAllCaps) || c->HitCovering(b - 1) ||
+                 c->IsPunct(b - 1, "'") || c->LowerIs(b - 1, "'s") ||
+                 c->doc.tokens[b - 1].kind == TokenKind::kNumber))
+    return;
+  for (uint32_t k = chain; k < t; ++k) {
+    const std::vector<uint32_t>* ps = c->lex.title_bodies.Starting(c->Lower(k));
+    if (!ps) continue;
+    for (uint32_t p : *ps) {
+      const Phrase& ph = c->lex.title_bodies[p];
+      uint32_t w = 0;
+      while (w < ph.words.size() && k + w < t && c->Lower(k + w) == ph.words[w]) ++w;
+      if (w < ph.words.size()) continue;
+      const uint32_t at = k + ph.value;
+      if (!c->Is(at, kCap)) return;
+      uint32_t node = c->lex.gazetteer.exact().Find(ph.text);
+      const std::vector<AliasRef>* refs =
+          node == ByteTrie::kNone ? nullptr : c->lex.gazetteer.ExactAt(node);
+      if (!refs) return;
+      for (const AliasRef& r : *refs) {
+        const GazEntry& e = c->lex.gazetteer.entry(r.entry);
+        if (e.type != EntityType::kOrganization) continue;
+        Cand cand;
+        cand.m = c->MakeMention(at, at + 1, EntityType::kOrganization, "org.title-body");
+        cand.m.node = e.id;
+        cand.m.label = e.label;
+        cand.prio = 5;
+        c->cands.push_back(std::move(cand));
+        return;
+      }
+      return;
+    }
+  }
+}
+
 // "X Y, a senior cyber affairs adviser at ..." -> "senior cyber affairs adviser".
 std::string Apposition(const Context& c, uint32_t e, uint32_t se) {
   if (!c.IsPunct(e, ",")) return "";
@@ -175,6 +216,7 @@ void FindPersons(Context* c) {
       if (e == t + 1 && t == i + 1 && !abbrev && !KnownPart(*c, t, e)) e = t;
       if (e > t && !prefix_only) {
         Emit(c, t, e, "person.title", c->Surface(i, t), 7);
+        TitleBody(c, i, t);
         i = e - 1;
         continue;
       }
@@ -192,7 +234,15 @@ void FindPersons(Context* c) {
     if (c->Is(i, kLower) && c->Has(i, kWSpeechVerbs)) {
       uint32_t b = i;
       while (b > sb && i - b < 3 && PersonTok(*c, b - 1)) --b;
-      if (i - b >= 2 && !(b > sb && c->Has(b - 1, kWDeterminers)) && KnownPart(*c, b, i))
+      // a name found after its title ("Minister of Foreign Affairs X Y said")
+      // keeps the title's last word out
+      bool titled = false;
+      for (size_t q = c->cands.size(); q-- > first_person && q + 8 > c->cands.size();)
+        if (c->cands[q].m.type == EntityType::kPerson && c->cands[q].m.token_end == i &&
+            c->cands[q].m.token_begin > b)
+          titled = true;
+      if (i - b >= 2 && !titled && !(b > sb && c->Has(b - 1, kWDeterminers)) &&
+          KnownPart(*c, b, i))
         Emit(c, b, i, "person.speech", "", 5);
       uint32_t s = i + 1;
       if (c->LowerIs(i, "according") && c->LowerIs(i + 1, "to")) ++s;

@@ -58,3 +58,22 @@ TEST_CASE("recall: a described treaty keeps a comma list of its subjects") {
   fs = Run(Real(), "Chile signed the convention on cybercrime, and Peru said it would follow.");
   CHECK(Get(fs, "convention on cybercrime", "treaty"));
 }
+
+TEST_CASE("recall: a bare 'Secretary of State' names the State Department") {
+  auto fs = Run(Real(), "Secretary of State Anna Berg met the press.");
+  const Found* s = Get(fs, "State", "organization");
+  REQUIRE(s);
+  CHECK(s->node == "organization:united-states-department-of-state");
+  CHECK(Get(fs, "Anna Berg", "person"));
+  // whose office it is stands before the title: no guess
+  fs = Run(Real(), "British Secretary of State Anna Berg met the press.");
+  CHECK_FALSE(Get(fs, "State", "organization"));
+  fs = Run(Real(), "The Vatican's Secretary of State Anna Berg met the press.");
+  CHECK_FALSE(Get(fs, "State", "organization"));
+}
+
+TEST_CASE("recall: a verb of saying does not pull a title's last word into the name") {
+  auto fs = Run(Real(), "Minister of Foreign Affairs Tomas Brenner said the talks failed.");
+  CHECK(Get(fs, "Tomas Brenner", "person"));
+  CHECK_FALSE(HasText(fs, "Affairs Tomas Brenner"));
+}
