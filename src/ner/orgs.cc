@@ -77,6 +77,8 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb) {
   if (!hyphen && !amp && !conj) return left;
   if (!c.NameLike(w) || c.HitCovering(w) || HardLineStart(c, left) || HardLineStart(c, j))
     return left;
+  // "X and Federal Reserve Board": a listed name after the joint starts a name of its own
+  if (!hyphen && c.HitAt(left)) return left;
   if (c.Has(w, kWOrgLegal | kWOrgKeywords | kWSpeechVerbs | kWTitleWord | kWGivenNames)) return left;
   if (!hyphen && c.Is(w, kAllCaps)) return left;
   // "the University of Oxford and Stanford University": the word before "and"
@@ -350,7 +352,7 @@ void FindOrganizations(Context* c) {
          legal ? "org.legal-suffix" : (right > k + 1 ? "org.keyword-of" : "org.keyword"),
          std::move(label));
     if (!node.empty()) c->cands.back().m.node = node;
-    if (legal) KnownName(c, &c->cands.back().m);
+    if (legal || node.empty()) KnownName(c, &c->cands.back().m);  // a listed name
     k = right - 1;
   }
 }

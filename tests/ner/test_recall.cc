@@ -77,3 +77,13 @@ TEST_CASE("recall: a verb of saying does not pull a title's last word into the n
   CHECK(Get(fs, "Tomas Brenner", "person"));
   CHECK_FALSE(HasText(fs, "Affairs Tomas Brenner"));
 }
+
+TEST_CASE("recall: a listed body after 'and' starts a name of its own") {
+  auto fs = Run(Real(),
+                "Treasury Secretary Tomas Brenner and Federal Reserve Board Chairman Lena Markoff met.");
+  for (const Found& f : fs) CHECK(f.text.find(" and ") == std::string::npos);
+  const Found* fed = Get(fs, "Federal Reserve Board", "organization");
+  REQUIRE(fed);
+  CHECK(fed->node == "organization:federal-reserve");
+  CHECK(Get(fs, "Tomas Brenner", "person"));
+}
