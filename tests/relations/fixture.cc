@@ -213,7 +213,7 @@ const std::vector<Name>& ExampleNames() {
       add(EntityType::kPerson, p, {});
     // names of the office, membership and criticism examples
     for (const char* p : {"Andrzej Duda", "Volodymyr Zelensky", "Shinzo Abe", "Anna Berg",
-                          "Peter Novak", "David Jones", "Paul Smith"})
+                          "Peter Novak", "David Jones", "Paul Smith", "Ned Price"})
       add(EntityType::kPerson, p, {});
     for (const char* s : {"Slovakia", "Georgia", "Moldova", "Bosnia", "Denmark"}) state(s);
     add(EntityType::kOrganization, "New Development Bank", {});
