@@ -117,6 +117,22 @@ bool StateBodyHead(const Context& c, uint32_t k) {
   return false;
 }
 
+// After a plural of people ("People", "Workers"), the length of its
+// possessive ("'s", "' s", "'"), else 0.
+uint32_t CollectivePossessive(const Context& c, uint32_t i) {
+  static constexpr std::string_view kPeople[] = {"People", "Peoples", "Workers", "Women",
+                                                 "Children", "Farmers", "Veterans",
+                                                 "Employers", "Nations", "Teachers"};
+  bool people = false;
+  for (std::string_view w : kPeople) people = people || c.Tok(i) == w;
+  if (!people) return 0;
+  if (uint32_t p = c.PossessiveAfter(i)) return p;
+  if (i + 1 < c.ntok() && (c.Tok(i + 1) == "'" || c.Tok(i + 1) == "\xE2\x80\x99") &&
+      c.doc.tokens[i + 1].span.begin == c.doc.tokens[i].span.end)
+    return 1;
+  return 0;
+}
+
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
 uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   auto connector = [&](uint32_t k) {
@@ -130,8 +146,17 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   uint32_t last = k + 1;
   for (k = k + 1;
        k < end && !HardLineStart(c, k) && !(c.Has(k, kWTitleWord) && c.NameLike(k + 1));) {
+    // "... Congress Wu Bangguo", "... Conference Jia Qinglin": a person's name
+    // after the organization's
+    if (c.Has(k, kWGivenNames | kWFamilyFirst) && c.NameLike(k + 1) &&
+        !c.Has(k + 1, kWOrgKeywords | kWOrgLegal) && !c.Has(k - 1, kWGivenNames))
+      break;
     if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
       last = ++k;
+      // "National People's Congress", "Kurdistan Workers' Party": a people's
+      // possessive inside a name
+      if (const uint32_t p = CollectivePossessive(c, k - 1); p && k + p < end && c.NameLike(k + p))
+        k += p;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
                 c.LowerIs(k, "for") || c.LowerIs(k, "in")) &&
                k + 1 < end) {

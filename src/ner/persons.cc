@@ -87,6 +87,14 @@ bool GivenFunctionWord(const Context& c, uint32_t k, uint32_t se) {
          PersonTok(c, k + 1);
 }
 
+// Does an organization found before the persons end right before token i?
+bool OrgEndsAt(const Context& c, uint32_t i) {
+  for (const Cand& k : c.cands)
+    if (k.m.type == EntityType::kOrganization && k.m.token_end == i && k.m.token_begin + 1 < i)
+      return true;
+  return false;
+}
+
 // A title phrase at i ("foreign minister", "gen."); returns its end or i.
 uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
@@ -267,7 +275,8 @@ void FindPersons(Context* c) {
     // Only at the start of a capitalised run ("San Diego Padres" is no "Diego Padres").
     if (c->Is(i, kCap) && PersonTok(*c, i) &&
         (i == sb || HardLineStart(*c, i) || !PersonTok(*c, i - 1) ||
-         (c->Is(i - 1, kAllCaps) && c->Has(i - 1, kWAcronymStop)))) {  // "MEP Caroline Lucas"
+         (c->Is(i - 1, kAllCaps) && c->Has(i - 1, kWAcronymStop)) ||  // "MEP Caroline Lucas"
+         (c->Has(i, kWGivenNames | kWFamilyFirst) && OrgEndsAt(*c, i)))) {  // "... Conference Jia Qinglin"
       uint32_t e = NameRun(*c, i, se, 4);
       // "Mark Cairns ( England )": a name with a nationality in brackets.
       bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) && c->HitAt(e + 1)->te < c->ntok() &&

@@ -87,3 +87,17 @@ TEST_CASE("recall: a listed body after 'and' starts a name of its own") {
   CHECK(fed->node == "organization:federal-reserve");
   CHECK(Get(fs, "Tomas Brenner", "person"));
 }
+
+TEST_CASE("recall: a people's possessive inside a name; a person's name after one") {
+  auto fs = Run(Real(),
+                "He met Chairman of the Standing Committee of the National People's Congress "
+                "Wu Bangguo on Monday.");
+  CHECK(Get(fs, "Standing Committee of the National People's Congress", "organization"));
+  CHECK(Get(fs, "Wu Bangguo", "person"));
+  fs = Run(Real(), "He met Chairman of the National Committee of the Chinese People's Political "
+                   "Consultative Conference Jia Qinglin.");
+  CHECK(Get(fs, "Jia Qinglin", "person"));
+  // a body's possessive stays outside the name
+  fs = Run(Real(), "The Council of Europe's Budapest Convention was signed in 2001.");
+  CHECK(Get(fs, "Council of Europe", "organization"));
+}

@@ -47,5 +47,11 @@ TEST_CASE("recall: an office title and 'of' a state is an affiliation; a nationa
   CHECK(Edges("Mr. David Jones of Britain won the race.").empty());
 }
 
+TEST_CASE("recall: a state's envoy to a body represents the state, not the body") {
+  auto es = Edges("Canada's UN ambassador Bob Rae spoke on Monday.");
+  CHECK(Has(es, "Bob Rae affiliated-with Canada"));
+  CHECK_FALSE(Has(es, "Bob Rae affiliated-with United Nations"));
+}
+
 }  // namespace
 }  // namespace actorgraph
