@@ -87,6 +87,13 @@ bool GivenFunctionWord(const Context& c, uint32_t k, uint32_t se) {
          PersonTok(c, k + 1);
 }
 
+// The hyphens between tokens [b, e).
+uint32_t Hyphens(const Context& c, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t k = b; k < e; ++k) n += c.IsPunct(k, "-");
+  return n;
+}
+
 // Does an organization found before the persons end right before token i?
 bool OrgEndsAt(const Context& c, uint32_t i) {
   for (const Cand& k : c.cands)
@@ -292,7 +299,8 @@ void FindPersons(Context* c) {
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;
-      } else if (e >= i + 2 && c->Has(i, kWFamilyFirst) && e <= i + 3) {
+      } else if (e >= i + 2 && c->Has(i, kWFamilyFirst) && e <= i + 3 + 2 * Hyphens(*c, i, e)) {
+        // "Kim Dae-jung", "Tsai Ing-wen": a hyphenated given name counts as one word
         Emit(c, i, e, "person.family-first", role, 5);
         i = e - 1;
       } else if (e == i + 2 && c->Has(i + 1, kWSurnames)) {

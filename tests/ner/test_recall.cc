@@ -101,3 +101,11 @@ TEST_CASE("recall: a people's possessive inside a name; a person's name after on
   fs = Run(Real(), "The Council of Europe's Budapest Convention was signed in 2001.");
   CHECK(Get(fs, "Council of Europe", "organization"));
 }
+
+TEST_CASE("recall: a family name first with a hyphenated given name") {
+  auto fs = Run(Real(), "Kim Dae-jung, the president, met Tsai Ing-wen on Monday.");
+  CHECK(Get(fs, "Kim Dae-jung", "person"));
+  CHECK(Get(fs, "Tsai Ing-wen", "person"));
+  fs = Run(Real(), "Chile signed a pact on fisheries despite protests by Peru.");
+  CHECK(Get(fs, "pact on fisheries", "treaty"));
+}
