@@ -185,9 +185,17 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     auto [it, fresh] = by_first.emplace(first, static_cast<int>(k));
     if (!fresh && it->second >= 0 && ms[it->second].label != m.label) it->second = -1;
   }
+  // A monarch's one name ("King Hussein") is the whole name, no one's surname.
+  auto regnal = [](const std::string& role) {
+    std::string r = AsciiLower(role);
+    for (const char* t : {"king", "queen", "prince", "princess", "emperor", "empress", "sultan",
+                          "emir", "pope", "sheikh", "sheik", "shah", "crown prince", "ex-king"})
+      if (r == t || EndsWith(r, std::string(" ") + t)) return true;
+    return false;
+  };
   for (Mention& m : ms) {
     if (m.type != EntityType::kPerson || !m.node.empty()) continue;
-    auto it = by_last.find(m.label);
+    auto it = regnal(m.role) ? by_last.end() : by_last.find(m.label);
     if (it != by_last.end()) {
       m.label = ms[it->second].label;
     } else if (auto f = by_first.find(m.label);

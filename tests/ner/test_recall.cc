@@ -109,3 +109,12 @@ TEST_CASE("recall: a family name first with a hyphenated given name") {
   fs = Run(Real(), "Chile signed a pact on fisheries despite protests by Peru.");
   CHECK(Get(fs, "pact on fisheries", "treaty"));
 }
+
+TEST_CASE("recall: a monarch's one name is no one's surname") {
+  auto fs = Run(Real(), "Saddam Hussein spoke first. Later King Hussein arrived in Washington.");
+  const Found* saddam = Get(fs, "Saddam Hussein", "person");
+  const Found* king = Get(fs, "Hussein", "person");
+  REQUIRE(saddam);
+  REQUIRE(king);
+  CHECK(king->node != saddam->node);
+}
