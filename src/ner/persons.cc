@@ -79,7 +79,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
 
 // A capitalised given name that is also a function word ("Jan", "Will"),
 // outside a date: after a title and before a name token it starts the name
-// ("Foreign Minister Jan Kavan").
+// ("Foreign Minister Jan Novak").
 bool GivenFunctionWord(const Context& c, uint32_t k, uint32_t se) {
   return k + 1 < se && c.Is(k, kCap) && !c.Is(k, kAllCaps) && !c.Is(k, kInDate) &&
          !c.Is(k, kCapsLine) && c.doc.tokens[k].kind == TokenKind::kWord &&

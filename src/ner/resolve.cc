@@ -175,7 +175,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     m.node = "person:" + Slug(m.label);
     by_last.emplace(LastWord(m.label), k);
   }
-  // A family name written first ("Shen" after "Shen Guofang") joins the one
+  // A family name written first ("Hu" after "Hu Jintao") joins the one
   // full name it starts, when no name ends with it and it is no given name.
   std::unordered_map<std::string, int> by_first;  // first word -> mention, -1 if several
   for (size_t k = 0; k < ms.size(); ++k) {
