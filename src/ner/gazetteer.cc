@@ -32,6 +32,35 @@ size_t CountLetters(std::string_view s) {
   return n;
 }
 
+// British and American spellings of words common in bodies' names: a name
+// listed in one spelling is found in the other ("Organisation for Security and
+// Cooperation in Europe", "Ministry of Defense").
+constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
+    {"Organization", "Organisation"}, {"Co-operation", "Cooperation"},
+    {"Defense", "Defence"},           {"Center", "Centre"},
+    {"Programme", "Program"},         {"Organizations", "Organisations"}};
+
+// `a` with every whole word `from` replaced by `to` ("" when it has none).
+std::string ReplaceWord(const std::string& a, std::string_view from, std::string_view to) {
+  std::string out;
+  bool changed = false;
+  size_t i = 0;
+  while (i <= a.size()) {
+    size_t j = a.find(' ', i);
+    if (j == std::string::npos) j = a.size();
+    std::string_view w(a.data() + i, j - i);
+    if (w == from) {
+      out.append(to);
+      changed = true;
+    } else {
+      out.append(w);
+    }
+    if (j < a.size()) out.push_back(' ');
+    i = j + 1;
+  }
+  return changed ? out : "";
+}
+
 }  // namespace
 
 int Gazetteer::Lookup(std::string_view id) const {
@@ -42,6 +71,19 @@ int Gazetteer::Lookup(std::string_view id) const {
 void Gazetteer::AddAlias(std::string_view alias, uint32_t entry, AliasKind kind) {
   std::string a = NormalizeSpaces(alias);
   if (a.empty()) return;
+  if (a.find(' ') != std::string::npos) {
+    std::vector<std::string> forms = {a};
+    for (const auto& [x, y] : kSpellings)
+      for (size_t f = 0, n = forms.size(); f < n; ++f)
+        for (std::string v : {ReplaceWord(forms[f], x, y), ReplaceWord(forms[f], y, x)})
+          if (!v.empty() && std::find(forms.begin(), forms.end(), v) == forms.end())
+            forms.push_back(std::move(v));
+    for (size_t f = 1; f < forms.size(); ++f) AddForm(forms[f], entry, kind);
+  }
+  AddForm(a, entry, kind);
+}
+
+void Gazetteer::AddForm(const std::string& a, uint32_t entry, AliasKind kind) {
   pending_exact_.push_back({a, {entry, kind}});
   if (CountLetters(a) >= 4) {
     std::string up = a;

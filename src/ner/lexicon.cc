@@ -183,6 +183,17 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     lex->titles.Add(std::move(p));
     return std::string();
   });
+  // title_bodies.txt: title <TAB> body's gazetteer name <TAB> the word for the body.
+  list("title_bodies.txt", [&](const Line& l) {
+    if (l.cols.size() < 3) return std::string("expected: title <TAB> body <TAB> word");
+    std::vector<std::string> w = Words(l.cols[0]);
+    std::string word = AsciiLower(l.cols[2]);
+    auto at = std::find(w.begin(), w.end(), word);
+    if (at == w.end()) return "'" + word + "' is not a word of the title";
+    uint32_t idx = static_cast<uint32_t>(at - w.begin());
+    lex->title_bodies.Add(Phrase{std::move(w), std::string(l.cols[1]), idx, false});
+    return std::string();
+  });
   list("treaty_heads.txt", [&](const Line& l) {
     static const char* kClasses[] = {"general", "convention", "proposal", "other"};
     uint32_t cls = 99;

@@ -153,6 +153,7 @@ class Gazetteer {
     return &refs_[term[node] - 1];
   }
   void AddAlias(std::string_view alias, uint32_t entry, AliasKind kind);
+  void AddForm(const std::string& alias, uint32_t entry, AliasKind kind);  // one spelling
   ByteTrie exact_, upper_;
   std::vector<uint64_t> exact_starts_ = std::vector<uint64_t>(1024),
                         upper_starts_ = std::vector<uint64_t>(1024);
@@ -229,6 +230,9 @@ struct Lexicon {
   WordSet alias_cues;       // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;    // "peaceful": "a peaceful resolution" names no document
   WordSet acronym_stop;     // "GDP", "CEO": acronyms that name no organization
+  // "secretary of state": words of a title; text = the body's gazetteer name;
+  // value = index of the title word that stands for the body.
+  PhraseList title_bodies;
   WordSet lower_classes;    // lower-cased word -> WordClass bits of the lower-case lists
   WordSet cased_classes;    // word as written -> WordClass bits of the case-sensitive lists
 };

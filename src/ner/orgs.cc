@@ -84,6 +84,8 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb, bool company) {
   if (!c.NameLike(w) || (wh && !(hyphen && org_hit) && !(company && !hyphen && demonym)) ||
       HardLineStart(c, left) || HardLineStart(c, j))
     return left;
+  // "X and Federal Reserve Board": a listed name after the joint starts a name of its own
+  if (!hyphen && c.HitAt(left)) return left;
   if (c.Has(w, kWOrgLegal | kWOrgKeywords | kWSpeechVerbs | kWTitleWord | kWGivenNames)) return left;
   if (!hyphen && c.Is(w, kAllCaps)) return left;
   // "the University of Oxford and Stanford University": the word before "and"
@@ -118,6 +120,22 @@ bool StateBodyHead(const Context& c, uint32_t k) {
   return c.Has(k, kWStateBodyHeads);  // rules/entities/state_body_heads.txt
 }
 
+// After a plural of people ("People", "Workers"), the length of its
+// possessive ("'s", "' s", "'"), else 0.
+uint32_t CollectivePossessive(const Context& c, uint32_t i) {
+  static constexpr std::string_view kPeople[] = {"People", "Peoples", "Workers", "Women",
+                                                 "Children", "Farmers", "Veterans",
+                                                 "Employers", "Nations", "Teachers"};
+  bool people = false;
+  for (std::string_view w : kPeople) people = people || c.Tok(i) == w;
+  if (!people) return 0;
+  if (uint32_t p = c.PossessiveAfter(i)) return p;
+  if (i + 1 < c.ntok() && (c.Tok(i + 1) == "'" || c.Tok(i + 1) == "\xE2\x80\x99") &&
+      c.doc.tokens[i + 1].span.begin == c.doc.tokens[i].span.end)
+    return 1;
+  return 0;
+}
+
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
 uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   auto connector = [&](uint32_t k) {
@@ -130,12 +148,18 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   if (k >= end || !c.NameLike(k)) return j;
   uint32_t last = k + 1;
   for (k = k + 1;
-       k < end && !HardLineStart(c, k) && !(c.Has(k, kWTitleWord) && c.NameLike(k + 1)) &&
-       !c.Has(k, kWGivenNames | kWFamilyFirst);) {  // "... Congress Wu Bangguo": a person
+       k < end && !HardLineStart(c, k) && !(c.Has(k, kWTitleWord) && c.NameLike(k + 1));) {
+    // "... Congress Wu Bangguo", "... Conference Jia Qinglin": a person's name
+    // after the organization's
+    if (c.Has(k, kWGivenNames | kWFamilyFirst) && c.NameLike(k + 1) &&
+        !c.Has(k + 1, kWOrgKeywords | kWOrgLegal) && !c.Has(k - 1, kWGivenNames))
+      break;
     if (c.NameLike(k) || (c.Is(k, kAllCaps) && c.Is(k, kWordTok))) {
       last = ++k;
-      // "the National People's Congress": "People's" inside a name
-      if (c.LowerIs(k - 1, "people") && c.PossessiveAfter(k - 1) == 1 && c.NameLike(k + 1)) ++k;
+      // "National People's Congress", "Kurdistan Workers' Party": a people's
+      // possessive inside a name
+      if (const uint32_t p = CollectivePossessive(c, k - 1); p && k + p < end && c.NameLike(k + p))
+        k += p;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
                 c.LowerIs(k, "for") || c.LowerIs(k, "in")) &&
                k + 1 < end) {
@@ -365,7 +389,7 @@ void FindOrganizations(Context* c) {
          legal ? "org.legal-suffix" : (right > k + 1 ? "org.keyword-of" : "org.keyword"),
          std::move(label));
     if (!node.empty()) c->cands.back().m.node = node;
-    if (legal) KnownName(c, &c->cands.back().m);
+    if (legal || node.empty()) KnownName(c, &c->cands.back().m);  // a listed name
     k = right - 1;
   }
 }

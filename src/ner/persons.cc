@@ -80,6 +80,31 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   return k;
 }
 
+// A capitalised given name that is also a function word ("Jan", "Will"),
+// outside a date: after a title and before a name token it starts the name
+// ("Foreign Minister Jan Novak").
+bool GivenFunctionWord(const Context& c, uint32_t k, uint32_t se) {
+  return k + 1 < se && c.Is(k, kCap) && !c.Is(k, kAllCaps) && !c.Is(k, kInDate) &&
+         !c.Is(k, kCapsLine) && c.doc.tokens[k].kind == TokenKind::kWord &&
+         c.Has(k, kWFunctionWords) && c.Has(k, kWGivenNames | kWGivenAmbiguous) &&
+         PersonTok(c, k + 1);
+}
+
+// The hyphens between tokens [b, e).
+uint32_t Hyphens(const Context& c, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t k = b; k < e; ++k) n += c.IsPunct(k, "-");
+  return n;
+}
+
+// Does an organization found before the persons end right before token i?
+bool OrgEndsAt(const Context& c, uint32_t i) {
+  for (const Cand& k : c.cands)
+    if (k.m.type == EntityType::kOrganization && k.m.token_end == i && k.m.token_begin + 1 < i)
+      return true;
+  return false;
+}
+
 // A title phrase at i ("foreign minister", "gen."); returns its end or i.
 uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
@@ -134,6 +159,47 @@ void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string ro
   c->cands.push_back(std::move(cand));
 }
 
+// A title naming its body ("Secretary of State" -> the State Department) in the
+// title chain [b, t), when nothing before the chain says whose office it is: the
+// word standing for the body becomes a mention of that body.
+void TitleBody(Context* c, uint32_t b, uint32_t t) {
+  const uint32_t sb = c->SentBegin(b);
+  const uint32_t chain = b;
+  while (b > sb && c->Is(b - 1, kCap) && c->Has(b - 1, kWTitles)) --b;  // "Assistant"
+  if (b > sb && (c->Is(b - 1, kCap) || c->Is(b - 1, kAllCaps) || c->HitCovering(b - 1) ||
+                 c->IsPunct(b - 1, "'") || c->LowerIs(b - 1, "'s") ||
+                 c->doc.tokens[b - 1].kind == TokenKind::kNumber))
+    return;
+  for (uint32_t k = chain; k < t; ++k) {
+    const std::vector<uint32_t>* ps = c->lex.title_bodies.Starting(c->Lower(k));
+    if (!ps) continue;
+    for (uint32_t p : *ps) {
+      const Phrase& ph = c->lex.title_bodies[p];
+      uint32_t w = 0;
+      while (w < ph.words.size() && k + w < t && c->Lower(k + w) == ph.words[w]) ++w;
+      if (w < ph.words.size()) continue;
+      const uint32_t at = k + ph.value;
+      if (!c->Is(at, kCap)) return;
+      uint32_t node = c->lex.gazetteer.exact().Find(ph.text);
+      const std::vector<AliasRef>* refs =
+          node == ByteTrie::kNone ? nullptr : c->lex.gazetteer.ExactAt(node);
+      if (!refs) return;
+      for (const AliasRef& r : *refs) {
+        const GazEntry& e = c->lex.gazetteer.entry(r.entry);
+        if (e.type != EntityType::kOrganization) continue;
+        Cand cand;
+        cand.m = c->MakeMention(at, at + 1, EntityType::kOrganization, "org.title-body");
+        cand.m.node = e.id;
+        cand.m.label = e.label;
+        cand.prio = 5;
+        c->cands.push_back(std::move(cand));
+        return;
+      }
+      return;
+    }
+  }
+}
+
 // "X Y, a senior cyber affairs adviser at ..." -> "senior cyber affairs adviser".
 std::string Apposition(const Context& c, uint32_t e, uint32_t se) {
   if (!c.IsPunct(e, ",")) return "";
@@ -161,12 +227,14 @@ void FindPersons(Context* c) {
     if (t > i && (c->Is(i, kCap) || c->Is(i, kLower))) {
       for (uint32_t t2; (t2 = MatchTitle(*c, t, se, &prefix_only)) > t;) t = t2;
       uint32_t e = NameRun(*c, t, se, 5);  // "President Zine El Abidine Ben Ali"
+      if (e == t && GivenFunctionWord(*c, t, se)) e = NameRun(*c, t + 1, se, 4);
       // One word after a one-word title ("General Debate") must be a known name
       // unless the title is an abbreviation ("Mr. Smith").
       bool abbrev = c->Tok(t - 1) == "." || c->Tok(t - 1).back() == '.';
       if (e == t + 1 && t == i + 1 && !abbrev && !KnownPart(*c, t, e)) e = t;
       if (e > t && !prefix_only) {
         Emit(c, t, e, "person.title", c->Surface(i, t), 7);
+        TitleBody(c, i, t);
         i = e - 1;
         continue;
       }
@@ -184,7 +252,15 @@ void FindPersons(Context* c) {
     if (c->Is(i, kLower) && c->Has(i, kWSpeechVerbs)) {
       uint32_t b = i;
       while (b > sb && i - b < 3 && PersonTok(*c, b - 1)) --b;
-      if (i - b >= 2 && !(b > sb && c->Has(b - 1, kWDeterminers)) && KnownPart(*c, b, i))
+      // a name found after its title ("Minister of Foreign Affairs X Y said")
+      // keeps the title's last word out
+      bool titled = false;
+      for (size_t q = c->cands.size(); q-- > first_person && q + 8 > c->cands.size();)
+        if (c->cands[q].m.type == EntityType::kPerson && c->cands[q].m.token_end == i &&
+            c->cands[q].m.token_begin > b)
+          titled = true;
+      if (i - b >= 2 && !titled && !(b > sb && c->Has(b - 1, kWDeterminers)) &&
+          KnownPart(*c, b, i))
         Emit(c, b, i, "person.speech", "", 5);
       uint32_t s = i + 1;
       if (c->LowerIs(i, "according") && c->LowerIs(i + 1, "to")) ++s;
@@ -209,7 +285,8 @@ void FindPersons(Context* c) {
     // Only at the start of a capitalised run ("San Diego Padres" is no "Diego Padres").
     if (c->Is(i, kCap) && PersonTok(*c, i) &&
         (i == sb || HardLineStart(*c, i) || !PersonTok(*c, i - 1) ||
-         (c->Is(i - 1, kAllCaps) && c->Has(i - 1, kWAcronymStop)))) {  // "MEP Caroline Lucas"
+         (c->Is(i - 1, kAllCaps) && c->Has(i - 1, kWAcronymStop)) ||  // "MEP Caroline Lucas"
+         (c->Has(i, kWGivenNames | kWFamilyFirst) && OrgEndsAt(*c, i)))) {  // "... Conference Jia Qinglin"
       uint32_t e = NameRun(*c, i, se, 4);
       // "Mark Cairns ( England )": a name with a nationality in brackets.
       bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) && c->HitAt(e + 1)->te < c->ntok() &&
@@ -225,7 +302,8 @@ void FindPersons(Context* c) {
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;
-      } else if (e >= i + 2 && c->Has(i, kWFamilyFirst) && e <= i + 3) {
+      } else if (e >= i + 2 && c->Has(i, kWFamilyFirst) && e <= i + 3 + 2 * Hyphens(*c, i, e)) {
+        // "Kim Dae-jung", "Tsai Ing-wen": a hyphenated given name counts as one word
         Emit(c, i, e, "person.family-first", role, 5);
         i = e - 1;
       } else if (e == i + 2 && c->Has(i + 1, kWSurnames)) {

@@ -179,10 +179,33 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     if (!ins.second && ins.first->second != SIZE_MAX && ms[ins.first->second].node != m.node)
       ins.first->second = SIZE_MAX;  // ambiguous
   }
+  // A family name written first ("Hu" after "Hu Jintao") joins the one
+  // full name it starts, when no name ends with it and it is no given name.
+  std::unordered_map<std::string, int> by_first;  // first word -> mention, -1 if several
+  for (size_t k = 0; k < ms.size(); ++k) {
+    const Mention& m = ms[k];
+    if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
+    std::string first = m.label.substr(0, m.label.find(' '));
+    auto [it, fresh] = by_first.emplace(first, static_cast<int>(k));
+    if (!fresh && it->second >= 0 && ms[it->second].label != m.label) it->second = -1;
+  }
+  // A monarch's one name ("King Hussein") is the whole name, no one's surname.
+  auto regnal = [](const std::string& role) {
+    std::string r = AsciiLower(role);
+    for (const char* t : {"king", "queen", "prince", "princess", "emperor", "empress", "sultan",
+                          "emir", "pope", "sheikh", "sheik", "shah", "crown prince", "ex-king"})
+      if (r == t || EndsWith(r, std::string(" ") + t)) return true;
+    return false;
+  };
   for (Mention& m : ms) {
     if (m.type != EntityType::kPerson || !m.node.empty()) continue;
-    auto it = by_last.find(m.label);
-    if (it != by_last.end() && it->second != SIZE_MAX) m.label = ms[it->second].label;
+    auto it = regnal(m.role) ? by_last.end() : by_last.find(m.label);
+    if (it != by_last.end()) {
+      if (it->second != SIZE_MAX) m.label = ms[it->second].label;  // else ambiguous
+    } else if (auto f = by_first.find(m.label);
+               f != by_first.end() && f->second >= 0 && !lex_.given_names.Contains(m.label)) {
+      m.label = ms[f->second].label;
+    }
     m.node = "person:" + Slug(m.label);
   }
   ResolveTreaties(mentions);

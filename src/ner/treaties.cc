@@ -122,6 +122,25 @@ bool Modifier(const Context& c, uint32_t t) {
          (c.Is(t, kAllCaps) && c.Is(t, kWordTok));
 }
 
+// After a comma inside a post-modifier: does a list of lower-case words go on
+// to "and"/"or" and a last word ("social and cultural rights", "social, and
+// cultural rights")?
+bool ListComma(const Context& c, uint32_t k, uint32_t se) {
+  bool word = false;
+  for (uint32_t m = k; m < se && m < k + 8; ++m) {
+    if (c.Is(m, kLower) && c.Is(m, kWordTok) && !c.Is(m, kInDate) &&
+        (c.LowerIs(m, "and") || c.LowerIs(m, "or")))
+      return word && m + 1 < se && c.Is(m + 1, kLower) && c.Is(m + 1, kWordTok) &&
+             !c.Has(m + 1, kWFunctionWords | kWCopulas);
+    if (c.Is(m, kLower) && c.Is(m, kWordTok) && !c.Has(m, kWFunctionWords | kWCopulas)) {
+      word = true;
+    } else if (!(c.IsPunct(m, ",") && word)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // "on cybercrime", "in the field of cyberspace", "under the ORG".
 uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
   uint32_t k = e;
@@ -149,6 +168,8 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
       ++n;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "-")) && last == k) {
       ++k;
+    } else if (c.IsPunct(k, ",") && last == k && ListComma(c, k + 1, se)) {
+      ++k;  // "on economic, social and cultural rights"
     } else {
       break;
     }

@@ -40,7 +40,7 @@ inline const char* kFixtureTreaties =
     "Convention on Cybercrime\n";
 inline const char* kFixtureGivenNames =
     "# given names; a second column 'ambiguous' marks names that are also words\n"
-    "Valentin\nMichele\nMichael\nBarack\nSergei\nAngela\nJohn\nMaria\nMay\tambiguous\n";
+    "Valentin\nMichele\nMichael\nBarack\nSergei\nAngela\nJohn\nMaria\nMay\tambiguous\nJan\tambiguous\n";
 
 inline const char* kFixtureSurnames =
     "# --- Chinese family names; they come FIRST\nWang\nXi\n"

@@ -113,3 +113,17 @@ TEST_CASE("persons: hyphenated titles") {
   REQUIRE(p);
   CHECK(p->role == "Secretary-General");
 }
+
+TEST_CASE("persons: a given name that is also a month or word starts a name after a title") {
+  auto fs = Run("Russian Foreign Minister Jan Korcek said the talks went well.");
+  const Found* j = Get(fs, "Jan Korcek", "person");
+  REQUIRE(j);
+  CHECK(j->role == "Foreign Minister");
+  // a date stays a date
+  fs = Run("The minister said on Jan. 5 that prices rose.");
+  for (const Found& f : fs) CHECK(f.type != "person");
+  // a plural title goes with the first of several names
+  fs = Run("Presidents Tomas Brenner of Slovakia and Lena Markoff of Estonia met.");
+  CHECK(Get(fs, "Tomas Brenner", "person"));
+  CHECK(Get(fs, "Lena Markoff", "person"));
+}

@@ -211,6 +211,13 @@ const std::vector<Name>& ExampleNames() {
                           "Lukasz Olejnik", "James Lewis", "Barbara Woodward", "Antony Blinken",
                           "Wang Yi", "Ciaran Martin", "Rafael Grossi", "Emily Taylor"})
       add(EntityType::kPerson, p, {});
+    // names of the office, membership and criticism examples
+    for (const char* p : {"Andrzej Duda", "Volodymyr Zelensky", "Shinzo Abe", "Anna Berg",
+                          "Peter Novak", "David Jones", "Paul Smith", "Ned Price", "Bob Rae"})
+      add(EntityType::kPerson, p, {});
+    for (const char* s : {"Slovakia", "Georgia", "Moldova", "Bosnia", "Denmark"}) state(s);
+    add(EntityType::kOrganization, "New Development Bank", {});
+    add(EntityType::kOrganization, "United Nations", {"UN"});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };

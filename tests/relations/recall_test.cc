@@ -1,0 +1,57 @@
+// Edges the real rules must give, and must not give, in policy news: what
+// examples and counter-examples of rule files cannot say (a sentence with one
+// right edge and one wrong one of the same relation).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "actorgraph/relations.h"
+#include "relations/fixture.h"
+
+namespace actorgraph {
+namespace {
+
+std::vector<std::string> Edges(const std::string& text) {
+  std::vector<Diagnostic> diags;
+  auto rs = RuleSet::Load(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules", &diags);
+  REQUIRE(rs.ok());
+  Document doc = testing::MakeDoc(text);
+  std::vector<Mention> ms = testing::MarkNames(doc, testing::ExampleNames());
+  std::vector<std::string> out;
+  for (const Relation& r : (*rs)->Extract(doc, ms))
+    out.push_back(ms[r.source].label + " " + r.type + " " + ms[r.target].label);
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  for (const std::string& x : v)
+    if (x == s) return true;
+  return false;
+}
+
+TEST_CASE("recall: in a list of titled names each title goes with the name after it") {
+  auto es = Edges(
+      "He met Vice President Anna Berg, Director General of the International Atomic Energy "
+      "Agency Rafael Grossi and others.");
+  CHECK(Has(es, "Rafael Grossi affiliated-with International Atomic Energy Agency"));
+  CHECK_FALSE(Has(es, "Anna Berg affiliated-with International Atomic Energy Agency"));
+}
+
+TEST_CASE("recall: an office title and 'of' a state is an affiliation; a nationality is not") {
+  auto es = Edges("Presidents Andrzej Duda of Poland and Volodymyr Zelensky of Ukraine met.");
+  CHECK(Has(es, "Andrzej Duda affiliated-with Poland"));
+  CHECK(Has(es, "Volodymyr Zelensky affiliated-with Ukraine"));
+  CHECK_FALSE(Has(es, "Andrzej Duda affiliated-with Ukraine"));
+  CHECK_FALSE(Has(es, "Volodymyr Zelensky affiliated-with Poland"));
+  CHECK(Edges("Mr. David Jones of Britain won the race.").empty());
+}
+
+TEST_CASE("recall: a state's envoy to a body represents the state, not the body") {
+  auto es = Edges("Canada's UN ambassador Bob Rae spoke on Monday.");
+  CHECK(Has(es, "Bob Rae affiliated-with Canada"));
+  CHECK_FALSE(Has(es, "Bob Rae affiliated-with United Nations"));
+}
+
+}  // namespace
+}  // namespace actorgraph
