@@ -23,7 +23,7 @@ class Recognizer : public EntityRecognizer {
   uint32_t TreatyClassOf(const std::string& text) const;
   // Lower-cased premodifiers of a treaty label that identify it ("cybersecurity").
   std::vector<std::string> TreatyContent(const std::string& label) const;
-  void ResolveTreaties(std::vector<Mention>* mentions) const;
+  void ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const;
   Lexicon lex_;
 };
 

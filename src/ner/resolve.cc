@@ -64,27 +64,74 @@ uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
 
 std::vector<std::string> Recognizer::TreatyContent(const std::string& label) const {
   std::vector<std::string> out;
-  for (const std::string& w : LowerWords(label)) {
-    if (lex_.treaty_heads.Starting(w)) break;  // premodifiers only
-    if (lex_.treaty_generic.Contains(w) || lex_.treaty_drop.Contains(w) ||
-        lex_.function_words.Contains(w) || w.size() < 3)
-      continue;
-    out.push_back(w);
-  }
+  const std::vector<std::string> words = LowerWords(label);
+  auto content = [&](const std::string& w) {
+    return !(lex_.treaty_generic.Contains(w) || lex_.treaty_drop.Contains(w) ||
+             lex_.function_words.Contains(w) || w.size() < 3 || lex_.treaty_heads.Starting(w));
+  };
+  // "treaty on Intermediate Range Nuclear Forces": the words after the head's
+  // "on", "for", "against" or "banning" say what it is about, as premodifiers
+  // do; the head is the last head word before them ("draft INF treaty").
+  size_t stop = words.size();
+  for (size_t i = 0; i < words.size() && stop == words.size(); ++i)
+    if (words[i] == "on" || words[i] == "for" || words[i] == "against" || words[i] == "banning")
+      stop = i;
+  size_t head = stop;
+  for (size_t i = 0; i < stop; ++i)
+    if (lex_.treaty_heads.Starting(words[i])) head = i;
+  for (size_t i = 0; i < head; ++i)
+    if (content(words[i])) out.push_back(words[i]);
+  for (size_t i = stop + 1; i < words.size(); ++i)
+    if (content(words[i])) out.push_back(words[i] + "*");  // marked: after the head
   return out;
 }
 
-void Recognizer::ResolveTreaties(std::vector<Mention>* mentions) const {
+void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
   std::vector<std::vector<std::string>> contents(ms.size());
   std::vector<bool> have(ms.size(), false);
+  // Acronyms written for a named treaty ("INF", "NPT"): a described treaty
+  // using one ("the draft INF treaty") is about it.
+  std::unordered_map<std::string, std::vector<std::string>> acronyms;  // node -> lower-case
+  std::unordered_map<std::string, const Mention*> by_acronym;  // the first treaty written so
+  for (const Mention& m : ms) {
+    if (m.type != EntityType::kTreaty || (m.flags & (kAnaphor | kDescribed)) ||
+        m.token_end != m.token_begin + 1)
+      continue;
+    std::string_view t = doc.Text(m.span);
+    if (t.size() < 2 || t.size() > 8 ||
+        !std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+      continue;
+    acronyms[m.node.empty() ? "treaty:" + Slug(m.label) : m.node].push_back(AsciiLower(t));
+    by_acronym.emplace(AsciiLower(t), &m);
+  }
   auto shares = [&](size_t a, const std::vector<std::string>& content) {
     if (content.empty()) return false;
-    if (!have[a]) contents[a] = TreatyContent(ms[a].label), have[a] = true;
-    const std::vector<std::string>& other = contents[a];
-    for (const std::string& w : content)
-      if (std::find(other.begin(), other.end(), w) != other.end()) return true;
-    return false;
+    if (!have[a]) {
+      contents[a] = TreatyContent(ms[a].label);
+      auto it = acronyms.find(ms[a].node);
+      if (it != acronyms.end())
+        contents[a].insert(contents[a].end(), it->second.begin(), it->second.end());
+      have[a] = true;
+    }
+    // Words match wherever they stand ("Nuclear Forces Treaty" and "treaty on
+    // nuclear forces"); one shared word is enough between premodifiers, two
+    // when either side's words come after its head ("treaty on nuclear
+    // weapons" is no "Nuclear Non-Proliferation Treaty").
+    auto bare = [](const std::string& w) {
+      return !w.empty() && w.back() == '*' ? w.substr(0, w.size() - 1) : w;
+    };
+    size_t shared = 0;
+    bool after = false;
+    for (const std::string& w : content) {
+      for (const std::string& o : contents[a]) {
+        if (bare(w) != bare(o)) continue;
+        ++shared;
+        after = after || w.back() == '*' || o.back() == '*';
+        break;
+      }
+    }
+    return shared >= (after ? 2u : 1u);
   };
   auto join = [&](Mention* m, const Mention& to) {
     m->node = to.node;
@@ -93,6 +140,15 @@ void Recognizer::ResolveTreaties(std::vector<Mention>* mentions) const {
   // Named treaties first: described and anaphoric ones may refer to them.
   for (Mention& m : ms) {
     if (m.type != EntityType::kTreaty || (m.flags & (kAnaphor | kDescribed))) continue;
+    if (!m.node.empty()) continue;
+    // "the draft INF treaty": a name built on another treaty's acronym is it
+    for (const std::string& w : TreatyContent(m.label)) {
+      auto it = by_acronym.find(w);
+      if (it == by_acronym.end() || it->second == &m) continue;
+      m.label = it->second->label;
+      m.node = it->second->node;
+      break;
+    }
     if (m.node.empty()) m.node = "treaty:" + Slug(m.label);
   }
   for (size_t k = 0; k < ms.size(); ++k) {
@@ -208,7 +264,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     }
     m.node = "person:" + Slug(m.label);
   }
-  ResolveTreaties(mentions);
+  ResolveTreaties(doc, mentions);
   for (Mention& m : ms)
     if (m.type == EntityType::kState && m.node.empty()) m.node = "state:" + Slug(m.label);
   // A bare "Congress" or "Senate" names the United States' body only in a

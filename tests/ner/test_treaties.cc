@@ -64,3 +64,45 @@ TEST_CASE("treaties: a head word in another sense is vetoed") {
   auto fs = Run("They seek a peaceful resolution of the conflict.");
   for (const Found& f : fs) CHECK(f.type != "treaty");
 }
+
+namespace {
+
+const char* kInf =
+    "treaty:inf\ttreaty\tIntermediate-Range Nuclear Forces Treaty\t"
+    "Intermediate-Range Nuclear Forces Treaty|INF Treaty|INF\n";
+
+const EntityRecognizer& WithInf() {
+  namespace fs = std::filesystem;
+  static std::shared_ptr<const EntityRecognizer> r = [] {
+    fs::path root = fs::temp_directory_path() / ("ag-ner-inf-" + std::to_string(::getpid()));
+    fs::create_directories(root);
+    fs::copy(FixtureRules(), root,
+             fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    std::ofstream(root / "gazetteers/inf.tsv") << kInf;
+    return Recognizer(root.string());
+  }();
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("treaties: 'a treaty on X' and 'the draft ACRONYM treaty' join the named treaty") {
+  auto fs = Run(WithInf(),
+                "Moscow offered a treaty on Intermediate Range Nuclear forces (INF) in March. "
+                "The draft INF treaty was tabled in Geneva.");
+  int treaties = 0;
+  for (const Found& f : fs) {
+    if (f.type != "treaty") continue;
+    ++treaties;
+    INFO(f.text);
+    CHECK(f.node == "treaty:inf");
+  }
+  CHECK(treaties >= 3);
+  // One shared word after the head is not enough: a treaty on nuclear testing
+  // is another treaty.
+  fs = Run(WithInf(),
+           "Moscow signed the INF Treaty in 1987. It later proposed a treaty on nuclear testing.");
+  const Found* t = Get(fs, "treaty on nuclear testing", "treaty");
+  REQUIRE(t);
+  CHECK(t->node != "treaty:inf");
+}
