@@ -147,9 +147,16 @@ uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only
 void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string role, int prio) {
   // The first half of a hyphenated given name ("Jean-Paul", "Shin-Bae") is
   // part of the name found from its second half.
+  // Not so a lone name used as a modifier: "the Reagan-Gorbachev summit"
+  // pairs two persons.
   const uint32_t sb = c->SentBegin(tb);
-  while (tb >= sb + 2 && c->IsPunct(tb - 1, "-") && !c->doc.tokens[tb - 1].space_before &&
-         !c->doc.tokens[tb].space_before && c->Is(tb - 2, kCap) && PersonTok(*c, tb - 2))
+  const bool modifier = te == tb + 1 && te < c->ntok() && c->Is(te, kLower) &&
+                        c->Is(te, kWordTok) && !c->Has(te, kWSpeechVerbs | kWNameParticles) &&
+                        c->Tok(te).find('\'') == std::string_view::npos &&
+                        !(tb >= 2 && c->Has(tb - 2, kWNameParticles));  // "Al-Bashir"
+  while (!modifier && tb >= sb + 2 && c->IsPunct(tb - 1, "-") &&
+         !c->doc.tokens[tb - 1].space_before && !c->doc.tokens[tb].space_before &&
+         c->Is(tb - 2, kCap) && PersonTok(*c, tb - 2))
     tb -= 2;
   Cand cand;
   cand.m = c->MakeMention(tb, te, EntityType::kPerson, rule);
@@ -299,6 +306,13 @@ void FindPersons(Context* c) {
           c->Has(i, kWGivenNames) || (c->Has(i, kWGivenAmbiguous) &&
                                       (!role.empty() || c->Has(i + 1, kWSurnames) ||
                                        (i > sb && !HardLineStart(*c, i) && !c->IsQuote(i - 1))));
+      // "the Reagan-Gorbachev summit": two names paired as a modifier, not a
+      // hyphenated given name standing alone
+      const bool pair = e == i + 3 && c->IsPunct(i + 1, "-") && e < se && c->Is(e, kLower) &&
+                        c->Is(e, kWordTok) && !c->Has(e, kWSpeechVerbs | kWNameParticles) &&
+                        c->Tok(e).find('\'') == std::string_view::npos &&
+                        !c->Has(i, kWNameParticles);  // "Al-Bashir boarding"
+      if (pair) given = false;
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;

@@ -127,3 +127,13 @@ TEST_CASE("persons: a given name that is also a month or word starts a name afte
   CHECK(Get(fs, "Tomas Brenner", "person"));
   CHECK(Get(fs, "Lena Markoff", "person"));
 }
+
+TEST_CASE("persons: two names paired as a modifier are no hyphenated name") {
+  auto fs = Run("The Barack-Angela talks ended on Monday.");
+  CHECK_FALSE(Get(fs, "Barack-Angela", "person"));
+  fs = Run("A Michael-based firm won the bid.");
+  CHECK_FALSE(Get(fs, "Michael-based", "person"));
+  // Before a speech verb it still is one: "Jean-Paul said".
+  fs = Run("Michael-John said on Monday the talks had ended.");
+  CHECK(Get(fs, "Michael-John", "person"));
+}
