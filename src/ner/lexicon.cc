@@ -237,6 +237,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("compass_words.txt", &lex->compass_words, false, kWCompassWords);
   words("state_body_heads.txt", &lex->state_body_heads, true, kWStateBodyHeads);
   words("place_features.txt", &lex->place_features, true, kWPlaceFeatures);
+  words("currencies.txt", &lex->currencies, true, kWCurrencies);
 
   std::error_code ec;
   std::vector<std::string> files;

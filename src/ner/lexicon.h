@@ -202,6 +202,7 @@ enum WordClass : uint32_t {
   kWTitleWord = 1u << 25,  // a whole one-word title ("Governor")
   kWStateBodyHeads = 1u << 26,  // "Ministry", "Embassy": a demonym before them names the state
   kWPlaceFeatures = 1u << 27,   // "Ocean", "City": a state's name before them names a place
+  kWCurrencies = 1u << 28,      // "dollars", "yen": "U.S. dollars" names a currency
 };
 
 // Everything the recognizers read.
@@ -213,6 +214,7 @@ struct Lexicon {
   WordSet compass_words;    // "West", "North": "West Bank" is a place, not a bank
   WordSet state_body_heads;  // "ministry", "embassy" (lower-case)
   WordSet place_features;    // "ocean", "city" (lower-case)
+  WordSet currencies;        // "dollars", "yen" (lower-case)
   WordSet org_keywords;     // "University", "Ministry": head an organization name
   WordSet org_legal;        // "Inc", "Corp.", "Ltd": end a company name
   PhraseList treaty_heads;  // "agreement", "code of conduct"; value = TreatyClass

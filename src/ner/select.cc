@@ -48,6 +48,9 @@ bool RoleOrPlace(const Context& c, const Mention& m) {
   if (m.type == EntityType::kState && e < c.ntok() && c.Is(e, kCap) && c.Has(e, kWPlaceWords) &&
       c.Has(e, kWPlaceFeatures))  // rules/entities/place_features.txt
     return true;
+  // "15 billion U.S. dollars", "the Canadian dollar": a currency, not the state
+  if (m.type == EntityType::kState && e < c.ntok() && c.Is(e, kLower) && c.Has(e, kWCurrencies))
+    return true;
   // "American's chairman": a demonym takes no possessive; it is a noun (a firm, a person)
   const Hit* h = m.type == EntityType::kState ? c.HitAt(b) : nullptr;
   if (h && h->kind == kAliasDemonym && h->te == e && c.PossessiveAfter(e - 1) > 0) return true;

@@ -66,3 +66,12 @@ TEST_CASE("states: a historical state still resolves; the valid entry wins ties"
   REQUIRE(su);
   CHECK(su->node == "state:SUN");
 }
+
+TEST_CASE("states: a name before a currency names the currency") {
+  auto fs = Run("Trade will reach 15 billion US dollars. The Chinese yuan rose against it.");
+  CHECK_FALSE(Get(fs, "US", "state"));
+  CHECK_FALSE(Get(fs, "Chinese", "state"));
+  fs = Run("China said the US dollar fell while France won the vote.");
+  CHECK(Get(fs, "China", "state"));
+  CHECK(Get(fs, "France", "state"));  // "won" is no currency here
+}
