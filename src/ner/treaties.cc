@@ -1,6 +1,7 @@
 // Treaties: named ("the Paris Agreement", "Treaty of X", "Convention on X",
 // "X Convention of the ORG"), anaphoric ("the pact", "the Convention") and
 // described ("a bilateral cybersecurity agreement", "a resolution").
+#include "actorgraph/util.h"
 #include "ner/context.h"
 
 namespace actorgraph {
@@ -170,6 +171,10 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
       ++k;
     } else if (c.IsPunct(k, ",") && last == k && ListComma(c, k + 1, se)) {
       ++k;  // "on economic, social and cultural rights"
+    } else if (last == k && k > e + 1 && c.Has(k, kWDeterminers) &&
+               EndsWith(c.Lower(k - 1), "ing") && k + 1 < se && c.Is(k + 1, kWordTok) &&
+               !c.Has(k + 1, kWFunctionWords)) {
+      ++k;  // "on reducing these weapons": a gerund takes its object
     } else {
       break;
     }

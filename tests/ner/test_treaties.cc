@@ -49,6 +49,9 @@ TEST_CASE("treaties: described ones drop determiners and leading adjectives") {
   fs = Run("Member states adopted a resolution.");
   CHECK(Get(fs, "resolution", "treaty"));
   CHECK(Get(Run("They signed a non-aggression pact."), "non-aggression pact", "treaty"));
+  // A gerund takes its object: not "treaty on reducing".
+  fs = Run("The allies drafted a treaty on reducing these weapons.");
+  CHECK(Get(fs, "treaty on reducing these weapons", "treaty"));
 }
 
 TEST_CASE("treaties: predicative and bare descriptions are no treaties") {
