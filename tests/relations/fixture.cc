@@ -218,6 +218,7 @@ const std::vector<Name>& ExampleNames() {
     for (const char* s : {"Slovakia", "Georgia", "Moldova", "Bosnia", "Denmark"}) state(s);
     // names of the office-list, bracketed-unit and name-internal examples
     add(EntityType::kPerson, "Jan Horak", {});
+    add(EntityType::kState, "Poland", {"Polish"});
     state("Czechia", {"Czech Republic"});
     state("Soviet Union", {"USSR"});
     add(EntityType::kOrganization, "MOD", {});
