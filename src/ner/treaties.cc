@@ -184,8 +184,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     uint32_t t = j - 1;
     if (c->Has(t, kWDeterminers)) break;
     // "the U.S./USSR grains agreement": a slash between two names of parties
-    bool slash = c->IsPunct(t, "/") && t > sb && t + 1 < i && Modifier(*c, t - 1) &&
-                 Modifier(*c, t + 1);
+    bool slash =
+        c->IsPunct(t, "/") && t > sb && t + 1 < i && Modifier(*c, t - 1) && Modifier(*c, t + 1);
     if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || slash || Modifier(*c, t)) {
       mods += c->Is(t, kWordTok);
       j = t;
