@@ -188,7 +188,10 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   while (j > sb && i - j < 7) {
     uint32_t t = j - 1;
     if (c->Has(t, kWDeterminers)) break;
-    if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || Modifier(*c, t)) {
+    // "the U.S./USSR grains agreement": a slash between two names of parties
+    bool slash =
+        c->IsPunct(t, "/") && t > sb && t + 1 < i && Modifier(*c, t - 1) && Modifier(*c, t + 1);
+    if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || slash || Modifier(*c, t)) {
       mods += c->Is(t, kWordTok);
       j = t;
     } else {

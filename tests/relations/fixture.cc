@@ -216,6 +216,15 @@ const std::vector<Name>& ExampleNames() {
                           "Peter Novak", "David Jones", "Paul Smith", "Ned Price", "Bob Rae"})
       add(EntityType::kPerson, p, {});
     for (const char* s : {"Slovakia", "Georgia", "Moldova", "Bosnia", "Denmark"}) state(s);
+    // names of the office-list, bracketed-unit and name-internal examples
+    add(EntityType::kPerson, "Jan Horak", {});
+    add(EntityType::kState, "Poland", {"Polish"});
+    state("Czechia", {"Czech Republic"});
+    state("Soviet Union", {"USSR"});
+    add(EntityType::kOrganization, "MOD", {});
+    add(EntityType::kOrganization, "European Union", {"EU"});
+    add(EntityType::kTreaty, "EU's stability pact", {});
+    add(EntityType::kTreaty, "U.S./USSR grains agreement", {});
     add(EntityType::kOrganization, "New Development Bank", {});
     add(EntityType::kOrganization, "United Nations", {"UN"});
     auto date = [&](const std::string& text, const std::string& value) {
