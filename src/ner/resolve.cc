@@ -279,7 +279,8 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     for (Mention& m : ms) {
       if (m.type != EntityType::kOrganization || m.token_end != m.token_begin + 1 ||
           m.node.rfind("organization:united-states-", 0) != 0 ||
-          m.label.rfind("United States ", 0) != 0)
+          m.label.rfind("United States ", 0) != 0 ||
+          std::string_view(m.rule) == "org.title-body")  // "Secretary of State X" names it
         continue;
       std::string text(doc.Text(m.span));
       if (std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))

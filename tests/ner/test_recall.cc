@@ -70,6 +70,13 @@ TEST_CASE("recall: a bare 'Secretary of State' names the State Department") {
   CHECK_FALSE(Get(fs, "State", "organization"));
   fs = Run(Real(), "The Vatican's Secretary of State Anna Berg met the press.");
   CHECK_FALSE(Get(fs, "State", "organization"));
+  // In a story naming other states only, the office still names the department
+  // (not a body called "State").
+  fs = Run(Real(), "Secretary of State Anna Berg met officials in Poland and Hungary.");
+  s = Get(fs, "State", "organization");
+  REQUIRE(s);
+  CHECK(s->node == "organization:united-states-department-of-state");
+  CHECK(s->label == "United States Department of State");
 }
 
 TEST_CASE("recall: a verb of saying does not pull a title's last word into the name") {
