@@ -13,8 +13,8 @@ namespace actorgraph {
 
 // One example or counter-example carried by a rule file.
 struct RuleExample {
-  std::string file;  // rule file
-  int line = 0;      // line of the example in the file
+  std::string file;      // rule file
+  int line = 0;          // line of the example in the file
   std::string relation;  // the file's relation
   std::string text;
   bool counter = false;  // a counter-example must give no edge of this relation

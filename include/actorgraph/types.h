@@ -104,18 +104,18 @@ struct Relation {
   uint32_t source = 0;  // index into Extraction::mentions
   uint32_t target = 0;  // index into Extraction::mentions
   Modality modality = Modality::kAsserted;
-  std::string cue;       // the modality cue that fired ("not", "allegedly"); empty when asserted
-  std::string date;      // TIMEX3 value of the date nearest the trigger in the sentence, or empty
+  std::string cue;   // the modality cue that fired ("not", "allegedly"); empty when asserted
+  std::string date;  // TIMEX3 value of the date nearest the trigger in the sentence, or empty
   uint32_t sentence = 0;
-  Span evidence;         // the sentence (or clause) the relation was read from
-  Span trigger;          // the trigger word(s)
-  std::string rule;      // rule id ("signed.conclude")
+  Span evidence;     // the sentence (or clause) the relation was read from
+  Span trigger;      // the trigger word(s)
+  std::string rule;  // rule id ("signed.conclude")
   double confidence = 0.0;
 };
 
 // Everything read from one document.
 struct Extraction {
-  Document doc;  // sentences/tokens may be cleared after extraction to save memory
+  Document doc;                   // sentences/tokens may be cleared after extraction to save memory
   std::vector<Mention> mentions;  // sorted by span
   std::vector<Relation> relations;
 };

@@ -32,7 +32,8 @@ const char kMergeHelp[] =
 const char kConvertHelp[] =
     "usage: actorgraph convert GRAPH.json -o OUT [--format F]\n"
     "\n"
-    "Writes a graph (JSON export or JSONL) in another format: json graphml gexf cyjs dot csv jsonl.\n";
+    "Writes a graph (JSON export or JSONL) in another format: json graphml gexf cyjs dot csv "
+    "jsonl.\n";
 
 const char kStatsHelp[] =
     "usage: actorgraph stats GRAPH.json|TEXT...\n"
@@ -59,16 +60,17 @@ int WriteOut(const KnowledgeGraph& g, const Args& args, const char* help, bool n
     return kIOError;
   }
   std::cerr << "actorgraph: " << g.documents().size() << " documents, " << g.num_nodes()
-            << " nodes, " << g.num_edges() << " edges -> " << (out.empty() ? "stdout" : out) << "\n";
+            << " nodes, " << g.num_edges() << " edges -> " << (out.empty() ? "stdout" : out)
+            << "\n";
   return kOk;
 }
 
 }  // namespace
 
 int Query(int argc, char** argv) {
-  Args args({"--since", "--until", "--modality", "--min-confidence", "--type", "--output",
-             "--rules"},
-            {"--help", "-h"});
+  Args args(
+      {"--since", "--until", "--modality", "--min-confidence", "--type", "--output", "--rules"},
+      {"--help", "-h"});
   if (!args.Parse(argc, argv, 2)) return UsageError(args.error(), kQueryHelp);
   if (WantsHelp(args)) return std::cout << kQueryHelp, kOk;
   std::vector<std::string> in = args.positional();

@@ -82,7 +82,9 @@ int LoadGraphs(const std::vector<std::string>& inputs, const Args& args, Knowled
   RunOptions run;
   RunStats st = RunCorpus(
       reader->get(), *k, run, [&](Extraction& x) { g->Add(x); },
-      [](const InputProblem& p) { std::cerr << "actorgraph: " << p.where << ": " << p.message << "\n"; });
+      [](const InputProblem& p) {
+        std::cerr << "actorgraph: " << p.where << ": " << p.message << "\n";
+      });
   return st.skipped > 0 ? kSkipped : kOk;
 }
 

@@ -28,7 +28,6 @@ int LoadKnowledge(const std::string& dir, std::shared_ptr<const Knowledge>* out)
 // inputs are text, extracts them. Returns an exit code.
 int LoadGraphs(const std::vector<std::string>& inputs, const Args& args, KnowledgeGraph* g);
 
-
 }  // namespace actorgraph::cli
 
 #endif  // ACTORGRAPH_CLI_COMMON_H_

@@ -20,8 +20,10 @@ namespace {
 const char kHelp[] =
     "usage: actorgraph extract [PATH|-]... [options]\n"
     "\n"
-    "Reads .txt files (one document each), .jsonl / .jsonl.gz files ({\"id\",\"text\",\"date\"?} a\n"
-    "line), directories (recursively: their .txt, .jsonl and .jsonl.gz files) and '-' (stdin), and\n"
+    "Reads .txt files (one document each), .jsonl / .jsonl.gz files ({\"id\",\"text\",\"date\"?} "
+    "a\n"
+    "line), directories (recursively: their .txt, .jsonl and .jsonl.gz files) and '-' (stdin), "
+    "and\n"
     "writes one knowledge graph of all documents.\n"
     "\n"
     "options:\n"

@@ -5,12 +5,23 @@ namespace actorgraph {
 std::string Status::ToString() const {
   const char* name = "OK";
   switch (code_) {
-    case Code::kOk: return "OK";
-    case Code::kInvalidArgument: name = "invalid argument"; break;
-    case Code::kNotFound: name = "not found"; break;
-    case Code::kIOError: name = "I/O error"; break;
-    case Code::kCorruption: name = "corrupt input"; break;
-    case Code::kRulesInvalid: name = "rules invalid"; break;
+    case Code::kOk:
+      return "OK";
+    case Code::kInvalidArgument:
+      name = "invalid argument";
+      break;
+    case Code::kNotFound:
+      name = "not found";
+      break;
+    case Code::kIOError:
+      name = "I/O error";
+      break;
+    case Code::kCorruption:
+      name = "corrupt input";
+      break;
+    case Code::kRulesInvalid:
+      name = "rules invalid";
+      break;
   }
   return std::string(name) + ": " + message_;
 }

@@ -13,23 +13,53 @@ char32_t DecodeUtf8(std::string_view s, size_t* i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size(), k = *i;
   unsigned char c = p[k];
-  if (c < 0x80) { *i = k + 1; return c; }
+  if (c < 0x80) {
+    *i = k + 1;
+    return c;
+  }
   int len = 0;
   char32_t cp = 0, min = 0;
-  if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; min = 0x80; }
-  else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; min = 0x800; }
-  else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; min = 0x10000; }
-  else { *i = k + 1; return 0xFFFD; }
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+    cp = c & 0x1F;
+    min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+    min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+    min = 0x10000;
+  } else {
+    *i = k + 1;
+    return 0xFFFD;
+  }
   size_t j = k + 1;
   for (int m = 1; m < len; ++m, ++j) {
-    if (j >= n || (p[j] & 0xC0) != 0x80) { *i = j; return 0xFFFD; }
+    if (j >= n || (p[j] & 0xC0) != 0x80) {
+      *i = j;
+      return 0xFFFD;
+    }
     cp = (cp << 6) | (p[j] & 0x3F);
     // Reject overlongs, surrogates and > U+10FFFF as early as the 2nd byte.
     if (m == 1) {
-      if (c == 0xE0 && p[j] < 0xA0) { *i = j; return 0xFFFD; }
-      if (c == 0xED && p[j] > 0x9F) { *i = j; return 0xFFFD; }
-      if (c == 0xF0 && p[j] < 0x90) { *i = j; return 0xFFFD; }
-      if (c == 0xF4 && p[j] > 0x8F) { *i = j; return 0xFFFD; }
+      if (c == 0xE0 && p[j] < 0xA0) {
+        *i = j;
+        return 0xFFFD;
+      }
+      if (c == 0xED && p[j] > 0x9F) {
+        *i = j;
+        return 0xFFFD;
+      }
+      if (c == 0xF0 && p[j] < 0x90) {
+        *i = j;
+        return 0xFFFD;
+      }
+      if (c == 0xF4 && p[j] > 0x8F) {
+        *i = j;
+        return 0xFFFD;
+      }
     }
   }
   *i = j;
@@ -57,7 +87,10 @@ void AppendUtf8(char32_t cp, std::string* out) {
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     size_t k = i;
     char32_t cp = DecodeUtf8(s, &i);
     if (cp == 0xFFFD && !(i - k == 3 && s.compare(k, 3, "\xEF\xBF\xBD") == 0)) return false;
@@ -111,8 +144,10 @@ std::string FoldCase(std::string_view s) {
     size_t k = i;
     char32_t cp = DecodeUtf8(s, &i);
     char f = FoldLatin(cp);
-    if (f) out.push_back(f);
-    else out.append(s.substr(k, i - k));
+    if (f)
+      out.push_back(f);
+    else
+      out.append(s.substr(k, i - k));
   }
   return out;
 }
@@ -149,7 +184,8 @@ std::string StripXmlInvalid(std::string_view s) {
 std::string_view Trim(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n'))
+    --e;
   return s.substr(b, e - b);
 }
 

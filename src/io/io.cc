@@ -93,7 +93,6 @@ constexpr FormatInfo kFormats[] = {
     {Format::kJsonl, "jsonl"},
 };
 
-
 }  // namespace
 
 Result<Format> ParseFormat(const std::string& name) {

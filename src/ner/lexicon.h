@@ -199,7 +199,7 @@ enum WordClass : uint32_t {
   kWGivenAmbiguous = 1u << 22,
   kWAcronymStop = 1u << 23,
   kWTreatyVetoes = 1u << 24,
-  kWTitleWord = 1u << 25,  // a whole one-word title ("Governor")
+  kWTitleWord = 1u << 25,       // a whole one-word title ("Governor")
   kWStateBodyHeads = 1u << 26,  // "Ministry", "Embassy": a demonym before them names the state
   kWPlaceFeatures = 1u << 27,   // "Ocean", "City": a state's name before them names a place
   kWCurrencies = 1u << 28,      // "dollars", "yen": "U.S. dollars" names a currency
@@ -208,35 +208,35 @@ enum WordClass : uint32_t {
 // Everything the recognizers read.
 struct Lexicon {
   Gazetteer gazetteer;
-  WordSet given_names;      // value 1 = ambiguous (needs a second cue)
-  PhraseList titles;        // "president", "foreign minister", "gen."; value 1 = prefix only
-  WordSet place_words;      // "Street", "Airport": capitalised words of place names
-  WordSet compass_words;    // "West", "North": "West Bank" is a place, not a bank
+  WordSet given_names;       // value 1 = ambiguous (needs a second cue)
+  PhraseList titles;         // "president", "foreign minister", "gen."; value 1 = prefix only
+  WordSet place_words;       // "Street", "Airport": capitalised words of place names
+  WordSet compass_words;     // "West", "North": "West Bank" is a place, not a bank
   WordSet state_body_heads;  // "ministry", "embassy" (lower-case)
   WordSet place_features;    // "ocean", "city" (lower-case)
   WordSet currencies;        // "dollars", "yen" (lower-case)
-  WordSet org_keywords;     // "University", "Ministry": head an organization name
-  WordSet org_legal;        // "Inc", "Corp.", "Ltd": end a company name
-  PhraseList treaty_heads;  // "agreement", "code of conduct"; value = TreatyClass
-  WordSet treaty_drop;      // leading words left out of a described label ("new")
-  WordSet treaty_generic;   // modifiers that do not identify a treaty ("bilateral")
-  WordSet determiners;      // "a" 1 (indefinite), "the" 2 (definite), "its" 3 (possessive)
-  WordSet speech_verbs;     // "said", "told"
-  WordSet role_nouns;       // "adviser", "spokesman"
-  WordSet function_words;   // never part of a name ("the", "however", "monday")
-  WordSet place_preps;      // "in", "at": a capital after them is a place
-  WordSet actor_verbs;      // "has", "argued": a capital before them acts
-  WordSet copulas;          // "is", "was": a description after them is predicative
-  WordSet adverbs;          // skipped between a subject and its verb ("also")
-  WordSet name_particles;   // "van", "de", "bin": lower-case inside names
-  WordSet alias_cues;       // "described", "dubbed": "... as a „non-aggression pact“"
-  WordSet treaty_vetoes;    // "peaceful": "a peaceful resolution" names no document
-  WordSet acronym_stop;     // "GDP", "CEO": acronyms that name no organization
+  WordSet org_keywords;      // "University", "Ministry": head an organization name
+  WordSet org_legal;         // "Inc", "Corp.", "Ltd": end a company name
+  PhraseList treaty_heads;   // "agreement", "code of conduct"; value = TreatyClass
+  WordSet treaty_drop;       // leading words left out of a described label ("new")
+  WordSet treaty_generic;    // modifiers that do not identify a treaty ("bilateral")
+  WordSet determiners;       // "a" 1 (indefinite), "the" 2 (definite), "its" 3 (possessive)
+  WordSet speech_verbs;      // "said", "told"
+  WordSet role_nouns;        // "adviser", "spokesman"
+  WordSet function_words;    // never part of a name ("the", "however", "monday")
+  WordSet place_preps;       // "in", "at": a capital after them is a place
+  WordSet actor_verbs;       // "has", "argued": a capital before them acts
+  WordSet copulas;           // "is", "was": a description after them is predicative
+  WordSet adverbs;           // skipped between a subject and its verb ("also")
+  WordSet name_particles;    // "van", "de", "bin": lower-case inside names
+  WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
+  WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
+  WordSet acronym_stop;      // "GDP", "CEO": acronyms that name no organization
   // "secretary of state": words of a title; text = the body's gazetteer name;
   // value = index of the title word that stands for the body.
   PhraseList title_bodies;
-  WordSet lower_classes;    // lower-cased word -> WordClass bits of the lower-case lists
-  WordSet cased_classes;    // word as written -> WordClass bits of the case-sensitive lists
+  WordSet lower_classes;  // lower-cased word -> WordClass bits of the lower-case lists
+  WordSet cased_classes;  // word as written -> WordClass bits of the case-sensitive lists
 };
 
 // Loads every part of the lexicon under rules_dir; false if any file had errors.

@@ -29,8 +29,8 @@ bool HardLineStart(const Context& c, uint32_t i) {
   line = line == std::string::npos ? 0 : line + 1;
   // A wire story's first line is short (its dateline was cut off): after a
   // blank line a shorter line counts as prose too.
-  const bool after_blank = line >= 2 && text[line - 1] == '\n' &&
-                           (text[line - 2] == '\n' || text[line - 2] == '\r');
+  const bool after_blank =
+      line >= 2 && text[line - 1] == '\n' && (text[line - 2] == '\n' || text[line - 2] == '\r');
   if (a - line < (after_blank ? 12u : 30u)) return true;
   // Pre-tokenized text ("Dave Barr ( Canada ) , Mike") is one sentence or
   // table row a line: its newlines are never wraps.
@@ -71,8 +71,8 @@ bool OrgModifier(const Context& c, uint32_t i, bool company) {
 uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb, bool company) {
   if (left < sb + 2) return left;
   const uint32_t j = left - 1, w = left - 2;
-  const bool hyphen = c.IsPunct(j, "-") && !c.doc.tokens[j].space_before &&
-                      !c.doc.tokens[left].space_before;
+  const bool hyphen =
+      c.IsPunct(j, "-") && !c.doc.tokens[j].space_before && !c.doc.tokens[left].space_before;
   const bool amp = c.IsPunct(j, "&");
   const bool conj = c.LowerIs(j, "and") && c.Is(j, kLower);
   if (!hyphen && !amp && !conj) return left;
@@ -86,7 +86,8 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb, bool company) {
     return left;
   // "X and Federal Reserve Board": a listed name after the joint starts a name of its own
   if (!hyphen && c.HitAt(left)) return left;
-  if (c.Has(w, kWOrgLegal | kWOrgKeywords | kWSpeechVerbs | kWTitleWord | kWGivenNames)) return left;
+  if (c.Has(w, kWOrgLegal | kWOrgKeywords | kWSpeechVerbs | kWTitleWord | kWGivenNames))
+    return left;
   if (!hyphen && c.Is(w, kAllCaps)) return left;
   // "the University of Oxford and Stanford University": the word before "and"
   // ends a name of its own
@@ -104,8 +105,9 @@ uint32_t JointLeft(const Context& c, uint32_t left, uint32_t sb, bool company) {
     for (uint32_t t = q; t <= w; ++t)
       if (c.Has(t, kWTitleWord | kWGivenNames) || (!company && c.Has(t, kWOrgKeywords)))
         return left;
-    if (q > sb + 1 && (c.LowerIs(q - 1, "of") || c.LowerIs(q - 1, "for") || c.LowerIs(q - 1, "on") ||
-                       c.LowerIs(q - 1, "in")) &&
+    if (q > sb + 1 &&
+        (c.LowerIs(q - 1, "of") || c.LowerIs(q - 1, "for") || c.LowerIs(q - 1, "on") ||
+         c.LowerIs(q - 1, "in")) &&
         (c.NameLike(q - 2) || c.Has(q - 2, kWOrgLegal)))
       return left;
   }
@@ -123,9 +125,9 @@ bool StateBodyHead(const Context& c, uint32_t k) {
 // After a plural of people ("People", "Workers"), the length of its
 // possessive ("'s", "' s", "'"), else 0.
 uint32_t CollectivePossessive(const Context& c, uint32_t i) {
-  static constexpr std::string_view kPeople[] = {"People", "Peoples", "Workers", "Women",
-                                                 "Children", "Farmers", "Veterans",
-                                                 "Employers", "Nations", "Teachers"};
+  static constexpr std::string_view kPeople[] = {"People",   "Peoples", "Workers",  "Women",
+                                                 "Children", "Farmers", "Veterans", "Employers",
+                                                 "Nations",  "Teachers"};
   bool people = false;
   for (std::string_view w : kPeople) people = people || c.Tok(i) == w;
   if (!people) return 0;
@@ -173,8 +175,7 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       // after a bare "of" a head word belongs to the name ("Association of Directors
       // of Social Services"); after "and" or "of the" it starts an organization of
       // its own ("Centre for Economic Research of the Federal Institute of Technology")
-      if (r == m || (own && !(c.LowerIs(k, "of") && m == k + 1)) || c.Has(m, kWGivenNames))
-        break;
+      if (r == m || (own && !(c.LowerIs(k, "of") && m == k + 1)) || c.Has(m, kWGivenNames)) break;
       // "... Securities Dealers in Washington": one word after "in" is a place
       if (c.LowerIs(k, "in") && r == m + 1) break;
       k = m;
@@ -334,7 +335,7 @@ void FindOrganizations(Context* c) {
       while (q > sb && left - 1 - q < 3 && c->Is(q - 1, kCap) && c->Is(q - 1, kWordTok) &&
              !c->HitCovering(q - 1) && !HardLineStart(*c, q) &&
              !c->Has(q - 1, kWTitles | kWTitleWord | kWRoleNouns | kWFunctionWords | kWOrgLegal |
-                               kWOrgKeywords))
+                                kWOrgKeywords))
         --q;
       // a capitalised first word of a sentence may be any word ("Shares of X
       // Inc"); a person's name is no company's ("analyst Ray Stone of X Inc")

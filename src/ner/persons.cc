@@ -266,8 +266,7 @@ void FindPersons(Context* c) {
         if (c->cands[q].m.type == EntityType::kPerson && c->cands[q].m.token_end == i &&
             c->cands[q].m.token_begin > b)
           titled = true;
-      if (i - b >= 2 && !titled && !(b > sb && c->Has(b - 1, kWDeterminers)) &&
-          KnownPart(*c, b, i))
+      if (i - b >= 2 && !titled && !(b > sb && c->Has(b - 1, kWDeterminers)) && KnownPart(*c, b, i))
         Emit(c, b, i, "person.speech", "", 5);
       uint32_t s = i + 1;
       if (c->LowerIs(i, "according") && c->LowerIs(i + 1, "to")) ++s;
@@ -293,7 +292,8 @@ void FindPersons(Context* c) {
     if (c->Is(i, kCap) && PersonTok(*c, i) &&
         (i == sb || HardLineStart(*c, i) || !PersonTok(*c, i - 1) ||
          (c->Is(i - 1, kAllCaps) && c->Has(i - 1, kWAcronymStop)) ||  // "MEP Caroline Lucas"
-         (c->Has(i, kWGivenNames | kWFamilyFirst) && OrgEndsAt(*c, i)))) {  // "... Conference Jia Qinglin"
+         (c->Has(i, kWGivenNames | kWFamilyFirst) &&
+          OrgEndsAt(*c, i)))) {  // "... Conference Jia Qinglin"
       uint32_t e = NameRun(*c, i, se, 4);
       // "Mark Cairns ( England )": a name with a nationality in brackets.
       bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) && c->HitAt(e + 1)->te < c->ntok() &&

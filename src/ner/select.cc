@@ -104,8 +104,8 @@ void CountryArms(Context* c, std::vector<Mention>* out) {
     int32_t org = -1;
     if (b > sb && RoleOrLegalAt(*c, e)) {
       const int32_t o = at[b - 1];
-      if (o >= 0 && (*out)[o].type == EntityType::kOrganization &&
-          (*out)[o].token_end == b && (*out)[o].token_end == (*out)[o].token_begin + 1) {
+      if (o >= 0 && (*out)[o].type == EntityType::kOrganization && (*out)[o].token_end == b &&
+          (*out)[o].token_end == (*out)[o].token_begin + 1) {
         org = o;  // "GM Canada"
         tb = b - 1;
       } else if (o < 0 && CompanyWord(*c, b - 1)) {

@@ -107,8 +107,9 @@ std::vector<Diagnostic> CheckRuleExamples(const Knowledge& k, size_t* examples_r
       bool found = false;
       for (const Relation& r : x.relations) {
         if (r.type != e.relation) continue;
-        if (e.modality.empty() ? (r.modality != Modality::kAsserted && r.modality != Modality::kAlleged)
-                               : e.modality != ModalityName(r.modality))
+        if (e.modality.empty()
+                ? (r.modality != Modality::kAsserted && r.modality != Modality::kAlleged)
+                : e.modality != ModalityName(r.modality))
           continue;
         if (NameMatches(x, r.source, e.source) && NameMatches(x, r.target, e.target)) {
           found = true;

@@ -76,7 +76,8 @@ RunStats RunCorpus(DocumentReader* reader, const Knowledge& k, const RunOptions&
                    const std::function<void(const InputProblem&)>& on_problem) {
   RunStats st;
   auto start = Clock::now();
-  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  int jobs =
+      options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   if (jobs < 1) jobs = 1;
   Progress progress(options.progress, reader->total_bytes());
 

@@ -35,16 +35,16 @@ using Lexicon = std::map<std::string, std::vector<std::string>>;
 struct Slot {
   std::string role;  // "source", "target", or "" (a typed slot that only constrains)
   bool list = false;
-  int group = 0;     // capture group index (1-based) in the compiled regex
+  int group = 0;       // capture group index (1-based) in the compiled regex
   unsigned types = 0;  // bit (1 << EntityType) per kind the slot accepts
 };
 
 // The result of compiling one pattern.
 struct CompiledPattern {
-  std::string regex;          // RE2 syntax over a skeleton
-  std::vector<Slot> slots;    // in pattern order
-  bool inside = false;        // uses "=": matches inside one long name only
-  std::string error;          // empty when the pattern is valid
+  std::string regex;                  // RE2 syntax over a skeleton
+  std::vector<Slot> slots;            // in pattern order
+  bool inside = false;                // uses "=": matches inside one long name only
+  std::string error;                  // empty when the pattern is valid
   std::vector<std::string> words;     // every literal word the regex can match
   std::vector<std::string> prefixes;  // every "cyber*" prefix
   // Every match holds one of these words ("cyber*": a prefix); empty when
@@ -58,9 +58,9 @@ struct CompiledPattern {
 CompiledPattern CompilePattern(const std::string& pattern, const Lexicon& lexicon);
 
 struct Rule {
-  std::string id;          // "signed.conclude"
-  std::string relation;    // "signed"
-  int relation_id = 0;     // index of the relation in a fixed list
+  std::string id;        // "signed.conclude"
+  std::string relation;  // "signed"
+  int relation_id = 0;   // index of the relation in a fixed list
   std::string pattern;
   std::string file;
   int line = 0;
@@ -68,14 +68,14 @@ struct Rule {
   int priority = 0;
   bool has_modality = false;
   Modality modality = Modality::kAsserted;  // default when no cue governs the trigger
-  bool use_cues = true;    // false: modality is always the default (names, titles)
+  bool use_cues = true;                     // false: modality is always the default (names, titles)
   bool inside = false;
   std::unique_ptr<RE2> re;
   unsigned source_types = 0, target_types = 0;  // union of the slots' kinds
   std::vector<Slot> slots;
-  int trigger_group = 0;   // 0: no trigger group
+  int trigger_group = 0;  // 0: no trigger group
   std::vector<std::unique_ptr<RE2>> unless;
-  std::unique_ptr<RE2> not_after;  // must not match the skeleton just before the match
+  std::unique_ptr<RE2> not_after;            // must not match the skeleton just before the match
   std::vector<std::string> words, prefixes;  // from CompiledPattern: the prefilter vocabulary
   std::vector<std::string> anchors;
 };
@@ -90,8 +90,8 @@ struct Cues {
 
 // One token of a sentence skeleton.
 struct SkelToken {
-  Span span;          // bytes in the document
-  int mention = -1;   // index into the mentions, or -1 for a word
+  Span span;            // bytes in the document
+  int mention = -1;     // index into the mentions, or -1 for a word
   uint32_t offset = 0;  // where the token starts in the skeleton string
   uint32_t size = 0;    // bytes of the token in the skeleton string
   int quote = 0;        // quotation region (changes at every opening/closing quote)
@@ -111,9 +111,8 @@ struct Skeleton {
 
 // Appends the words of doc bytes [span) to `skel`, one placeholder for each
 // mention of `top` (indices into mentions, sorted, not overlapping).
-void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions,
-                    uint32_t token_begin, uint32_t token_end, const std::vector<int>& top,
-                    Skeleton* skel);
+void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions, uint32_t token_begin,
+                    uint32_t token_end, const std::vector<int>& top, Skeleton* skel);
 // Appends one placeholder token for mention `m` ("§S12") or a marker ("§=").
 void AppendPlaceholder(const Mention& m, int index, Skeleton* skel);
 void AppendMarker(const char* text, Span span, Skeleton* skel);
@@ -143,7 +142,7 @@ struct Compiled {
   // sentence on unseen news against 18 us for the per-relation Sets).
   struct Group {
     std::unique_ptr<RE2::Set> set;
-    std::vector<size_t> rules;  // Set index -> rule index
+    std::vector<size_t> rules;                    // Set index -> rule index
     unsigned source_types = 0, target_types = 0;  // union over its rules
   };
   std::vector<Group> groups;
@@ -159,7 +158,7 @@ struct Compiled {
   std::vector<uint32_t> vocab_table;  // open addressing over vocab (index + 1, 0 = empty)
   std::vector<std::string> prefixes;
   std::vector<uint64_t> prefix_rules;
-  std::vector<uint64_t> unanchored;   // rules without anchors: always candidates
+  std::vector<uint64_t> unanchored;  // rules without anchors: always candidates
   // Index of `w` in vocab, or -1.
   long FindWord(std::string_view w) const;
   // Fills the vocabulary, its rule masks and vocab_table from the rules.

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
 
 #include "actorgraph/util.h"
 #include "relations/internal.h"
@@ -17,8 +16,8 @@ namespace {
 
 using nlohmann::json;
 
-const char* const kRelations[] = {"signed",  "proposed", "supported",       "opposed",
-                                  "alleged-attack", "accused", "affiliated-with", "part-of"};
+const char* const kRelations[] = {"signed",         "proposed", "supported",       "opposed",
+                                  "alleged-attack", "accused",  "affiliated-with", "part-of"};
 
 // Offsets of the '{' opening each object of the array under the top-level
 // key `key` ("rules"), skipping strings and // comments.
@@ -94,13 +93,14 @@ struct FileCtx {
 // Reads "lexicon": {"CLASS": ["word", ...]} into *lex (overriding classes of
 // the same name).
 void ReadLexicon(const json& j, FileCtx* f, Lexicon* lex) {
-  if (!j.is_object()) return f->Error(FindLine(f->raw, "\"lexicon\"", 0, 0), "", "lexicon",
-                                      "must be an object of word classes");
+  if (!j.is_object())
+    return f->Error(FindLine(f->raw, "\"lexicon\"", 0, 0), "", "lexicon",
+                    "must be an object of word classes");
   for (auto it = j.begin(); it != j.end(); ++it) {
     int line = FindLine(f->raw, "\"" + it.key() + "\"", 0, 0);
     std::string field = "lexicon." + it.key();
-    if (it.key().empty() || it.key().find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
-                                std::string::npos) {
+    if (it.key().empty() ||
+        it.key().find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != std::string::npos) {
       f->Error(line, "", field, "class names are CAPITALS, digits and '_'");
       continue;
     }
@@ -186,12 +186,14 @@ void ReadExamples(const json& list, bool counter, const std::string& relation, s
         bool good = g.is_array() && (g.size() == 3 || g.size() == 4);
         for (size_t m = 0; good && m < g.size(); ++m) good = g[m].is_string();
         if (!good) {
-          f->Error(ex.line, id, fname, "an edge is [\"source\", \"relation\", \"target\"] with an "
-                                       "optional modality");
+          f->Error(ex.line, id, fname,
+                   "an edge is [\"source\", \"relation\", \"target\"] with an "
+                   "optional modality");
           continue;
         }
         RuleExample::Edge edge{g[0].get<std::string>(), g[1].get<std::string>(),
-                               g[2].get<std::string>(), g.size() == 4 ? g[3].get<std::string>() : ""};
+                               g[2].get<std::string>(),
+                               g.size() == 4 ? g[3].get<std::string>() : ""};
         Modality m;
         if (!KnownRelation(edge.relation))
           f->Error(ex.line, id, fname, "unknown relation \"" + edge.relation + "\"");
@@ -225,8 +227,8 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
   rule.confidence = default_conf;
   rule.use_cues = default_cues;
   static const std::set<std::string> kFields = {
-      "id", "pattern", "confidence", "priority", "unless", "not_after", "modality", "use_cues", "examples",
-      "counter_examples", "note", "comment"};
+      "id",       "pattern",  "confidence", "priority",         "unless", "not_after",
+      "modality", "use_cues", "examples",   "counter_examples", "note",   "comment"};
   for (auto it = r.begin(); it != r.end(); ++it)
     if (!kFields.count(it.key())) f->Error(line, id, it.key(), "unknown field");
   if (!r.contains("pattern") || !r["pattern"].is_string()) {
@@ -278,7 +280,8 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
       rule.priority = r["priority"].get<int>();
   }
   if (r.contains("modality")) {
-    if (!r["modality"].is_string() || !ParseModality(r["modality"].get<std::string>(), &rule.modality))
+    if (!r["modality"].is_string() ||
+        !ParseModality(r["modality"].get<std::string>(), &rule.modality))
       f->Error(line, id, "modality", "must be asserted, alleged, negated or hypothetical");
     rule.has_modality = true;
   }
@@ -315,8 +318,8 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
     static const json kNone;
     bool starts_with_slot = !Trim(rule.pattern).empty() && Trim(rule.pattern)[0] == '{';
     const json& na = r.contains("not_after") ? r["not_after"]
-                     : starts_with_slot     ? file_not_after
-                                            : kNone;
+                     : starts_with_slot      ? file_not_after
+                                             : kNone;
     std::string err;
     if (!na.is_null()) rule.not_after = CompileNotAfter(na, lex, &err);
     if (!err.empty()) f->Error(line, id, "not_after", err);
@@ -333,9 +336,9 @@ void ReadRelationFile(const std::string& path, const Lexicon& shared, Compiled* 
   json j;
   if (!ReadJsonFile(path, &f.raw, &j, diags)) return;
   if (!j.is_object()) return f.Error(1, "", "", "a rule file is one JSON object");
-  static const std::set<std::string> kFields = {"schema_version", "relation", "lexicon", "rules",
-                                                "conflicts", "confidence", "not_after",
-                                                "use_cues", "description", "comment"};
+  static const std::set<std::string> kFields = {
+      "schema_version", "relation",  "lexicon",  "rules",       "conflicts",
+      "confidence",     "not_after", "use_cues", "description", "comment"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!kFields.count(it.key()))
       f.Error(FindLine(f.raw, "\"" + it.key() + "\"", 0, 0), "", it.key(), "unknown field");
@@ -346,8 +349,8 @@ void ReadRelationFile(const std::string& path, const Lexicon& shared, Compiled* 
       j.contains("relation") && j["relation"].is_string() ? j["relation"].get<std::string>() : "";
   int rel_line = FindLine(f.raw, "\"relation\"", 0, 1);
   if (relation.empty()) return f.Error(rel_line, "", "relation", "missing relation");
-  if (!KnownRelation(relation)) return f.Error(rel_line, "", "relation", "unknown relation \"" +
-                                                   relation + "\"");
+  if (!KnownRelation(relation))
+    return f.Error(rel_line, "", "relation", "unknown relation \"" + relation + "\"");
   Lexicon lex = shared;
   if (j.contains("lexicon")) ReadLexicon(j["lexicon"], &f, &lex);
   double conf = 0.8;
@@ -440,9 +443,9 @@ bool ReadJsonFile(const std::string& path, std::string* raw, void* json_out,
       if (!open.back().insert(key).second) {
         int line = 0, col = 0;
         LineCol(*raw, at == std::string::npos ? 0 : at, &line, &col);
-        diags->push_back({path, line, col, "", key,
-                          "duplicate key in one object: the earlier \"" + key +
-                              "\" would be silently dropped"});
+        diags->push_back(
+            {path, line, col, "", key,
+             "duplicate key in one object: the earlier \"" + key + "\" would be silently dropped"});
       }
     }
     return true;
@@ -493,8 +496,9 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
     std::string name = fs::path(path).filename().string();
     if (name == "_lexicon.json" || name == "_cues.json") continue;
     if (name[0] == '_') {
-      diags->push_back({path, 0, 0, "", "", "unknown shared file (expected _lexicon.json or "
-                                            "_cues.json)"});
+      diags->push_back({path, 0, 0, "", "",
+                        "unknown shared file (expected _lexicon.json or "
+                        "_cues.json)"});
       continue;
     }
     ReadRelationFile(path, shared, out, diags);
@@ -530,9 +534,10 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   for (Compiled::Group& g : out->groups) {
     if (!g.set->Compile()) {
       const Rule& r = out->rules[g.rules[0]];
-      diags->push_back({r.file, 0, 0, "", "", "the rules of this file together do not compile "
-                                              "within the memory limit (" +
-                                                  std::to_string(kSetMaxMem >> 20) + " MB)"});
+      diags->push_back({r.file, 0, 0, "", "",
+                        "the rules of this file together do not compile "
+                        "within the memory limit (" +
+                            std::to_string(kSetMaxMem >> 20) + " MB)"});
       out->groups.clear();
       return false;
     }

@@ -1,6 +1,5 @@
 // Modality: which cue, if any, governs a relation's trigger.
 #include <filesystem>
-
 #include <nlohmann/json.hpp>
 
 #include "actorgraph/util.h"
@@ -15,7 +14,8 @@ std::string_view TokenText(const Skeleton& skel, size_t i) {
 }
 
 // Does cue `c` stand at token p, wholly before the trigger and in region q?
-bool CueAt(const Skeleton& skel, size_t p, size_t trigger, int q, const std::vector<std::string>& c) {
+bool CueAt(const Skeleton& skel, size_t p, size_t trigger, int q,
+           const std::vector<std::string>& c) {
   if (c.empty() || p + c.size() > trigger) return false;
   for (size_t k = 0; k < c.size(); ++k) {
     if (skel.tokens[p + k].quote != q || TokenText(skel, p + k) != c[k]) return false;

@@ -17,12 +17,12 @@ enum class Kind { kSeq, kAlt, kWord, kClass, kSlot, kGap, kMarker };
 struct Node {
   Kind kind = Kind::kSeq;
   std::vector<Node> kids;
-  std::string text;       // word, class name, slot role
-  std::string letters;    // slot type letters ("SO")
-  bool list = false;      // {role+:...}
+  std::string text;     // word, class name, slot role
+  std::string letters;  // slot type letters ("SO")
+  bool list = false;    // {role+:...}
   int gap = 0;
-  char op = 0;            // '?', '*', '+' or 0
-  bool trigger = false;   // marked with '!'
+  char op = 0;           // '?', '*', '+' or 0
+  bool trigger = false;  // marked with '!'
 };
 
 class Parser {
@@ -48,7 +48,8 @@ class Parser {
     return pos_ < p_.size() ? p_[pos_] : 0;
   }
   char Postfix() {
-    if (pos_ < p_.size() && (p_[pos_] == '?' || p_[pos_] == '*' || p_[pos_] == '+')) return p_[pos_++];
+    if (pos_ < p_.size() && (p_[pos_] == '?' || p_[pos_] == '*' || p_[pos_] == '+'))
+      return p_[pos_++];
     return 0;
   }
 
@@ -339,10 +340,11 @@ bool HasSlot(const Node& n) {
 // them would let nearly every sentence through.
 bool CommonWord(const std::string& w) {
   static const std::set<std::string> kCommon = {
-      "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
-      "as", "that", "this", "its", "it", "is", "was", "were", "be", "been", "has", "have", "had",
-      "'s", "'", ",", ".", "-", "\"", "(", ")", "said", "says", "his", "her", "their", "who",
-      "which", "not", "will", "would"};
+      "the",  "a",    "an",   "of",    "to",  "in",    "on",   "at",   "by",
+      "for",  "with", "from", "and",   "or",  "as",    "that", "this", "its",
+      "it",   "is",   "was",  "were",  "be",  "been",  "has",  "have", "had",
+      "'s",   "'",    ",",    ".",     "-",   "\"",    "(",    ")",    "said",
+      "says", "his",  "her",  "their", "who", "which", "not",  "will", "would"};
   return w.size() <= 1 || kCommon.count(w) > 0;
 }
 

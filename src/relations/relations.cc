@@ -18,8 +18,8 @@ constexpr size_t kMaxCandidates = 20000;
 struct Candidate {
   size_t rule = 0;
   uint32_t source = 0, target = 0;
-  size_t length = 0;        // matched skeleton tokens
-  size_t trigger_tok = 0;   // sentence-skeleton token governing modality
+  size_t length = 0;       // matched skeleton tokens
+  size_t trigger_tok = 0;  // sentence-skeleton token governing modality
   Span trigger;
 };
 
@@ -254,8 +254,8 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
     r.source = c.source;
     r.target = c.target;
     Modality fallback = rule.has_modality ? rule.modality : Modality::kAsserted;
-    r.modality = rule.use_cues ? FindModality(c_.cues, skel, c.trigger_tok, fallback, &r.cue)
-                               : fallback;
+    r.modality =
+        rule.use_cues ? FindModality(c_.cues, skel, c.trigger_tok, fallback, &r.cue) : fallback;
     // The date nearest the trigger in the same sentence.
     uint32_t best_dist = UINT32_MAX;
     for (int di : dates) {

@@ -62,7 +62,7 @@ void AppendWord(std::string_view text, Span span, Skeleton* skel) {
     SkelToken& prev = skel->tokens.back();
     if (prev.mention < 0 && prev.size == 1 && skel->text[prev.offset] == '\'' &&
         prev.span.end == span.begin) {
-      skel->text.pop_back();  // "s"
+      skel->text.pop_back();    // "s"
       skel->text.back() = 's';  // the space after "'" becomes "s"
       prev.size = 2;
       prev.span.end = span.end;
@@ -106,9 +106,8 @@ void AppendMarker(const char* text, Span span, Skeleton* skel) {
   skel->tokens.push_back(t);
 }
 
-void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions,
-                    uint32_t token_begin, uint32_t token_end, const std::vector<int>& top,
-                    Skeleton* skel) {
+void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions, uint32_t token_begin,
+                    uint32_t token_end, const std::vector<int>& top, Skeleton* skel) {
   if (skel->text.empty()) skel->text.push_back(' ');
   size_t mi = 0;
   for (uint32_t ti = token_begin; ti < token_end && ti < doc.tokens.size(); ++ti) {
@@ -201,8 +200,8 @@ void Compiled::Compact(const Skeleton& skel, std::string* out, uint64_t* present
   for (const SkelToken& t : skel.tokens) {
     std::string_view w(skel.text.data() + t.offset, t.size);
     // Names, markers ("§="), clause breaks and rule words stay; the rest is "_".
-    bool keep = t.mention >= 0 || w.empty() || w[0] == ';' || w[0] == ':' ||
-                StartsWith(w, "\xC2\xA7");
+    bool keep =
+        t.mention >= 0 || w.empty() || w[0] == ';' || w[0] == ':' || StartsWith(w, "\xC2\xA7");
     if (!keep) {
       long k = FindWord(w);
       if (k >= 0) {

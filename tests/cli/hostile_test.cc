@@ -37,7 +37,9 @@ TEST_CASE("invalid UTF-8 is repaired and flagged, JSON stays valid") {
 
 TEST_CASE("NUL bytes: a binary .txt file is skipped and reported, exit 4") {
   TempDir tmp;
-  WriteFile(tmp / "bin.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
+  WriteFile(tmp / "bin.txt", std::string("\x7f"
+                                         "ELF\0\0\0\x01\x02",
+                                         9));
   WriteFile(tmp / "good.txt", "Germany signed the Paris Agreement.");
   RunResult r = RunCli("extract " + (tmp / "bin.txt") + " " + (tmp / "good.txt") + " --quiet -o " +
                        (tmp / "g.json"));
@@ -65,7 +67,8 @@ TEST_CASE("a huge file with no newline and no sentence end runs in linear time")
   while (big.size() < target) big += "word Russia and China talks ";
   WriteFile(tmp / "big.txt", big);
   auto t0 = std::chrono::steady_clock::now();
-  RunResult r = RunCli("extract " + (tmp / "big.txt") + " --quiet --format jsonl -o " + (tmp / "g.jsonl"));
+  RunResult r =
+      RunCli("extract " + (tmp / "big.txt") + " --quiet --format jsonl -o " + (tmp / "g.jsonl"));
   double s = Seconds(t0);
   MESSAGE("100 MB / " << kScale << " without newline: " << s << " s");
   CHECK(r.code == 0);
@@ -80,7 +83,8 @@ TEST_CASE("a million tiny documents") {
     for (size_t i = 0; i < n; ++i) out << "{\"id\":\"d" << i << "\",\"text\":\"Peru.\"}\n";
   }
   auto t0 = std::chrono::steady_clock::now();
-  RunResult r = RunCli("extract " + (tmp / "tiny.jsonl") + " --quiet --format jsonl -o " + (tmp / "g.jsonl"));
+  RunResult r =
+      RunCli("extract " + (tmp / "tiny.jsonl") + " --quiet --format jsonl -o " + (tmp / "g.jsonl"));
   MESSAGE(n << " tiny documents: " << Seconds(t0) << " s");
   CHECK(r.code == 0);
   CHECK(r.out.find(std::to_string(n) + " documents (0 skipped)") != std::string::npos);
@@ -88,7 +92,8 @@ TEST_CASE("a million tiny documents") {
 
 TEST_CASE("a sentence naming 20,000 countries, and long repeated coordinations") {
   TempDir tmp;
-  const char* names[] = {"Argentina", "Brazil", "Chile", "Peru", "Japan", "Kenya", "Ghana", "Spain"};
+  const char* names[] = {"Argentina", "Brazil", "Chile", "Peru",
+                         "Japan",     "Kenya",  "Ghana", "Spain"};
   std::string s;
   for (int i = 0; i < 20000; ++i) s += std::string(names[i % 8]) + ", ";
   s += "and France signed the Paris Agreement in 2016.\n\n";
@@ -113,11 +118,11 @@ TEST_CASE("malformed JSONL lines are reported with file:line, skipped and counte
             "this is not json\n"                                                 // 2 bad JSON
             "{\"id\":\"b\"}\n"                                                   // 3 no text
             "{\"id\":7,\"text\":\"x\"}\n"                                        // 4 non-string id
-            "{\"id\":\"c\",\"text\":[1]}\n"                                      // 5 non-string text
-            "{\"id\":\"a\",\"text\":\"again\"}\n"                                // 6 duplicate id
-            "[1,2]\n"                                                            // 7 not an object
-            "{\"text\":\"No id here, France.\"}\n"                               // 8 good, id FILE:8
-            "{\"id\":\"d\",\"text\":\"trunc");                                   // 9 truncated
+            "{\"id\":\"c\",\"text\":[1]}\n"         // 5 non-string text
+            "{\"id\":\"a\",\"text\":\"again\"}\n"   // 6 duplicate id
+            "[1,2]\n"                               // 7 not an object
+            "{\"text\":\"No id here, France.\"}\n"  // 8 good, id FILE:8
+            "{\"id\":\"d\",\"text\":\"trunc");      // 9 truncated
   RunResult r = RunCli("extract " + (tmp / "in.jsonl") + " --quiet -o " + (tmp / "g.json"));
   CHECK(r.code == 4);
   for (int line : {2, 3, 4, 5, 6, 7, 9})
@@ -125,7 +130,8 @@ TEST_CASE("malformed JSONL lines are reported with file:line, skipped and counte
   CHECK(r.out.find("(7 skipped)") != std::string::npos);
   nlohmann::json g = Json(tmp / "g.json");
   REQUIRE(g["graph"]["documents"].size() == 2);
-  CHECK(g["graph"]["documents"][1]["id"].get<std::string>().find("in.jsonl:8") != std::string::npos);
+  CHECK(g["graph"]["documents"][1]["id"].get<std::string>().find("in.jsonl:8") !=
+        std::string::npos);
 }
 
 TEST_CASE("missing paths are reported; only missing paths exit 3") {
@@ -158,7 +164,9 @@ TEST_CASE("a malformed --doc-date is a usage error") {
     CHECK_MESSAGE(r.code == 1, d);
   }
   TempDir tmp;
-  CHECK(RunCli("extract seeds --quiet --doc-date 2015-05-01T10:00:00Z -o " + (tmp / "g.json")).code == 0);
+  CHECK(
+      RunCli("extract seeds --quiet --doc-date 2015-05-01T10:00:00Z -o " + (tmp / "g.json")).code ==
+      0);
 }
 
 TEST_CASE("a failed run never replaces or truncates an existing output") {
@@ -166,7 +174,8 @@ TEST_CASE("a failed run never replaces or truncates an existing output") {
   WriteFile(tmp / "g.json", "previous output");
   std::filesystem::create_directories(tmp / "badrules/relations");
   WriteFile(tmp / "badrules/relations/x.json", "{ not json");
-  RunResult r = RunCli("extract seeds --quiet --rules " + (tmp / "badrules") + " -o " + (tmp / "g.json"));
+  RunResult r =
+      RunCli("extract seeds --quiet --rules " + (tmp / "badrules") + " -o " + (tmp / "g.json"));
   CHECK(r.code == 2);
   CHECK(ReadFile(tmp / "g.json") == "previous output");
   r = RunCli("extract /nonexistent --quiet -o " + (tmp / "g.json"));

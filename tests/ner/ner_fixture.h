@@ -40,7 +40,8 @@ inline const char* kFixtureTreaties =
     "Convention on Cybercrime\n";
 inline const char* kFixtureGivenNames =
     "# given names; a second column 'ambiguous' marks names that are also words\n"
-    "Valentin\nMichele\nMichael\nBarack\nSergei\nAngela\nJohn\nMaria\nMay\tambiguous\nJan\tambiguous\n";
+    "Valentin\nMichele\nMichael\nBarack\nSergei\nAngela\nJohn\nMaria\nMay\tambiguous\nJan\tambiguou"
+    "s\n";
 
 inline const char* kFixtureSurnames =
     "# --- Chinese family names; they come FIRST\nWang\nXi\n"

@@ -76,7 +76,8 @@ std::vector<Row> AllRows() {
 }
 
 bool IsUpper3(const std::string& s) {
-  return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return s.size() == 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 bool IsSlug(const std::string& s) {
@@ -110,7 +111,8 @@ std::string AsciiSlug(const std::string& label) {
 }
 
 bool IsAscii(const std::string& s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 128; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 128; });
 }
 
 bool ValidDate(const std::string& d) {
@@ -234,8 +236,8 @@ TEST_CASE("gazetteer files: well-known states, demonyms, metonyms, history") {
       {"state:RUS", {"Russia", "Russian Federation", "Russian^", "Moscow*", "Russo-^"}},
       {"state:USA", {"United States", "U.S.", "US", "USA", "American^", "Washington*"}},
       {"state:CHN", {"China", "People's Republic of China", "Chinese^", "Sino-^", "Beijing*"}},
-      {"state:GBR", {"United Kingdom", "Britain", "Great Britain", "UK", "U.K.", "British^",
-                     "London*"}},
+      {"state:GBR",
+       {"United Kingdom", "Britain", "Great Britain", "UK", "U.K.", "British^", "London*"}},
       {"state:FRA", {"France", "French^", "Franco-^", "Paris*"}},
       {"state:DEU", {"Germany", "German^", "Berlin*"}},
       {"state:PRK", {"North Korea", "DPRK", "North Korean^", "Pyongyang*"}},
@@ -328,13 +330,14 @@ TEST_CASE("given names: one per line, no duplicates, ambiguous ones marked") {
   for (const auto& [name, ambiguous] : names) plain += ambiguous ? 0 : 1;
   CHECK(plain >= 2000);
   // Many cultures.
-  for (const char* n : {"Vladimir", "Volodymyr", "Emmanuel", "Olaf", "Mohammed", "Ebrahim",
-                        "Recep", "Narendra", "Jinping", "Jong-un", "Shinzo", "Chimamanda"}) {
+  for (const char* n : {"Vladimir", "Volodymyr", "Emmanuel", "Olaf", "Mohammed", "Ebrahim", "Recep",
+                        "Narendra", "Jinping", "Jong-un", "Shinzo", "Chimamanda"}) {
     CHECK_MESSAGE(names.count(n) == 1, n);
     CHECK_MESSAGE(!names[n], n);
   }
   // Common English words, months and country names need more evidence.
-  for (const char* n : {"Will", "May", "Mark", "Grace", "Bill", "Jordan", "Georgia", "Chad", "Jan"}) {
+  for (const char* n :
+       {"Will", "May", "Mark", "Grace", "Bill", "Jordan", "Georgia", "Chad", "Jan"}) {
     CHECK_MESSAGE(names.count(n) == 1, n);
     CHECK_MESSAGE(names[n], n << " must be marked ambiguous");
   }

@@ -30,8 +30,9 @@ TEST_CASE("names: short lines, indented lines and pre-tokenized lines stay hard 
   auto fs = Run("MARKET REPORT\nFederal Energy\nRegulatory Commission staff met on Monday.");
   CHECK_FALSE(HasText(fs, "Federal Energy\nRegulatory Commission"));
   // One sentence a line, tokens split by spaces (CoNLL style): a list of results.
-  fs = Run("66 Neal Lancaster , Dave Barr ( Canada ) , Mike Sullivan , Willie\n"
-           "Wood , Loren Roberts , Steve Stricker , Brian Claar , Russ Cochran\n");
+  fs =
+      Run("66 Neal Lancaster , Dave Barr ( Canada ) , Mike Sullivan , Willie\n"
+          "Wood , Loren Roberts , Steve Stricker , Brian Claar , Russ Cochran\n");
   CHECK_FALSE(HasText(fs, "Willie\nWood"));
 }
 
@@ -77,9 +78,10 @@ TEST_CASE("names: a portfolio before 'Minister' is no organization") {
 }
 
 TEST_CASE("names: a wire story's short first line wraps too") {
-  auto fs = Run("MINING GROUP SIGNS SUPPLY PACT\n\nMinnesota Mining and\n"
-                "Manufacturing Co said it signed a five year agreement to become a\n"
-                "preferred supplier to a hospital group in the state.\n");
+  auto fs =
+      Run("MINING GROUP SIGNS SUPPLY PACT\n\nMinnesota Mining and\n"
+          "Manufacturing Co said it signed a five year agreement to become a\n"
+          "preferred supplier to a hospital group in the state.\n");
   CHECK(Get(fs, "Minnesota Mining and\nManufacturing Co", "organization"));
 }
 
@@ -162,7 +164,9 @@ TEST_CASE("names: a bare surname shared by two named persons joins neither") {
     if (f.text == "Kowalczyk" && f.type == "person") bare = &f;
   REQUIRE(bare);
   CHECK(bare->node == "person:kowalczyk");
-  fs = Run("The study by Michael Markoff of the University of Oxford and John Smith of Acme Inc was new.");
+  fs =
+      Run("The study by Michael Markoff of the University of Oxford and John Smith of Acme Inc was "
+          "new.");
   CHECK(Get(fs, "University of Oxford", "organization"));
 }
 
@@ -199,8 +203,9 @@ TEST_CASE("names: a bare head word keeps its legal word in the label") {
 TEST_CASE("names: a national arm before 'a unit of'; a demonym in a company's name") {
   auto fs = Run("Hyundai Motor France, a unit of Hyundai Motor Co, said sales rose.");
   CHECK(Get(fs, "Hyundai Motor France", "organization"));
-  fs = Run("It took a stake in Air Lines Ltd, a subsidiary of French and Commonwealth Shipping Plc, "
-           "for two mln stg.");
+  fs =
+      Run("It took a stake in Air Lines Ltd, a subsidiary of French and Commonwealth Shipping Plc, "
+          "for two mln stg.");
   CHECK(Get(fs, "French and Commonwealth Shipping Plc", "organization"));
 }
 

@@ -16,10 +16,12 @@ const EntityRecognizer& Real() {
 }  // namespace
 
 TEST_CASE("recall: a listed body is found in its other spelling") {
-  auto a = Run(Real(), "Observers of the Organisation for Security and Cooperation in Europe left.");
+  auto a =
+      Run(Real(), "Observers of the Organisation for Security and Cooperation in Europe left.");
   const Found* o = Get(a, "Organisation for Security and Cooperation in Europe", "organization");
   REQUIRE(o);
-  auto b = Run(Real(), "Observers of the Organization for Security and Co-operation in Europe left.");
+  auto b =
+      Run(Real(), "Observers of the Organization for Security and Co-operation in Europe left.");
   const Found* p = Get(b, "Organization for Security and Co-operation in Europe", "organization");
   REQUIRE(p);
   CHECK(o->node == p->node);
@@ -52,7 +54,8 @@ TEST_CASE("recall: a family name written first joins the one full name it starts
 }
 
 TEST_CASE("recall: a described treaty keeps a comma list of its subjects") {
-  auto fs = Run(Real(), "Chile will ratify the convention on trade, labour and environmental rights soon.");
+  auto fs = Run(Real(),
+                "Chile will ratify the convention on trade, labour and environmental rights soon.");
   CHECK(Get(fs, "convention on trade, labour and environmental rights", "treaty"));
   // a comma before another clause ends it
   fs = Run(Real(), "Chile signed the convention on cybercrime, and Peru said it would follow.");
@@ -86,8 +89,9 @@ TEST_CASE("recall: a verb of saying does not pull a title's last word into the n
 }
 
 TEST_CASE("recall: a listed body after 'and' starts a name of its own") {
-  auto fs = Run(Real(),
-                "Treasury Secretary Tomas Brenner and Federal Reserve Board Chairman Lena Markoff met.");
+  auto fs =
+      Run(Real(),
+          "Treasury Secretary Tomas Brenner and Federal Reserve Board Chairman Lena Markoff met.");
   for (const Found& f : fs) CHECK(f.text.find(" and ") == std::string::npos);
   const Found* fed = Get(fs, "Federal Reserve Board", "organization");
   REQUIRE(fed);
@@ -101,8 +105,9 @@ TEST_CASE("recall: a people's possessive inside a name; a person's name after on
                 "Wu Bangguo on Monday.");
   CHECK(Get(fs, "Standing Committee of the National People's Congress", "organization"));
   CHECK(Get(fs, "Wu Bangguo", "person"));
-  fs = Run(Real(), "He met Chairman of the National Committee of the Chinese People's Political "
-                   "Consultative Conference Jia Qinglin.");
+  fs = Run(Real(),
+           "He met Chairman of the National Committee of the Chinese People's Political "
+           "Consultative Conference Jia Qinglin.");
   CHECK(Get(fs, "Jia Qinglin", "person"));
   // a body's possessive stays outside the name
   fs = Run(Real(), "The Council of Europe's Budapest Convention was signed in 2001.");

@@ -27,7 +27,8 @@ const EntityRecognizer& Bodies() {
 }  // namespace
 
 TEST_CASE("resolve: a bare 'Congress' is the US Congress only where the US is spoken of") {
-  auto fs = Run(Bodies(), "Congress leader John Reid told reporters in Jordan the front would fall.");
+  auto fs =
+      Run(Bodies(), "Congress leader John Reid told reporters in Jordan the front would fall.");
   const Found* c = Get(fs, "Congress", "organization");
   REQUIRE(c);
   CHECK(c->node == "organization:congress");

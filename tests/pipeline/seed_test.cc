@@ -61,8 +61,10 @@ TEST_CASE("seed articles give exactly their expected graphs") {
     nlohmann::json got = ExtractJson(p);
 
     std::set<std::string> want_nodes, got_nodes;
-    for (const auto& n : want["nodes"]) want_nodes.insert(n[0].get<std::string>() + " " + n[1].get<std::string>());
-    for (const auto& n : got["nodes"]) got_nodes.insert(n["id"].get<std::string>() + " " + n["type"].get<std::string>());
+    for (const auto& n : want["nodes"])
+      want_nodes.insert(n[0].get<std::string>() + " " + n[1].get<std::string>());
+    for (const auto& n : got["nodes"])
+      got_nodes.insert(n["id"].get<std::string>() + " " + n["type"].get<std::string>());
     for (const auto& n : want_nodes) CHECK_MESSAGE(got_nodes.count(n), "missing node " << n);
     for (const auto& n : got_nodes) CHECK_MESSAGE(want_nodes.count(n), "unexpected node " << n);
 
@@ -72,8 +74,9 @@ TEST_CASE("seed articles give exactly their expected graphs") {
                         e[2].get<std::string>() + " " + e[3].get<std::string>());
     }
     for (const auto& e : got["edges"]) {
-      got_edges.insert(e["source"].get<std::string>() + " " + e["relation"].get<std::string>() + " " +
-                       e["target"].get<std::string>() + " " + e["modality"].get<std::string>());
+      got_edges.insert(e["source"].get<std::string>() + " " + e["relation"].get<std::string>() +
+                       " " + e["target"].get<std::string>() + " " +
+                       e["modality"].get<std::string>());
     }
     for (const auto& e : want_edges) CHECK_MESSAGE(got_edges.count(e), "missing edge " << e);
     for (const auto& e : got_edges) CHECK_MESSAGE(want_edges.count(e), "unexpected edge " << e);
@@ -120,7 +123,8 @@ TEST_CASE("output does not depend on the number of threads") {
   std::string out[3];
   int i = 0;
   for (int jobs : {1, 2, 3}) {
-    auto reader = actorgraph::DocumentReader::Open({ACTORGRAPH_SOURCE_DIR "/tests/data/corpus.jsonl"}, {});
+    auto reader =
+        actorgraph::DocumentReader::Open({ACTORGRAPH_SOURCE_DIR "/tests/data/corpus.jsonl"}, {});
     REQUIRE(reader.ok());
     actorgraph::KnowledgeGraph g;
     actorgraph::RunOptions opts;

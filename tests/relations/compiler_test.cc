@@ -27,7 +27,8 @@ std::string Error(const std::string& pattern) {
 }
 
 TEST_CASE("slots, lists, classes and words compile to whole-token regexes") {
-  CompiledPattern cp = CompilePattern("{source+:STATE|ORG} ~2 @SIGN {target:TREATY}", TestLexicon());
+  CompiledPattern cp =
+      CompilePattern("{source+:STATE|ORG} ~2 @SIGN {target:TREATY}", TestLexicon());
   REQUIRE(cp.error.empty());
   REQUIRE(cp.slots.size() == 2);
   CHECK(cp.slots[0].role == "source");
@@ -72,9 +73,12 @@ TEST_CASE("gaps, alternatives, optional and repeated parts") {
   // Nor a clause-ending ';' or ':'.
   CHECK_FALSE(Matches("{source:STATE} ~3 signed {target:TREATY}", " §S0 ; it signed §T1 "));
   CHECK(Matches("{source:STATE} ~3 signed {target:TREATY}", " §S0 , it signed §T1 "));
-  CHECK(Matches("{source:STATE} (has|have) signed (a|the)? {target:TREATY}", " §S0 have signed §T1 "));
-  CHECK(Matches("{source:STATE} (has|have) signed (a|the)? {target:TREATY}", " §S0 has signed the §T1 "));
-  CHECK(Matches("{source:STATE} (very|most)* signed {target:TREATY}", " §S0 very very signed §T1 "));
+  CHECK(Matches("{source:STATE} (has|have) signed (a|the)? {target:TREATY}",
+                " §S0 have signed §T1 "));
+  CHECK(Matches("{source:STATE} (has|have) signed (a|the)? {target:TREATY}",
+                " §S0 has signed the §T1 "));
+  CHECK(
+      Matches("{source:STATE} (very|most)* signed {target:TREATY}", " §S0 very very signed §T1 "));
   CHECK(Matches("{source:STATE} (very|most)+ signed {target:TREATY}", " §S0 most signed §T1 "));
   CHECK_FALSE(Matches("{source:STATE} (very|most)+ signed {target:TREATY}", " §S0 signed §T1 "));
   CHECK(Matches("{source:STATE} 's? signed {target:TREATY}", " §S0 's signed §T1 "));
@@ -83,10 +87,10 @@ TEST_CASE("gaps, alternatives, optional and repeated parts") {
 }
 
 TEST_CASE("the trigger: '!' marks it, else the first required class, else the first word") {
-  CHECK(CompilePattern("{source:STATE} (a)? !signed {target:TREATY}", TestLexicon()).regex.find(
-            "(?P<trig>signed ") != std::string::npos);
-  CHECK(CompilePattern("{source:STATE} @SIGN? said {target:TREATY}", TestLexicon()).regex.find(
-            "(?P<trig>said ") != std::string::npos);
+  CHECK(CompilePattern("{source:STATE} (a)? !signed {target:TREATY}", TestLexicon())
+            .regex.find("(?P<trig>signed ") != std::string::npos);
+  CHECK(CompilePattern("{source:STATE} @SIGN? said {target:TREATY}", TestLexicon())
+            .regex.find("(?P<trig>said ") != std::string::npos);
   CHECK(Error("{source:STATE} !said !signed {target:TREATY}").find("more than one trigger") !=
         std::string::npos);
 }
@@ -95,10 +99,12 @@ TEST_CASE("pattern errors say what is wrong") {
   CHECK(Error("{source:STATE} @NOPE {target:TREATY}").find("unknown word class @NOPE") !=
         std::string::npos);
   CHECK(Error("{source:STATE} @EMPTY {target:TREATY}").find("empty") != std::string::npos);
-  CHECK(Error("{source:STATE} @LOOP {target:TREATY}").find("refers to itself") != std::string::npos);
+  CHECK(Error("{source:STATE} @LOOP {target:TREATY}").find("refers to itself") !=
+        std::string::npos);
   CHECK(Error("{source:COUNTRY} signed {target:TREATY}").find("unknown entity type 'COUNTRY'") !=
         std::string::npos);
-  CHECK(Error("{agent:STATE} signed {target:TREATY}").find("unknown slot role") != std::string::npos);
+  CHECK(Error("{agent:STATE} signed {target:TREATY}").find("unknown slot role") !=
+        std::string::npos);
   CHECK(Error("{source:STATE} (signed {target:TREATY}").find("missing ')'") != std::string::npos);
   CHECK(Error("{source:STATE} signed) {target:TREATY}").find("unbalanced") != std::string::npos);
   CHECK(Error("{source:STATE signed").find("missing '}'") != std::string::npos);
@@ -113,7 +119,9 @@ TEST_CASE("the skeleton: placeholders for top-level mentions, folded quotes and 
   // One token "China`s" holding the mention "China", as a tokenizer may leave it.
   Document doc;
   doc.text = "China`s \xE2\x80\x9Eproposal\xE2\x80\x9C for the Paris Agreement";
-  auto tok = [&](uint32_t b, uint32_t e) { doc.tokens.push_back({{b, e}, TokenKind::kWord, true}); };
+  auto tok = [&](uint32_t b, uint32_t e) {
+    doc.tokens.push_back({{b, e}, TokenKind::kWord, true});
+  };
   tok(0, 7);    // China`s
   tok(8, 11);   // „
   tok(11, 19);  // proposal
@@ -135,7 +143,7 @@ TEST_CASE("the skeleton: placeholders for top-level mentions, folded quotes and 
   CHECK(skel.text == " §S0 's \" proposal \" for the §T1 ");
   REQUIRE(skel.tokens.size() == 8);
   CHECK(skel.tokens[0].mention == 0);
-  CHECK(skel.tokens[1].span.begin == 5);  // "`s" keeps its own bytes
+  CHECK(skel.tokens[1].span.begin == 5);                // "`s" keeps its own bytes
   CHECK(skel.tokens[3].quote != skel.tokens[6].quote);  // inside vs outside the quotation
   CHECK(skel.tokens[3].quote != -1);
   CHECK(skel.tokens[2].quote == -1);  // the quote mark itself
@@ -163,8 +171,9 @@ TEST_CASE("a tokenizer's separate \"'\" and \"s\" read as one possessive") {
 TEST_CASE("stray delimiters fail instead of looping (found by fuzz_rules)") {
   using actorgraph::relations::CompilePattern;
   using actorgraph::relations::TestLexicon;
-  for (const char* p : {".source:STATE} @SIGN {target:TREATY}", "{source:STATE} } {target:TREATY}",
-                        "{source:STATE} !} {target:TREATY}", "}", "!{source:STATE}} {target:TREATY}"}) {
+  for (const char* p :
+       {".source:STATE} @SIGN {target:TREATY}", "{source:STATE} } {target:TREATY}",
+        "{source:STATE} !} {target:TREATY}", "}", "!{source:STATE}} {target:TREATY}"}) {
     std::string err = CompilePattern(p, TestLexicon()).error;
     CHECK_MESSAGE(!err.empty(), p);
   }

@@ -65,7 +65,8 @@ TEST_CASE("a good file loads; its examples carry file, line and edges") {
 
 TEST_CASE("JSON syntax errors give file:line:col") {
   testing::RulesDir dir;
-  std::string path = dir.Write("signed.json", "// comment\n{\n  \"schema_version\": 1,\n  \"relation\" \"signed\"\n}\n");
+  std::string path = dir.Write(
+      "signed.json", "// comment\n{\n  \"schema_version\": 1,\n  \"relation\" \"signed\"\n}\n");
   Loaded l = Load(dir);
   CHECK_FALSE(l.ok);
   REQUIRE(l.diags.size() == 1);
@@ -192,7 +193,8 @@ TEST_CASE("a missing relations directory and a broken cue file are errors") {
 
   testing::RulesDir dir;
   dir.Write("signed.json", kGood);
-  dir.Write("_cues.json", "{\"schema_version\": 1, \"window\": 99,\n \"negated\": [\"\"], \"maybe\": []}");
+  dir.Write("_cues.json",
+            "{\"schema_version\": 1, \"window\": 99,\n \"negated\": [\"\"], \"maybe\": []}");
   Loaded l = Load(dir);
   INFO(l.All());
   CHECK_FALSE(l.ok);
@@ -205,11 +207,12 @@ TEST_CASE("a pattern beyond the memory limit is reported, never run") {
   testing::RulesDir dir;
   std::string words;
   for (int i = 0; i < 100000; ++i)
-    words += (i ? ", \"w" : "\"w") + std::to_string(i) + "q" + std::to_string(i * 7919 % 100003) +
-             "z\"";
-  dir.Write("signed.json", "{\"schema_version\": 1, \"relation\": \"signed\",\n \"lexicon\": {\"BIG\": [" +
-                               words + "]},\n \"rules\": [\n {\"id\": \"huge\", \"pattern\": "
-                               "\"{source:STATE} @BIG {target:TREATY}\"}]}");
+    words +=
+        (i ? ", \"w" : "\"w") + std::to_string(i) + "q" + std::to_string(i * 7919 % 100003) + "z\"";
+  dir.Write("signed.json",
+            "{\"schema_version\": 1, \"relation\": \"signed\",\n \"lexicon\": {\"BIG\": [" + words +
+                "]},\n \"rules\": [\n {\"id\": \"huge\", \"pattern\": "
+                "\"{source:STATE} @BIG {target:TREATY}\"}]}");
   Loaded l = Load(dir);
   CHECK_FALSE(l.ok);
   const Diagnostic* d = l.Find("does not compile within the memory limit");

@@ -63,7 +63,8 @@ TEST_CASE("lists give one edge per member; rule id, confidence, evidence") {
   f.dir.Write("signed.json", File("signed", kSigned));
   f.Load();
   CHECK(f.rules->rule_count() == 3);
-  auto rs = f.Run("Not relevant here. Brazil, Chile and the United States signed the Paris Agreement.");
+  auto rs =
+      f.Run("Not relevant here. Brazil, Chile and the United States signed the Paris Agreement.");
   REQUIRE(rs.size() == 3);
   CHECK(f.Edge(rs[0]) == "Brazil signed Paris Agreement asserted");
   CHECK(f.Edge(rs[2]) == "United States signed Paris Agreement asserted");
@@ -150,10 +151,12 @@ TEST_CASE("the date nearest the trigger in the same sentence; none gives none") 
   Fixture f;
   f.dir.Write("signed.json", File("signed", kSigned));
   f.Load();
-  auto rs = f.Run("Brazil signed the Paris Agreement in May 2015, years after talks began in 2002.");
+  auto rs =
+      f.Run("Brazil signed the Paris Agreement in May 2015, years after talks began in 2002.");
   REQUIRE(rs.size() == 1);
   CHECK(rs[0].date == "2015-05");
-  rs = f.Run("In 2002 Brazil signed the Paris Agreement after talks that went on and on for years.");
+  rs =
+      f.Run("In 2002 Brazil signed the Paris Agreement after talks that went on and on for years.");
   REQUIRE(rs.size() == 1);
   CHECK(rs[0].date == "2002");
   rs = f.Run("It happened in 2002. Brazil signed the Paris Agreement.");
@@ -196,7 +199,7 @@ TEST_CASE("use_cues: false keeps standing facts asserted whatever the verb aroun
   f.dir.Write("affiliated-with.json", File("affiliated-with", R"(
     {"id": "title", "pattern": "{target:STATE} (minister|president) {source:PERSON}"},
     {"id": "verb", "pattern": "{source:PERSON} ~3 !leads {target:STATE}", "use_cues": true})",
-                                            R"("use_cues": false,)"));
+                                           R"("use_cues": false,)"));
   f.Load();
   auto rs = f.Run("Chile may never meet Russian president Sergei Lavrov.");
   REQUIRE(rs.size() == 1);
@@ -237,7 +240,9 @@ TEST_CASE("a quoted cue after the trigger's quotation does not negate it") {
   f.dir.Write("proposed.json", File("proposed", R"(
     {"id": "passive", "pattern": "{target:TREATY} ,? ~8 !proposed by {source:STATE}"})"));
   f.Load();
-  auto rs = f.Run("The Paris Agreement, a \xE2\x80\x9E" "commitment not to pollute\xE2\x80\x9C proposed by Brazil, passed.");
+  auto rs = f.Run(
+      "The Paris Agreement, a \xE2\x80\x9E"
+      "commitment not to pollute\xE2\x80\x9C proposed by Brazil, passed.");
   REQUIRE(rs.size() == 1);
   CHECK(rs[0].modality == Modality::kAsserted);
   rs = f.Run("The Paris Agreement, a commitment not proposed by Brazil, passed.");
@@ -270,7 +275,8 @@ TEST_CASE("Extract is deterministic and safe to call from many threads") {
   Fixture f;
   f.dir.Write("signed.json", File("signed", kSigned));
   f.Load();
-  auto first = f.Run("Brazil and Chile signed the Paris Agreement. Peru signed the Arms Trade Treaty.");
+  auto first =
+      f.Run("Brazil and Chile signed the Paris Agreement. Peru signed the Arms Trade Treaty.");
   for (int i = 0; i < 3; ++i) {
     auto again = f.rules->Extract(f.doc, f.ms);
     REQUIRE(again.size() == first.size());

@@ -61,7 +61,8 @@ TEST_CASE("every rule has an example, and every negation or hedge a counter-exam
       INFO(name << " rule " << r["id"]);
       CHECK(r.contains("examples"));
       CHECK(!r["examples"].empty());
-      if (r.contains("counter_examples")) counters += static_cast<int>(r["counter_examples"].size());
+      if (r.contains("counter_examples"))
+        counters += static_cast<int>(r["counter_examples"].size());
     }
     INFO(name);
     CHECK(counters >= 1);  // each relation shows its negated and hedged forms

@@ -67,7 +67,8 @@ Document MakeDoc(const std::string& text) {
     size_t cut = i;
     std::string_view w(text.data() + b, i - b);
     if (w.size() > 3 && (w.substr(w.size() - 3) == "n't")) cut = i - 3;
-    if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'd')) cut = i - 2;
+    if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'd'))
+      cut = i - 2;
     if (cut != i) {
       Token head;
       head.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(cut)};
@@ -173,35 +174,70 @@ const std::vector<Name>& ExampleNames() {
     state("Iran", {"Tehran", "Iranian"});
     state("North Korea", {"North Korean"});
     state("Australia", {"Australian"});
-    for (const char* s : {"Canada", "Japan", "Syria", "Israel", "Ukraine", "South Korea",
-                          "Estonia", "Saudi Arabia", "Sweden", "Poland", "Hungary",
-                          "Brazil", "Mexico", "Nigeria", "Ghana", "Kenya", "Argentina", "Chile",
-                          "Peru", "Belarus", "Austria", "Norway", "Egypt", "Pakistan",
-                          "Indonesia", "Palestine", "Turkey", "Finland"})
+    for (const char* s :
+         {"Canada",    "Japan",        "Syria",   "Israel", "Ukraine",   "South Korea",
+          "Estonia",   "Saudi Arabia", "Sweden",  "Poland", "Hungary",   "Brazil",
+          "Mexico",    "Nigeria",      "Ghana",   "Kenya",  "Argentina", "Chile",
+          "Peru",      "Belarus",      "Austria", "Norway", "Egypt",     "Pakistan",
+          "Indonesia", "Palestine",    "Turkey",  "Finland"})
       state(s);
-    for (const char* o :
-         {"State Department", "Johns Hopkins University", "Centre for Technology and Global Affairs",
-          "University of Oxford", "Center for Strategic and International Studies",
-          "United Nations", "International Atomic Energy Agency", "Kaspersky Lab", "Mandiant",
-          "Check Point", "Microsoft", "Democratic National Committee",
-          "Office of Personnel Management", "Sony Pictures", "Saudi Aramco", "Kremlin", "NATO",
-          "Council of Europe", "Belfer Center", "Harvard University", "Ministry of Foreign Affairs",
-          "GRU", "OPCW", "Shanghai Cooperation Organization", "Cybersecurity and Infrastructure Security Agency",
-          "Department of Homeland Security", "Justice Department", "European Union",
-          "International Law Commission", "General Assembly", "Congress", "Open-ended Working Group",
-          "United Nations General Assembly", "National Cyber Security Centre"})
+    for (const char* o : {"State Department",
+                          "Johns Hopkins University",
+                          "Centre for Technology and Global Affairs",
+                          "University of Oxford",
+                          "Center for Strategic and International Studies",
+                          "United Nations",
+                          "International Atomic Energy Agency",
+                          "Kaspersky Lab",
+                          "Mandiant",
+                          "Check Point",
+                          "Microsoft",
+                          "Democratic National Committee",
+                          "Office of Personnel Management",
+                          "Sony Pictures",
+                          "Saudi Aramco",
+                          "Kremlin",
+                          "NATO",
+                          "Council of Europe",
+                          "Belfer Center",
+                          "Harvard University",
+                          "Ministry of Foreign Affairs",
+                          "GRU",
+                          "OPCW",
+                          "Shanghai Cooperation Organization",
+                          "Cybersecurity and Infrastructure Security Agency",
+                          "Department of Homeland Security",
+                          "Justice Department",
+                          "European Union",
+                          "International Law Commission",
+                          "General Assembly",
+                          "Congress",
+                          "Open-ended Working Group",
+                          "United Nations General Assembly",
+                          "National Cyber Security Centre"})
       add(EntityType::kOrganization, o, {});
     add(EntityType::kOrganization, "State Department", {"U.S. State Department"});
     for (const char* t :
-         {"Paris Agreement", "Treaty on the Non-Proliferation of Nuclear Weapons",
-          "Arms Trade Treaty", "Istanbul Convention", "Minsk Protocol",
-          "Comprehensive Nuclear-Test-Ban Treaty", "Chemical Weapons Convention", "Rome Statute",
-          "Egypt-Israel Peace Treaty", "Simla Agreement", "Ottawa Treaty",
-          "Treaty on the Prohibition of Nuclear Weapons", "Joint Comprehensive Plan of Action",
-          "Intermediate-Range Nuclear Forces Treaty", "Global Compact for Migration",
-          "United Nations Convention against Cybercrime", "UN Security Council Resolution 2231",
+         {"Paris Agreement",
+          "Treaty on the Non-Proliferation of Nuclear Weapons",
+          "Arms Trade Treaty",
+          "Istanbul Convention",
+          "Minsk Protocol",
+          "Comprehensive Nuclear-Test-Ban Treaty",
+          "Chemical Weapons Convention",
+          "Rome Statute",
+          "Egypt-Israel Peace Treaty",
+          "Simla Agreement",
+          "Ottawa Treaty",
+          "Treaty on the Prohibition of Nuclear Weapons",
+          "Joint Comprehensive Plan of Action",
+          "Intermediate-Range Nuclear Forces Treaty",
+          "Global Compact for Migration",
+          "United Nations Convention against Cybercrime",
+          "UN Security Council Resolution 2231",
           "Convention on International Information Security",
-          "International Code of Conduct for Information Security", "Convention on Cluster Munitions",
+          "International Code of Conduct for Information Security",
+          "Convention on Cluster Munitions",
           "bilateral cybersecurity agreement",
           "Agreement on Cooperation in Ensuring International Information Security"})
       add(EntityType::kTreaty, t, {});
@@ -235,8 +271,8 @@ const std::vector<Name>& ExampleNames() {
     date("February 2022", "2022-02");
     date("April 2023", "2023-04");
     date("April 2013", "2013-04");
-    for (const char* y : {"2002", "2007", "2009", "2011", "2012", "2015", "2016", "2019", "2020",
-                          "1979", "1998"})
+    for (const char* y :
+         {"2002", "2007", "2009", "2011", "2012", "2015", "2016", "2019", "2020", "1979", "1998"})
       date(y, y);
     return v;
   }();

@@ -12,7 +12,7 @@ namespace actorgraph {
 namespace testing {
 
 struct Name {
-  std::string text;   // surface form, matched case-sensitively at token boundaries
+  std::string text;  // surface form, matched case-sensitively at token boundaries
   EntityType type;
   std::string label;  // canonical label; node = type + ":" + label
   std::string value;  // dates: TIMEX3 value
