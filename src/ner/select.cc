@@ -120,7 +120,8 @@ void CountryArms(Context* c, std::vector<Mention>* out) {
         }
       }
     }
-    if (tb == b && at[e] < 0 && CompanyWord(*c, e) && RoleOrLegalAt(*c, e + 1)) te = e + 1;
+    if (tb == b && e < c->ntok() && at[e] < 0 && CompanyWord(*c, e) && RoleOrLegalAt(*c, e + 1))
+      te = e + 1;
     if (tb == b && te == e) continue;
     Mention arm = c->MakeMention(tb, te, EntityType::kOrganization, "org.country-arm");
     arm.label = c->Surface(tb, te);
