@@ -118,6 +118,10 @@ void AppendPlaceholder(const Mention& m, int index, Skeleton* skel);
 void AppendMarker(const char* text, Span span, Skeleton* skel);
 // Numbers the quotation regions of skel->tokens.
 void MarkQuotes(Skeleton* skel);
+// Replaces the words inside `phrase` ("both countries") by the placeholders
+// of mentions a and b joined by "and", so rules read them as a list.
+void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,
+                    Skeleton* skel);
 
 // The modality governing the trigger at skeleton token `trigger`; *cue gets
 // the cue's words.
@@ -167,6 +171,9 @@ struct Compiled {
   // (mask_words words) the rules one of whose anchors occurs in it.
   void Compact(const Skeleton& skel, std::string* out, uint64_t* present) const;
   Cues cues;
+  // Phrases ("both countries") that stand for the two states named last, in
+  // the three sentences before or earlier in the same one (lower-case words).
+  std::vector<std::vector<std::string>> pair_anaphors;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence
   std::map<std::string, std::vector<std::string>> conflicts;

@@ -491,6 +491,16 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
         ReadLexicon(j["lexicon"], &f, &shared);
     }
   }
+  // "both countries", "the two nations": phrases that stand for the two
+  // states just named (the shared class PAIR_ANAPHOR; absent: none).
+  if (auto it = shared.find("PAIR_ANAPHOR"); it != shared.end()) {
+    for (const std::string& entry : it->second) {
+      std::vector<std::string> words;
+      for (std::string_view w : Split(Trim(entry), ' '))
+        if (!w.empty()) words.push_back(AsciiLower(w));
+      if (words.size() >= 2) out->pair_anaphors.push_back(std::move(words));
+    }
+  }
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
   for (const std::string& path : files) {
     std::string name = fs::path(path).filename().string();

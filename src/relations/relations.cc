@@ -23,6 +23,17 @@ struct Candidate {
   Span trigger;
 };
 
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
 // Appends the mention indices of the placeholders in `s` ("§S12 , §S3 ").
 void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
   for (size_t i = 0; i + 2 < s.size(); ++i) {
@@ -63,6 +74,22 @@ class Engine : public RuleSet {
     const Rule& rb = c_.rules[b.rule];
     return std::make_tuple(ra.priority, a.length, -static_cast<long>(a.rule)) >
            std::make_tuple(rb.priority, b.length, -static_cast<long>(b.rule));
+  }
+
+  // Finds the first pair anaphor ("both countries") of sentence s.
+  bool PairAnaphor(const Document& doc, const Sentence& s, Span* phrase) const {
+    for (uint32_t k = s.token_begin; k < s.token_end && k < doc.tokens.size(); ++k) {
+      for (const std::vector<std::string>& words : c_.pair_anaphors) {
+        if (k + words.size() > s.token_end) continue;
+        bool match = true;
+        for (size_t w = 0; w < words.size() && match; ++w)
+          match = EqualsIgnoreCase(doc.Text(doc.tokens[k + w].span), words[w]);
+        if (!match) continue;
+        *phrase = {doc.tokens[k].span.begin, doc.tokens[k + words.size() - 1].span.end};
+        return true;
+      }
+    }
+    return false;
   }
 
   Compiled c_;
@@ -293,7 +320,8 @@ std::vector<Relation> Engine::Extract(const Document& doc,
   thread_local Skeleton skel, inner;
   thread_local std::vector<int> top, nested, dates;
   thread_local std::vector<Candidate> cands;
-  size_t mi = 0;
+  // Where each of the last three sentences' mentions begin (in `order`).
+  size_t mi = 0, window_begin[3] = {0, 0, 0};
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     while (mi < order.size() && mentions[order[mi]].span.begin < s.span.begin) ++mi;
@@ -303,6 +331,29 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       if (mentions[order[mi]].type != EntityType::kDate) ++entities;
       ++mi;
     }
+    // "both countries": the two states named last, in the three sentences
+    // before or earlier in this one
+    Span phrase{0, 0};
+    int pa = -1, pb = -1;
+    if (!c_.pair_anaphors.empty() && PairAnaphor(doc, s, &phrase)) {
+      std::vector<int> last;  // per distinct state, its last mention before the phrase
+      for (size_t k = window_begin[0]; k < mi; ++k) {
+        const Mention& m = mentions[order[k]];
+        if (m.type != EntityType::kState || m.span.end > phrase.begin || m.node.empty()) continue;
+        auto same = std::find_if(last.begin(), last.end(),
+                                 [&](int x) { return mentions[x].node == m.node; });
+        if (same != last.end()) last.erase(same);
+        last.push_back(order[k]);
+      }
+      if (last.size() == 2) {
+        pa = last[0];
+        pb = last[1];
+        entities += 2;
+      }
+    }
+    window_begin[0] = window_begin[1];
+    window_begin[1] = window_begin[2];
+    window_begin[2] = mbegin;
     if (entities < 2) continue;
     top.clear();
     dates.clear();
@@ -318,6 +369,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     }
     skel.Clear();
     AppendSkeleton(doc, mentions, s.token_begin, s.token_end, top, &skel);
+    if (pa >= 0) SubstitutePair(mentions, phrase, pa, pb, &skel);
     MarkQuotes(&skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);

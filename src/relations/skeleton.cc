@@ -226,6 +226,31 @@ void Compiled::Compact(const Skeleton& skel, std::string* out, uint64_t* present
   }
 }
 
+void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,
+                    Skeleton* skel) {
+  Skeleton out;
+  out.text.push_back(' ');
+  bool done = false;
+  for (const SkelToken& t : skel->tokens) {
+    if (t.mention < 0 && phrase.Contains(t.span)) {
+      if (done) continue;
+      done = true;
+      AppendPlaceholder(mentions[static_cast<size_t>(a)], a, &out);
+      out.tokens.back().span = phrase;
+      AppendMarker("and", phrase, &out);
+      AppendPlaceholder(mentions[static_cast<size_t>(b)], b, &out);
+      out.tokens.back().span = phrase;
+      continue;
+    }
+    SkelToken c = t;
+    c.offset = static_cast<uint32_t>(out.text.size());
+    out.text.append(skel->text, t.offset, t.size);
+    out.text.push_back(' ');
+    out.tokens.push_back(c);
+  }
+  *skel = std::move(out);
+}
+
 void MarkQuotes(Skeleton* skel) {
   // Regions change at every quote mark; '"' toggles. Typographic openers and
   // closers are all folded to '"', which also toggles: „...“ and “...” both
