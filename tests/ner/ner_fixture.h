@@ -77,6 +77,19 @@ inline std::shared_ptr<const EntityRecognizer> Recognizer(const std::string& rul
   return *r;
 }
 
+// The fixture rules plus one more gazetteer file `name` holding `tsv`, loaded
+// once per name (the result lives as long as the test binary).
+inline std::shared_ptr<const EntityRecognizer> FixtureWith(const std::string& name,
+                                                           const char* tsv) {
+  namespace fs = std::filesystem;
+  fs::path root = fs::temp_directory_path() / ("ag-ner-" + name + "-" + std::to_string(::getpid()));
+  fs::create_directories(root);
+  fs::copy(FixtureRules(), root,
+           fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  std::ofstream(root / "gazetteers" / (name + ".tsv")) << tsv;
+  return Recognizer(root.string());
+}
+
 inline const EntityRecognizer& Fixture() {
   static std::shared_ptr<const EntityRecognizer> r = Recognizer(FixtureRules());
   return *r;

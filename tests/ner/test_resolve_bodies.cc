@@ -12,15 +12,7 @@ const char* kBodies =
     "United States Congress|Congress|U.S. Congress\n";
 
 const EntityRecognizer& Bodies() {
-  namespace fs = std::filesystem;
-  static std::shared_ptr<const EntityRecognizer> r = [] {
-    fs::path root = fs::temp_directory_path() / ("ag-ner-bodies-" + std::to_string(::getpid()));
-    fs::create_directories(root);
-    fs::copy(FixtureRules(), root,
-             fs::copy_options::recursive | fs::copy_options::overwrite_existing);
-    std::ofstream(root / "gazetteers/bodies.tsv") << kBodies;
-    return Recognizer(root.string());
-  }();
+  static std::shared_ptr<const EntityRecognizer> r = FixtureWith("bodies", kBodies);
   return *r;
 }
 

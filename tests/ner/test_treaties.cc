@@ -75,15 +75,7 @@ const char* kInf =
     "Intermediate-Range Nuclear Forces Treaty|INF Treaty|INF\n";
 
 const EntityRecognizer& WithInf() {
-  namespace fs = std::filesystem;
-  static std::shared_ptr<const EntityRecognizer> r = [] {
-    fs::path root = fs::temp_directory_path() / ("ag-ner-inf-" + std::to_string(::getpid()));
-    fs::create_directories(root);
-    fs::copy(FixtureRules(), root,
-             fs::copy_options::recursive | fs::copy_options::overwrite_existing);
-    std::ofstream(root / "gazetteers/inf.tsv") << kInf;
-    return Recognizer(root.string());
-  }();
+  static std::shared_ptr<const EntityRecognizer> r = FixtureWith("inf", kInf);
   return *r;
 }
 
