@@ -335,7 +335,11 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     // before or earlier in this one
     Span phrase{0, 0};
     int pa = -1, pb = -1;
-    if (!c_.pair_anaphors.empty() && PairAnaphor(doc, s, &phrase)) {
+    // (the sentence's words are scanned only when two state mentions are near)
+    size_t states = 0;
+    for (size_t k = window_begin[0]; k < mi && states < 2 && !c_.pair_anaphors.empty(); ++k)
+      states += mentions[order[k]].type == EntityType::kState;
+    if (states >= 2 && PairAnaphor(doc, s, &phrase)) {
       std::vector<int> last;  // per distinct state, its last mention before the phrase
       for (size_t k = window_begin[0]; k < mi; ++k) {
         const Mention& m = mentions[order[k]];
