@@ -238,6 +238,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("state_body_heads.txt", &lex->state_body_heads, true, kWStateBodyHeads);
   words("place_features.txt", &lex->place_features, true, kWPlaceFeatures);
   words("currencies.txt", &lex->currencies, true, kWCurrencies);
+  words("collective_nouns.txt", &lex->collective_nouns, true, kWCollectiveNouns);
 
   std::error_code ec;
   std::vector<std::string> files;

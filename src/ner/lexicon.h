@@ -199,10 +199,11 @@ enum WordClass : uint32_t {
   kWGivenAmbiguous = 1u << 22,
   kWAcronymStop = 1u << 23,
   kWTreatyVetoes = 1u << 24,
-  kWTitleWord = 1u << 25,       // a whole one-word title ("Governor")
-  kWStateBodyHeads = 1u << 26,  // "Ministry", "Embassy": a demonym before them names the state
-  kWPlaceFeatures = 1u << 27,   // "Ocean", "City": a state's name before them names a place
-  kWCurrencies = 1u << 28,      // "dollars", "yen": "U.S. dollars" names a currency
+  kWTitleWord = 1u << 25,        // a whole one-word title ("Governor")
+  kWStateBodyHeads = 1u << 26,   // "Ministry", "Embassy": a demonym before them names the state
+  kWPlaceFeatures = 1u << 27,    // "Ocean", "City": a state's name before them names a place
+  kWCurrencies = 1u << 28,       // "dollars", "yen": "U.S. dollars" names a currency
+  kWCollectiveNouns = 1u << 29,  // "People", "Workers": their possessive stays inside a name
 };
 
 // Everything the recognizers read.
@@ -215,6 +216,7 @@ struct Lexicon {
   WordSet state_body_heads;  // "ministry", "embassy" (lower-case)
   WordSet place_features;    // "ocean", "city" (lower-case)
   WordSet currencies;        // "dollars", "yen" (lower-case)
+  WordSet collective_nouns;  // "people", "workers" (lower-case)
   WordSet org_keywords;      // "University", "Ministry": head an organization name
   WordSet org_legal;         // "Inc", "Corp.", "Ltd": end a company name
   PhraseList treaty_heads;   // "agreement", "code of conduct"; value = TreatyClass

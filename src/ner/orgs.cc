@@ -125,12 +125,8 @@ bool StateBodyHead(const Context& c, uint32_t k) {
 // After a plural of people ("People", "Workers"), the length of its
 // possessive ("'s", "' s", "'"), else 0.
 uint32_t CollectivePossessive(const Context& c, uint32_t i) {
-  static constexpr std::string_view kPeople[] = {"People",   "Peoples", "Workers",  "Women",
-                                                 "Children", "Farmers", "Veterans", "Employers",
-                                                 "Nations",  "Teachers"};
-  bool people = false;
-  for (std::string_view w : kPeople) people = people || c.Tok(i) == w;
-  if (!people) return 0;
+  // rules/entities/collective_nouns.txt, capitalised inside a name
+  if (!c.Is(i, kCap) || !c.Has(i, kWCollectiveNouns)) return 0;
   if (uint32_t p = c.PossessiveAfter(i)) return p;
   if (i + 1 < c.ntok() && (c.Tok(i + 1) == "'" || c.Tok(i + 1) == "\xE2\x80\x99") &&
       c.doc.tokens[i + 1].span.begin == c.doc.tokens[i].span.end)
