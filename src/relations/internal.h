@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -174,6 +175,9 @@ struct Compiled {
   // Phrases ("both countries") that stand for the two states named last, in
   // the three sentences before or earlier in the same one (lower-case words).
   std::vector<std::vector<std::string>> pair_anaphors;
+  // The bytes a pair anaphor's first word starts with, in either case: most
+  // tokens are ruled out by one look-up.
+  std::array<bool, 256> pair_first{};
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence
   std::map<std::string, std::vector<std::string>> conflicts;

@@ -498,7 +498,11 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
       std::vector<std::string> words;
       for (std::string_view w : Split(Trim(entry), ' '))
         if (!w.empty()) words.push_back(AsciiLower(w));
-      if (words.size() >= 2) out->pair_anaphors.push_back(std::move(words));
+      if (words.size() < 2) continue;
+      unsigned char first = static_cast<unsigned char>(words[0][0]);
+      out->pair_first[first] = true;
+      if (first >= 'a' && first <= 'z') out->pair_first[first - 'a' + 'A'] = true;
+      out->pair_anaphors.push_back(std::move(words));
     }
   }
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);

@@ -79,6 +79,7 @@ class Engine : public RuleSet {
   // Finds the first pair anaphor ("both countries") of sentence s.
   bool PairAnaphor(const Document& doc, const Sentence& s, Span* phrase) const {
     for (uint32_t k = s.token_begin; k < s.token_end && k < doc.tokens.size(); ++k) {
+      if (!c_.pair_first[static_cast<unsigned char>(doc.text[doc.tokens[k].span.begin])]) continue;
       for (const std::vector<std::string>& words : c_.pair_anaphors) {
         if (k + words.size() > s.token_end) continue;
         bool match = true;
