@@ -16,6 +16,17 @@ const char kTypeLetter[] = {'S', 'O', 'P', 'T', 'D'};
 // Appends `src` lower-cased, with typographic apostrophes and quotes folded
 // to ' and ".
 void AppendNormalized(std::string_view src, std::string* out) {
+  // Most words are plain ASCII with no upper-case letter, backquote or space:
+  // copied whole.
+  bool plain = true;
+  for (char ch : src) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    plain = plain && c > ' ' && c < 0x80 && c != '`' && !(c >= 'A' && c <= 'Z');
+  }
+  if (plain) {
+    out->append(src);
+    return;
+  }
   for (size_t i = 0; i < src.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(src[i]);
     if (c >= 'A' && c <= 'Z') {
@@ -58,7 +69,7 @@ void AppendWord(std::string_view text, Span span, Skeleton* skel) {
   t.offset = static_cast<uint32_t>(skel->text.size());
   AppendNormalized(text, &skel->text);
   // "'" + "s" written apart by the tokenizer read as one possessive "'s".
-  if (!skel->tokens.empty() && skel->text.compare(t.offset, std::string::npos, "s") == 0) {
+  if (!skel->tokens.empty() && skel->text.size() == t.offset + 1 && skel->text.back() == 's') {
     SkelToken& prev = skel->tokens.back();
     if (prev.mention < 0 && prev.size == 1 && skel->text[prev.offset] == '\'' &&
         prev.span.end == span.begin) {
@@ -200,8 +211,8 @@ void Compiled::Compact(const Skeleton& skel, std::string* out, uint64_t* present
   for (const SkelToken& t : skel.tokens) {
     std::string_view w(skel.text.data() + t.offset, t.size);
     // Names, markers ("§="), clause breaks and rule words stay; the rest is "_".
-    bool keep =
-        t.mention >= 0 || w.empty() || w[0] == ';' || w[0] == ':' || StartsWith(w, "\xC2\xA7");
+    bool keep = t.mention >= 0 || w.empty() || w[0] == ';' || w[0] == ':' ||
+                (w.size() >= 2 && w[0] == '\xC2' && w[1] == '\xA7');  // "§"
     if (!keep) {
       long k = FindWord(w);
       if (k >= 0) {
