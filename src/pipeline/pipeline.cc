@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <iterator>
 
 #include "actorgraph/text.h"
 #include "actorgraph/util.h"
@@ -56,7 +57,8 @@ Extraction Extract(Document doc, const Knowledge& k) {
   std::vector<Mention> entities = k.entities->Find(doc, dates);
   k.entities->Resolve(doc, &entities);
   x.mentions.reserve(dates.size() + entities.size());
-  std::merge(entities.begin(), entities.end(), dates.begin(), dates.end(),
+  std::merge(std::make_move_iterator(entities.begin()), std::make_move_iterator(entities.end()),
+             std::make_move_iterator(dates.begin()), std::make_move_iterator(dates.end()),
              std::back_inserter(x.mentions),
              [](const Mention& a, const Mention& b) { return a.span < b.span; });
   x.relations = k.relations->Extract(doc, x.mentions);
