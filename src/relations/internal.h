@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -124,6 +125,19 @@ void MarkQuotes(Skeleton* skel);
 void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,
                     Skeleton* skel);
 
+// A relative clause set off by commas after a name (", which ... ,"): skeleton
+// tokens [begin, end) from its first comma through its last, and their bytes.
+struct Aside {
+  size_t begin = 0, end = 0;
+  Span span;
+};
+struct Compiled;
+// The asides of `skel`, in order (relative pronouns from c.relative_openers).
+void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out);
+// `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
+void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
+                   std::vector<size_t>* map);
+
 // The modality governing the trigger at skeleton token `trigger`; *cue gets
 // the cue's words.
 Modality FindModality(const Cues& cues, const Skeleton& skel, size_t trigger, Modality fallback,
@@ -178,6 +192,13 @@ struct Compiled {
   // The bytes a pair anaphor's first word starts with, in either case: most
   // tokens are ruled out by one look-up.
   std::array<bool, 256> pair_first{};
+  // Words that open a relative clause set off by commas ("which", "who"):
+  // the shared class RELATIVE_OPENER. Names inside such an aside are no
+  // arguments of a verb outside it, and sentences are also read without it.
+  std::vector<std::string> relative_openers;
+  // The words that may follow an aside's closing comma (ASIDE_FOLLOWER).
+  std::set<std::string, std::less<>> aside_followers;
+  std::vector<std::string> aside_follower_suffixes;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence
   std::map<std::string, std::vector<std::string>> conflicts;

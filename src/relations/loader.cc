@@ -505,6 +505,23 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
       out->pair_anaphors.push_back(std::move(words));
     }
   }
+  if (auto it = shared.find("RELATIVE_OPENER"); it != shared.end())
+    for (const std::string& entry : it->second) out->relative_openers.push_back(AsciiLower(entry));
+  // ASIDE_FOLLOWER: words, "@CLASS" references (one level) and "*suffix"es.
+  if (auto it = shared.find("ASIDE_FOLLOWER"); it != shared.end()) {
+    for (const std::string& entry : it->second) {
+      if (entry.size() > 1 && entry[0] == '*') {
+        out->aside_follower_suffixes.push_back(AsciiLower(entry.substr(1)));
+      } else if (entry.size() > 1 && entry[0] == '@') {
+        if (auto ref = shared.find(entry.substr(1)); ref != shared.end())
+          for (const std::string& w : ref->second)
+            if (w.find(' ') == std::string::npos && w[0] != '@')
+              out->aside_followers.insert(AsciiLower(w));
+      } else {
+        out->aside_followers.insert(AsciiLower(entry));
+      }
+    }
+  }
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
   for (const std::string& path : files) {
     std::string name = fs::path(path).filename().string();

@@ -64,8 +64,14 @@ class Engine : public RuleSet {
  private:
   // Runs the rules the prefilter allows over `skel`; `outer_tok` >= 0 means
   // an inner skeleton whose modality is read at that sentence token.
+  // `tok_map`, if given, maps skel's tokens to those of the sentence
+  // skeleton (a reading without asides).
   void Run(const Skeleton& skel, const std::vector<Mention>& mentions, long outer_tok,
-           std::vector<Candidate>* cands) const;
+           std::vector<Candidate>* cands, const std::vector<size_t>* tok_map = nullptr) const;
+  // Drops the candidates that link a name inside an aside to a trigger
+  // outside it, then adds those of the reading without asides that are new.
+  void ReadAroundAsides(const Skeleton& skel, const std::vector<Mention>& mentions,
+                        std::vector<Candidate>* cands) const;
   void Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
                const Skeleton& skel, const std::vector<int>& dates, std::vector<Candidate>* cands,
                std::vector<Relation>* out) const;
@@ -97,7 +103,7 @@ class Engine : public RuleSet {
 };
 
 void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, long outer_tok,
-                 std::vector<Candidate>* cands) const {
+                 std::vector<Candidate>* cands, const std::vector<size_t>* tok_map) const {
   thread_local std::vector<int> hits;
   thread_local std::vector<re2::StringPiece> groups;
   thread_local std::vector<uint32_t> sources, targets;
@@ -222,7 +228,9 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
           c.target = t;
           c.length = last - first;
           c.trigger = skel.tokens[trig].span;
-          c.trigger_tok = outer_tok >= 0 ? static_cast<size_t>(outer_tok) : trig;
+          c.trigger_tok = outer_tok >= 0 ? static_cast<size_t>(outer_tok)
+                          : tok_map      ? (*tok_map)[trig]
+                                         : trig;
           cands->push_back(c);
         }
       }
@@ -306,6 +314,35 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
   }
 }
 
+void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Mention>& mentions,
+                              std::vector<Candidate>* cands) const {
+  thread_local std::vector<Aside> asides;
+  thread_local Skeleton reduced;
+  thread_local std::vector<size_t> map;
+  thread_local std::vector<Candidate> extra;
+  FindAsides(c_, skel, &asides);
+  if (asides.empty()) return;
+  auto crosses = [&](const Candidate& c) {
+    for (const Aside& a : asides) {
+      if (a.span.Contains(c.trigger)) continue;
+      if (a.span.Contains(mentions[c.source].span) || a.span.Contains(mentions[c.target].span))
+        return true;
+    }
+    return false;
+  };
+  cands->erase(std::remove_if(cands->begin(), cands->end(), crosses), cands->end());
+  WithoutAsides(skel, asides, &reduced, &map);
+  extra.clear();
+  Run(reduced, mentions, -1, &extra, &map);
+  for (const Candidate& e : extra) {
+    const int rel = c_.rules[e.rule].relation_id;
+    bool known = std::any_of(cands->begin(), cands->end(), [&](const Candidate& c) {
+      return c.source == e.source && c.target == e.target && c_.rules[c.rule].relation_id == rel;
+    });
+    if (!known) cands->push_back(e);
+  }
+}
+
 std::vector<Relation> Engine::Extract(const Document& doc,
                                       const std::vector<Mention>& mentions) const {
   std::vector<Relation> out;
@@ -378,6 +415,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     MarkQuotes(&skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);
+    ReadAroundAsides(skel, mentions, &cands);
     // Long names holding other names ("Budapest Convention of the Council of
     // Europe"): their words, with the inner names as placeholders.
     for (size_t ti = 0; ti < skel.tokens.size(); ++ti) {

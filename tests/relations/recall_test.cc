@@ -53,5 +53,26 @@ TEST_CASE("recall: a state's envoy to a body represents the state, not the body"
   CHECK_FALSE(Has(es, "Bob Rae affiliated-with United Nations"));
 }
 
+TEST_CASE("recall: a relative clause between a subject and its verb is stepped over") {
+  auto es = Edges(
+      "Japan and Australia, which together with India and the United States make up NATO, have "
+      "signed the Paris Agreement.");
+  CHECK(Has(es, "Japan signed Paris Agreement"));
+  CHECK(Has(es, "Australia signed Paris Agreement"));
+  CHECK_FALSE(Has(es, "NATO signed Paris Agreement"));
+  // a name inside the aside is no argument of the verb after it
+  es = Edges("Russia and China, which have close ties with Iran, opposed the Paris Agreement.");
+  CHECK(Has(es, "China opposed Paris Agreement"));
+  CHECK_FALSE(Has(es, "Iran opposed Paris Agreement"));
+  // the clause's own verb still links the name before it
+  es = Edges("Japan, which signed the Paris Agreement in 2016, opposed the plan.");
+  CHECK(Has(es, "Japan signed Paris Agreement"));
+  // a comma before a title is an apposition, not the end of the clause
+  es = Edges(
+      "Taft, which has shareholders led by Anna Berg, director of the International Atomic Energy "
+      "Agency, said so.");
+  CHECK(Has(es, "Anna Berg affiliated-with International Atomic Energy Agency"));
+}
+
 }  // namespace
 }  // namespace actorgraph

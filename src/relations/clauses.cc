@@ -1,0 +1,80 @@
+// Non-restrictive relative clauses: ", which ... ," and ", who ... ," after a
+// name. A journalist's aside ("Japan and Australia, which with India and the
+// United States make up the Quad, signed ...") puts other names between a
+// subject and its verb, where a pattern's gap may not step over them.
+#include "relations/internal.h"
+
+namespace actorgraph {
+namespace relations {
+namespace {
+
+// Longest clause read as an aside, in skeleton tokens (commas included).
+constexpr size_t kMaxClauseTokens = 30;
+
+std::string_view Word(const Skeleton& skel, size_t i) {
+  const SkelToken& t = skel.tokens[i];
+  return std::string_view(skel.text).substr(t.offset, t.size);
+}
+
+bool IsOpener(const Compiled& c, std::string_view w) {
+  for (const std::string& o : c.relative_openers)
+    if (o == w) return true;
+  return false;
+}
+
+// May `w` follow an aside's closing comma (the verb of the name before it)?
+bool Follower(const Compiled& c, std::string_view w) {
+  if (c.aside_followers.count(w)) return true;
+  for (const std::string& suffix : c.aside_follower_suffixes)
+    if (w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix) return true;
+  return false;
+}
+
+}  // namespace
+
+void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out) {
+  out->clear();
+  if (c.relative_openers.empty()) return;
+  const size_t n = skel.tokens.size();
+  for (size_t k = 1; k + 2 < n; ++k) {
+    // A name, a comma, a relative pronoun.
+    if (skel.tokens[k - 1].mention < 0 || skel.tokens[k].mention >= 0 || Word(skel, k) != ",")
+      continue;
+    if (skel.tokens[k + 1].mention >= 0 || !IsOpener(c, Word(skel, k + 1))) continue;
+    // ... up to the next comma, within one quotation and before any stronger break.
+    size_t j = k + 2;
+    for (; j < n && j - k < kMaxClauseTokens; ++j) {
+      if (skel.tokens[j].mention >= 0) continue;
+      std::string_view w = Word(skel, j);
+      if (w == "," || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")") break;
+    }
+    if (j >= n || j - k >= kMaxClauseTokens || Word(skel, j) != "," || j == k + 2) continue;
+    // The verb of the name before the aside must follow, not another name or
+    // "and" ("Russia, which borders Ukraine, Belarus and Poland, said").
+    if (j + 1 >= n || skel.tokens[j + 1].mention >= 0) continue;
+    if (!Follower(c, Word(skel, j + 1))) continue;
+    out->push_back({k, j + 1, {skel.tokens[k].span.begin, skel.tokens[j].span.end}});
+    k = j;
+  }
+}
+
+void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
+                   std::vector<size_t>* map) {
+  out->Clear();
+  map->clear();
+  out->text.push_back(' ');
+  size_t a = 0;
+  for (size_t i = 0; i < skel.tokens.size(); ++i) {
+    while (a < asides.size() && asides[a].end <= i) ++a;
+    if (a < asides.size() && asides[a].begin <= i) continue;
+    SkelToken t = skel.tokens[i];
+    t.offset = static_cast<uint32_t>(out->text.size());
+    out->text.append(skel.text, skel.tokens[i].offset, skel.tokens[i].size);
+    out->text.push_back(' ');
+    out->tokens.push_back(t);
+    map->push_back(i);
+  }
+}
+
+}  // namespace relations
+}  // namespace actorgraph
