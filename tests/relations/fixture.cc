@@ -219,6 +219,9 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "State Department", {"U.S. State Department"});
     for (const char* t :
          {"Paris Agreement",
+          "Russian proposal",
+          "French draft resolution on Syria",
+          "United Nations resolution on Syria",
           "Treaty on the Non-Proliferation of Nuclear Weapons",
           "Arms Trade Treaty",
           "Istanbul Convention",
