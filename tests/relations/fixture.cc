@@ -174,6 +174,7 @@ const std::vector<Name>& ExampleNames() {
     state("Iran", {"Tehran", "Iranian"});
     state("North Korea", {"North Korean"});
     state("Australia", {"Australian"});
+    state("Philippines", {"Philippine"});
     for (const char* s :
          {"Canada",    "Japan",        "Syria",   "Israel", "Ukraine",   "South Korea",
           "Estonia",   "Saudi Arabia", "Sweden",  "Poland", "Hungary",   "Brazil",
