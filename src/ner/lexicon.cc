@@ -227,6 +227,8 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("function_words.txt", &lex->function_words, true, kWFunctionWords);
   words("place_prepositions.txt", &lex->place_preps, true, kWPlacePreps);
   words("actor_verbs.txt", &lex->actor_verbs, true, kWActorVerbs);
+  words("object_verbs.txt", &lex->object_verbs, true, 0);
+  words("officials.txt", &lex->officials, true, 0);
   words("copulas.txt", &lex->copulas, true, kWCopulas);
   words("adverbs.txt", &lex->adverbs, true, kWAdverbs);
   words("name_particles.txt", &lex->name_particles, true, kWNameParticles);

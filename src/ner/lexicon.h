@@ -228,6 +228,8 @@ struct Lexicon {
   WordSet function_words;    // never part of a name ("the", "however", "monday")
   WordSet place_preps;       // "in", "at": a capital after them is a place
   WordSet actor_verbs;       // "has", "argued": a capital before them acts
+  WordSet object_verbs;      // "accused", "urged": a capital after them is acted on
+  WordSet officials;         // "officials", "diplomats": "... in Washington" is the state
   WordSet copulas;           // "is", "was": a description after them is predicative
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names

@@ -114,7 +114,19 @@ bool IsActorHit(const Context& c, uint32_t i) {
 // possessor, or coordinated with another actor; never after "in", "at"...
 bool ActorPosition(const Context& c, const Hit& h) {
   if (c.Is(h.tb, kCapsLine)) return false;
+  // "officials in Washington", "diplomats in Beijing": the government there;
+  // but "U.S. officials in Tokyo", "a medical official in Moscow" are only there.
+  if (h.tb >= 2 && c.Has(h.tb - 1, kWPlacePreps) && c.lex.officials.Contains(c.Lower(h.tb - 2)) &&
+      (h.tb == 2 || c.doc.tokens[h.tb - 3].kind != TokenKind::kWord ||
+       c.Has(h.tb - 3, kWFunctionWords | kWDeterminers)))
+    return true;
   if (h.tb > 0 && c.Has(h.tb - 1, kWPlacePreps)) return false;
+  // The one acted on: "accused Beijing of", "urged Moscow to", "warned
+  // Washington." (not "urged London mayor X": there the city qualifies a noun).
+  if (h.tb > 0 && c.lex.object_verbs.Contains(c.Lower(h.tb - 1)) &&
+      (h.te >= c.ntok() || c.doc.tokens[h.te].kind != TokenKind::kWord ||
+       c.Has(h.te, kWFunctionWords)))
+    return true;
   if (h.possessive || c.PossessiveAfter(h.te - 1)) return true;
   uint32_t j = h.te;
   if (j < c.ntok() && (c.LowerIs(j, "and") || c.LowerIs(j, "or") || c.IsPunct(j, ",")) &&

@@ -60,6 +60,18 @@ TEST_CASE("states: capitals stand for their state only when they act") {
   CHECK(Run("She flew from Paris to Berlin.").empty());
 }
 
+TEST_CASE("states: a capital acted on, or where officials speak, stands for its state") {
+  CHECK(Get(Run("The minister accused Beijing of hacking."), "Beijing", "state"));
+  CHECK(Get(Run("The council urged Moscow to cooperate."), "Moscow", "state"));
+  CHECK(Get(Run("Officials in Washington said so."), "Washington", "state"));
+  // a place: where one goes, a city before a noun, officials of another state
+  CHECK(Run("The minister visited Beijing last week.").empty());
+  CHECK_FALSE(
+      Get(Run("Blair urged London mayor Ken Livingstone to apologise."), "London", "state"));
+  CHECK_FALSE(Get(Run("Senior Japanese officials in Tokyo said so."), "Tokyo", "state"));
+  CHECK(Run("Analysts in Moscow said so.").empty());
+}
+
 TEST_CASE("states: a historical state still resolves; the valid entry wins ties") {
   auto fs = Run("The Soviet Union collapsed.", "2020-01-01");
   const Found* su = Get(fs, "Soviet Union", "state");
