@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "actorgraph/util.h"
 #include "ner/context.h"
 
 namespace actorgraph {
@@ -196,6 +197,87 @@ std::vector<Mention> SelectMentions(Context* c) {
   return out;
 }
 
+namespace {
+
+// The capitalised words of tokens [tb, te), function words left out
+// ("International Committee of the Red Cross" -> International Committee Red Cross).
+std::vector<std::string_view> ContentWords(const Context& c, uint32_t tb, uint32_t te) {
+  std::vector<std::string_view> out;
+  for (uint32_t t = tb; t < te; ++t)
+    if (c.Is(t, kCap) && !c.Has(t, kWFunctionWords)) out.push_back(c.Tok(t));
+  return out;
+}
+
+// The same split of a label written in the gazetteer.
+std::vector<std::string_view> LabelWords(std::string_view label) {
+  std::vector<std::string_view> out;
+  for (std::string_view w : Split(label, ' '))
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w);
+  return out;
+}
+
+// Two spellings of one word: "Organisation"/"Organization", "Guard"/"Guards",
+// "Agriculture"/"Agricultural", "Co-operation"/"Cooperation".
+bool SameWord(std::string_view a, std::string_view b) {
+  auto norm = [](std::string_view w) {
+    std::string out;
+    for (char ch : w) {
+      char l = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      if (l >= 'a' && l <= 'z') out.push_back(l == 's' ? 'z' : l);
+    }
+    return out;
+  };
+  std::string x = norm(a), y = norm(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  size_t common = 0;
+  while (common < x.size() && x[common] == y[common]) ++common;
+  // equal, or one a stem of the other ("agricultur-e/-al", "progress-/-ive")
+  return common == x.size() ? (x.size() >= 4 || x == y) : common >= 6 && common * 4 >= x.size() * 3;
+}
+
+// An acronym the gazetteer knows may stand, in this document, for another
+// name spelled out before it: after "the Interstate Commerce Commission",
+// "the ICC" is that body, not the International Criminal Court. Only when
+// both names abbreviate to the acronym and differ in a word: "Organization
+// of Petroleum Exporting Countries" is OPEC as the gazetteer knows it.
+void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
+  std::unordered_map<std::string, size_t> spelled;  // initials -> first such name
+  for (size_t k = 0; k < out->size(); ++k) {
+    const Mention& m = (*out)[k];
+    if (m.type != EntityType::kOrganization || m.token_end < m.token_begin + 2 ||
+        (m.flags & (kAcronym | kAnaphor)))
+      continue;
+    std::string ini;
+    bool has_acronym = false;  // "EC Commission" spells nothing out
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) has_acronym |= c.Is(t, kAllCaps);
+    if (has_acronym) continue;
+    for (std::string_view w : ContentWords(c, m.token_begin, m.token_end)) ini.push_back(w[0]);
+    if (ini.size() >= 2) spelled.emplace(std::move(ini), k);
+  }
+  if (spelled.empty()) return;
+  for (Mention& m : *out) {
+    if (m.type != EntityType::kOrganization || m.token_end != m.token_begin + 1 ||
+        !c.Is(m.token_begin, kAllCaps) || m.node.empty())
+      continue;
+    std::string_view acronym = c.Tok(m.token_begin);
+    auto it = spelled.find(std::string(acronym));
+    if (it == spelled.end()) continue;
+    const Mention& def = (*out)[it->second];
+    if (def.span.begin >= m.span.begin) continue;
+    std::vector<std::string_view> a = ContentWords(c, def.token_begin, def.token_end);
+    std::vector<std::string_view> b = LabelWords(m.label);
+    if (a.size() != b.size()) continue;  // the gazetteer's name is no initialism of it
+    bool differ = false;
+    for (size_t i = 0; i < a.size() && !differ; ++i) differ = !SameWord(a[i], b[i]);
+    if (!differ) continue;
+    m.node = def.node;
+    m.label = def.label;
+    m.flags |= kAcronym;
+  }
+}
+
+}  // namespace
+
 void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   const uint32_t n = c->ntok();
   std::vector<uint8_t> covered(n, 0);
@@ -216,6 +298,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
     }
   }
+  RebindAcronyms(*c, out);
   // A state's name that is also the surname of a person named in the document
   // ("Michael Jordan ... Jordan said") is that person.
   for (Mention& m : *out) {

@@ -45,6 +45,26 @@ TEST_CASE("organizations: acronyms defined in the text") {
   CHECK(acronyms == 2);
 }
 
+TEST_CASE("organizations: a known acronym stands for another name spelled out before it") {
+  auto r = FixtureWith("acronyms",
+                       "organization:international-criminal-court\torganization\t"
+                       "International Criminal Court\tInternational Criminal Court|ICC\n"
+                       "organization:opec\torganization\tOrganization of the Petroleum Exporting "
+                       "Countries\tOrganization of the Petroleum Exporting Countries|OPEC\n");
+  auto fs = Run(*r, "The Interstate Commerce Commission met. The ICC approved the merger.");
+  const Found* icc = Get(fs, "ICC", "organization");
+  REQUIRE(icc);
+  CHECK(icc->label == "Interstate Commerce Commission");
+  // without a rival spelled out, the gazetteer's reading stands
+  fs = Run(*r, "The ICC opened an inquiry.");
+  REQUIRE(Get(fs, "ICC", "organization"));
+  CHECK(Get(fs, "ICC", "organization")->node == "organization:international-criminal-court");
+  // a variant spelling of the same name is no rival
+  fs = Run(*r, "The Organization of Petroleum Exporting Countries met. OPEC cut output.");
+  REQUIRE(Get(fs, "OPEC", "organization"));
+  CHECK(Get(fs, "OPEC", "organization")->node == "organization:opec");
+}
+
 TEST_CASE("organizations: state-named government bodies nest the state") {
   auto fs = Run("The U.S. State Department is working on it. The State Department said no.");
   const Found* sd = Get(fs, "U.S. State Department", "organization");
