@@ -191,6 +191,14 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     // "the U.S./USSR grains agreement": a slash between two names of parties
     bool slash =
         c->IsPunct(t, "/") && t > sb && t + 1 < i && Modifier(*c, t - 1) && Modifier(*c, t + 1);
+    // "the 2015 agreement", "the 1998 Ottawa-style treaty": a year dates the
+    // treaty; it stays out of the name
+    bool year = c->Is(t, kInDate) && c->Tok(t).size() == 4 &&
+                c->Tok(t).find_first_not_of("0123456789") == std::string_view::npos;
+    if (year) {
+      j = t;
+      continue;
+    }
     if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || slash || Modifier(*c, t)) {
       mods += c->Is(t, kWordTok);
       j = t;
@@ -214,8 +222,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   if (b > sb && c->Has(b - 1, kWCopulas)) return;
   for (uint32_t k = j; k < i; ++k)  // "a peaceful resolution": not a document
     if (c->Has(k, kWTreatyVetoes)) return;
-  uint32_t first = j;  // first modifier, past quotes
-  while (first < i && c->IsQuote(first)) ++first;
+  uint32_t first = j;  // first modifier, past quotes and a year
+  while (first < i && (c->IsQuote(first) || c->Is(first, kInDate))) ++first;
   uint32_t label_first = first;
   while (label_first < i && c->Has(label_first, kWTreatyDrop)) ++label_first;
   uint32_t end = PostModifier(*c, head_end, se);

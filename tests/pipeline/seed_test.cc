@@ -141,3 +141,21 @@ TEST_CASE("output does not depend on the number of threads") {
   CHECK(out[0] == out[2]);
   CHECK(out[0].find("\"edges\"") != std::string::npos);
 }
+
+TEST_CASE("a year before a treaty's head dates it and stays out of its name") {
+  actorgraph::Document doc;
+  doc.id = "year";
+  doc.text = "Talks on the 2015 nuclear deal stalled. Russia signed the 2015 agreement.";
+  doc.bytes = doc.text.size();
+  actorgraph::Extraction x = actorgraph::Extract(std::move(doc), *Rules());
+  const actorgraph::Mention* deal = nullptr;
+  for (const actorgraph::Mention& m : x.mentions)
+    if (m.type == actorgraph::EntityType::kTreaty && m.label == "nuclear deal") deal = &m;
+  REQUIRE(deal);
+  REQUIRE(x.relations.size() == 1);
+  const actorgraph::Relation& r = x.relations[0];
+  CHECK(r.type == "signed");
+  CHECK(x.mentions[r.source].label == "Russia");
+  CHECK(x.mentions[r.target].node == deal->node);  // "the 2015 agreement" is the deal
+  CHECK(r.date == "2015");
+}
