@@ -201,8 +201,11 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     for (uint32_t i = 0; i < 4; ++i)
       if (c == kClasses[i]) cls = i;
     if (cls == 99) return "unknown treaty class '" + std::string(c) + "'";
-    bool standalone = l.cols.size() > 2 && l.cols[2] == "standalone";
-    Phrase p{Words(l.cols[0]), std::string(l.cols[0]), cls, standalone};
+    std::string_view flag = l.cols.size() > 2 ? l.cols[2] : "";
+    if (!flag.empty() && flag != "standalone" && flag != "named")
+      return "unknown treaty head flag '" + std::string(flag) + "' (standalone or named)";
+    Phrase p{Words(l.cols[0]), std::string(l.cols[0]), cls, flag == "standalone"};
+    p.named_only = flag == "named";
     if (!p.words.empty()) lex->lower_classes.Or(p.words[0], kWTreatyHeads);
     lex->treaty_heads.Add(std::move(p));
     return std::string();

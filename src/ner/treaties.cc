@@ -229,6 +229,9 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t end = PostModifier(*c, head_end, se);
   bool content = label_first < i || end > head_end;
   const Phrase& head = c->lex.treaty_heads[phrase];
+  // "declaration": a treaty only when named ("the Bangkok Declaration") or
+  // referred back to ("the declaration"), not "a false declaration"
+  if (head.named_only && (kind != kDefinite || content)) return;
   Mention m;
   if (kind == kDefinite) {
     if (!content) {

@@ -54,6 +54,14 @@ TEST_CASE("treaties: described ones drop determiners and leading adjectives") {
   CHECK(Get(fs, "treaty on reducing these weapons", "treaty"));
 }
 
+TEST_CASE("treaties: a head marked 'named' makes only names and references back") {
+  auto fs = Run("Leaders adopted the Bangkok Declaration. Officials filed a false declaration.");
+  CHECK(Get(fs, "Bangkok Declaration", "treaty"));
+  CHECK_FALSE(HasText(fs, "false declaration"));
+  CHECK(Get(Run("They signed a joint declaration on trade."), "joint declaration on trade",
+            "treaty"));
+}
+
 TEST_CASE("treaties: predicative and bare descriptions are no treaties") {
   auto fs = Run("Moscow argued that it is only a regional agreement.");
   for (const Found& f : fs) CHECK(f.type != "treaty");
