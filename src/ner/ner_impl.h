@@ -21,6 +21,9 @@ class Recognizer : public EntityRecognizer {
  private:
   // The class of the treaty head inside `label` (TreatyClass), or kTreatyGeneral.
   uint32_t TreatyClassOf(const std::string& text) const;
+  // Does `text` hold a proposal's head ("proposal", "draft") and no other
+  // treaty head ("treaty" of "draft treaty")?
+  bool OnlyProposal(const std::string& text) const;
   // Lower-cased premodifiers of a treaty label that identify it ("cybersecurity").
   std::vector<std::string> TreatyContent(const std::string& label) const;
   void ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const;

@@ -62,6 +62,24 @@ uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
   return kTreatyGeneral;
 }
 
+bool Recognizer::OnlyProposal(const std::string& text) const {
+  std::vector<std::string> w = LowerWords(text);
+  bool proposal = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::vector<uint32_t>* ps = lex_.treaty_heads.Starting(w[i]);
+    if (!ps) continue;
+    for (uint32_t p : *ps) {
+      const Phrase& ph = lex_.treaty_heads[p];
+      if (i + ph.words.size() > w.size() ||
+          !std::equal(ph.words.begin(), ph.words.end(), w.begin() + i))
+        continue;
+      if (ph.value != kTreatyProposal) return false;
+      proposal = true;
+    }
+  }
+  return proposal;
+}
+
 std::vector<std::string> Recognizer::TreatyContent(const std::string& label) const {
   std::vector<std::string> out;
   const std::vector<std::string> words = LowerWords(label);
@@ -166,8 +184,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       if (!m.node.empty()) continue;
     }
     if (m.flags & kDescribed) {
+      // A proposal joins only a proposal ("the Soviet proposal" is no
+      // "Soviet-American Agreement"), and an agreement no proposal.
+      // ("the draft INF treaty" is a treaty as much as a draft).
       std::vector<std::string> content = TreatyContent(m.label);
-      int j = Nearest(ms, k, EntityType::kTreaty, [&](size_t o) { return shares(o, content); });
+      const bool proposal = OnlyProposal(m.label);
+      int j = Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
+        return OnlyProposal(ms[o].label) == proposal && shares(o, content);
+      });
       if (j >= 0) {
         join(&m, ms[j]);
       } else {

@@ -58,3 +58,14 @@ TEST_CASE("resolve: ids and labels") {
   CHECK(m->node == "person:angela-merkel");
   for (const Found& f : fs) CHECK_FALSE(f.node.empty());
 }
+
+TEST_CASE("resolve: a described proposal never joins an agreement sharing its words") {
+  auto fs =
+      Run("The Soviet-American Agreement on Trade was signed in 1972. Later the Soviet proposal on "
+          "trade was rejected.");
+  const Found* agreement = Get(fs, "Soviet-American Agreement on Trade", "treaty");
+  const Found* proposal = Get(fs, "Soviet proposal on trade", "treaty");
+  REQUIRE(agreement);
+  REQUIRE(proposal);
+  CHECK(proposal->node != agreement->node);
+}
