@@ -225,7 +225,6 @@ class Reader : public DocumentReader {
                            : cur_->name + ":" + std::to_string(line_no_);
       if (!NewId(id, where)) continue;
       doc->id = std::move(id);
-      doc->source = where;
       doc->date = options_.default_date;
       if (!rec_.date_error.empty()) {
         Problem(where, rec_.date_error + "; document kept without it", false);
@@ -239,6 +238,7 @@ class Reader : public DocumentReader {
       doc->bytes = doc->text.size();
       Cap(doc, where);
       doc->utf8_repaired = repaired;
+      doc->source = std::move(where);
       return true;
     }
     return false;

@@ -52,7 +52,7 @@ class Tokenizer {
       CharClass k = c < 0x80 ? kAscii.cls[c] : ClassifyCp(DecodeAt(p_, n_, i, &len));
       if (k == kSpace) {
         space_ = in_space = true;
-        newline_ |= c == '\n' || c == '\r' ||
+        mark_ |= c == '\n' || c == '\r' ||
                     (len == 3 && p_[i + 1] == 0x80 && (p_[i + 2] == 0xA8 || p_[i + 2] == 0xA9));
         i += len;
         while (i < n_ && p_[i] == ' ') ++i;
@@ -69,7 +69,7 @@ class Tokenizer {
         if (e == 0) Emit(i, i + 1, TokenKind::kSymbol);
         i = e ? e : i + 1;
       } else {
-        Emit(i, i + len, k == kSymbol ? TokenKind::kSymbol : TokenKind::kPunct);
+        EmitFast(i, i + len, k == kSymbol ? TokenKind::kSymbol : TokenKind::kPunct);
         i += len;
       }
     }
@@ -89,7 +89,7 @@ class Tokenizer {
     return 0;
   }
 
-  void Push(size_t b, size_t e, TokenKind kind) {
+  __attribute__((always_inline)) void Push(size_t b, size_t e, TokenKind kind) {
     // Filled in place: building a Token on the stack and copying it costs a
     // store-forwarding stall per token.
     Token& t = out_->emplace_back();
@@ -100,13 +100,22 @@ class Tokenizer {
     // Mark the tokens before which a sentence may end (see Segment): after a
     // newline, after punctuation or a word ending in '.', and straight quotes.
     bool quote = kind == TokenKind::kPunct && p_[b] == '"';
-    if ((newline_ || prev_final_ || quote || force_mark_) && out_->size() > 1)
+    if ((mark_ || quote) && out_->size() > 1)
       marks_->push_back(static_cast<uint32_t>(out_->size() - 1));
-    prev_final_ = kind == TokenKind::kPunct || (kind == TokenKind::kWord && p_[e - 1] == '.');
-    space_ = newline_ = force_mark_ = false;
+    mark_ = kind == TokenKind::kPunct || (kind == TokenKind::kWord && p_[e - 1] == '.');
+    space_ = false;
   }
 
-  void Emit(size_t b, size_t e, TokenKind kind) {
+  // Inlined at the two hot call sites (the end of a plain word, a
+  // punctuation character); tokens longer than kMaxTokenBytes are rare.
+  __attribute__((always_inline)) void EmitFast(size_t b, size_t e, TokenKind kind) {
+    if (__builtin_expect(e - b > kMaxTokenBytes, 0))
+      Emit(b, e, kind);
+    else
+      Push(b, e, kind);
+  }
+
+  __attribute__((noinline)) void Emit(size_t b, size_t e, TokenKind kind) {
     while (e - b > kMaxTokenBytes) {
       size_t cut = b + kMaxTokenBytes;
       while (cut > b + 1 && (p_[cut] & 0xC0) == 0x80) --cut;
@@ -201,11 +210,11 @@ class Tokenizer {
     space_ = (*out_)[first].space_before;
     lb = (*out_)[first].span.begin;
     out_->resize(first);
+    mark_ = false;
     while (!marks_->empty() && marks_->back() >= first) {
-      force_mark_ |= marks_->back() == first;  // the address takes the first token's place
+      mark_ |= marks_->back() == first;  // the address takes the first token's place
       marks_->pop_back();
     }
-    newline_ = prev_final_ = false;
     Emit(lb, j, TokenKind::kSymbol);
     return j;
   }
@@ -302,7 +311,7 @@ class Tokenizer {
         return j + 1;
       }
     }
-    Emit(start, j, (seen & kAlnumLetter) ? TokenKind::kWord : TokenKind::kNumber);
+    EmitFast(start, j, (seen & kAlnumLetter) ? TokenKind::kWord : TokenKind::kNumber);
     return j;
   }
 
@@ -310,10 +319,11 @@ class Tokenizer {
   size_t n_;
   std::vector<Token>* out_;
   std::vector<uint32_t>* marks_;
-  bool space_ = false;       // whitespace since the last token
-  bool newline_ = false;     // ... and it held a line break
-  bool prev_final_ = false;  // the last token may end a sentence
-  bool force_mark_ = false;  // mark the next token regardless
+  bool space_ = false;  // whitespace since the last token
+  // Mark the next token (see Push): the whitespace before it held a line
+  // break, or the last token may end a sentence, or an e-mail address took
+  // the place of a marked token.
+  bool mark_ = false;
   size_t chunk_start_ = 0;   // start of the current run of non-space characters
 };
 
