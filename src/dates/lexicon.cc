@@ -254,7 +254,11 @@ void Lexicon::BuildTable() {
                            kDeictic | kModAdj | kPhraseStart | kThe | kFiscal | kLatest |
                            kDecadeWord | kVague | kPast | kFull | kPeriod | kQuarterAbbrev |
                            kHalfAbbrev;
-  for (auto& [key, info] : words_) info.starts = (info.roles & kStarts) != 0;
+  for (auto& [key, info] : words_) {
+    info.starts = (info.roles & kStarts) != 0;
+    auto it = phrases_.find(key);
+    info.phrases = it == phrases_.end() ? nullptr : &it->second;
+  }
   size_t n = 16;
   while (n < words_.size() * 4) n *= 2;
   table_.assign(n, Slot());

@@ -69,6 +69,17 @@ enum class Unit : uint8_t {
   kCentury
 };
 
+// A phrase from refs.txt or holidays.txt, split like the scanner splits text:
+// "new year's day" -> new | year | ' | s | day.
+struct Phrase {
+  std::vector<std::string> pieces;  // lower-case words, or one punctuation character
+  std::string value;                // refs: PRESENT_REF, PAST_REF, FUTURE_REF
+  // holidays: a fixed day (month, day), or a movable feast named by `rule`.
+  bool holiday = false;
+  int month = 0, day = 0;
+  std::string rule;  // "EASTER", "THANKSGIVING", "" for fixed days
+};
+
 struct WordInfo {
   uint64_t roles = 0;
   int8_t month = 0;  // 1-12
@@ -85,18 +96,10 @@ struct WordInfo {
   char part[3] = {0, 0, 0};  // "MO", "AF", "EV", "NI"
   bool starts = false;       // can open a date expression (not just a cue like "in", "of")
   int8_t decade = 0;         // tens digit of a decade word
+  // refs.txt and holidays.txt phrases starting with this word, longest
+  // first (Lexicon::Phrases without a second lookup), or nullptr.
+  const std::vector<Phrase>* phrases = nullptr;
   bool Has(uint64_t r) const { return (roles & r) != 0; }
-};
-
-// A phrase from refs.txt or holidays.txt, split like the scanner splits text:
-// "new year's day" -> new | year | ' | s | day.
-struct Phrase {
-  std::vector<std::string> pieces;  // lower-case words, or one punctuation character
-  std::string value;                // refs: PRESENT_REF, PAST_REF, FUTURE_REF
-  // holidays: a fixed day (month, day), or a movable feast named by `rule`.
-  bool holiday = false;
-  int month = 0, day = 0;
-  std::string rule;  // "EASTER", "THANKSGIVING", "" for fixed days
 };
 
 class Lexicon {

@@ -1,6 +1,7 @@
 #include "dates/scanner.h"
 
 #include <array>
+#include <cstring>
 
 namespace actorgraph {
 namespace dates {
@@ -28,15 +29,51 @@ size_t Utf8Len(unsigned char c) {
   return 1;
 }
 
+// Eight bytes at a time below: byte k of a load is bits 8k..8k+7.
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the word scan assumes little-endian");
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+
+uint64_t Load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// 0x80 in each byte of v that lies in [lo, hi] (ASCII). The sums stay
+// within their bytes, as the high bits are cleared first.
+uint64_t InRange(uint64_t v, char lo, char hi) {
+  const uint64_t a = v & ~kHigh;
+  const uint64_t ge_lo = a + kOnes * (0x80 - lo);
+  const uint64_t gt_hi = a + kOnes * (0x80 - hi - 1);
+  return ge_lo & ~gt_hi & ~v & kHigh;
+}
+
+// ASCII-lower-cases s[0, n) in place, eight bytes at a time.
+void LowerAscii(char* s, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const uint64_t v = Load8(s + i);
+    const uint64_t w = v | (InRange(v, 'A', 'Z') >> 2);  // 0x80 >> 2 = 0x20
+    std::memcpy(s + i, &w, 8);
+  }
+  for (; i < n; ++i)
+    if (s[i] >= 'A' && s[i] <= 'Z') s[i] = static_cast<char>(s[i] | 0x20);
+}
+
 }  // namespace
 
 void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::vector<Tok>* toks) {
   toks->clear();
   if (toks->capacity() < text.size() / 4) toks->reserve(text.size() / 4);
-  lowered->assign(text.data(), text.size());
-  char* lw = lowered->data();
-  const std::string_view low = *lowered;
   const size_t n = text.size();
+  // Lower-case all ASCII letters at once (the parser reads words only, and
+  // every ASCII letter outside a word is left alone by the grammar), plus
+  // eight NUL bytes so that a word's end can be found eight bytes at a time.
+  lowered->assign(text.data(), n);
+  lowered->append(8, '\0');
+  char* lw = lowered->data();
+  LowerAscii(lw, n);
+  const std::string_view low = *lowered;
   bool space = true;
   size_t i = 0;
   while (i < n) {
@@ -52,15 +89,15 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
     t.space_before = space;
     space = false;
     if (cls & kAlpha) {
+      // The word ends at the first byte that is not a letter (the padding
+      // stops it at n at the latest).
       size_t j = i;
-      uint64_t packed = 0;  // the first eight lower-case bytes, for the hash
-      while (j < n && Is(text[j], kAlpha)) {
-        const char l = static_cast<char>(text[j] | 0x20);
-        lw[j] = l;  // lower-case in place
-        if (j - i < 8)
-          packed |= static_cast<uint64_t>(static_cast<unsigned char>(l)) << (8 * (j - i));
-        ++j;
-      }
+      uint64_t stop;
+      while ((stop = ~InRange(Load8(lw + j), 'a', 'z') & kHigh) == 0) j += 8;
+      j += static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+      // The first eight lower-case bytes, for the hash.
+      uint64_t packed = Load8(lw + i);
+      if (j - i < 8) packed &= (uint64_t{1} << (8 * (j - i))) - 1;
       t.kind = Kind::kWord;
       t.cap = c <= 'Z';
       t.upper = t.cap && j - i > 1 && static_cast<unsigned char>(text[i + 1]) <= 'Z';
@@ -84,7 +121,7 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       }
       // An attached suffix: "1990s", "27th", "2nd".
       size_t k = j;
-      while (k < n && Is(text[k], kAlpha)) lw[k] = static_cast<char>(text[k] | 0x20), ++k;
+      while (k < n && Is(text[k], kAlpha)) ++k;
       if (k == j + 1 && lw[j] == 't' && k < n && Is(text[k], kDigit)) {
         k = j;  // ISO date-time "2015-09-27T10:00": the "T" is a token of its own
       }

@@ -34,7 +34,8 @@ struct Tok {
 };
 
 // Tokenizes text. `lowered` receives an ASCII-lower-cased copy of the text
-// (same offsets); both buffers are overwritten, their capacity reused.
+// (same offsets, then eight NUL bytes of padding); both buffers are
+// overwritten, their capacity reused.
 void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::vector<Tok>* toks);
 
 }  // namespace dates
