@@ -44,6 +44,9 @@ class FastLine {
       bool wanted = key_ == "id" || key_ == "text" || key_ == "date";
       if (wanted) {
         std::string* out = key_ == "text" ? text : key_ == "id" ? &rec->id : &rec->date;
+        // The rest of the line bounds the text: one allocation, no regrowth
+        // copies while escapes split it into many appends.
+        if (out == text) text->reserve(n_ - i_);
         if (Peek() != '"' || !String(out)) return false;
         if (key_ == "text")
           has_text = true;

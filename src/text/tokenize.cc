@@ -48,6 +48,12 @@ class Tokenizer {
     bool in_space = true;
     while (i < n_) {
       unsigned char c = p_[i];
+      if (c == ' ') {  // the common separator, without the line-break test below
+        space_ = in_space = true;
+        while (++i < n_ && p_[i] == ' ') {
+        }
+        continue;
+      }
       size_t len = 1;
       CharClass k = c < 0x80 ? kAscii.cls[c] : ClassifyCp(DecodeAt(p_, n_, i, &len));
       if (k == kSpace) {
@@ -236,10 +242,12 @@ class Tokenizer {
   // Inlined into Run(): it is the hot loop.
   __attribute__((always_inline)) size_t ScanWord(size_t i) {
     auto at = [&](size_t k) { return i + k < n_ ? p_[i + k] | 0x20 : 0; };
-    unsigned first = at(0);
-    bool url_start = (first == 'h' && at(1) == 't' && at(2) == 't' && at(3) == 'p') ||
-                     (first == 'w' && at(1) == 'w' && at(2) == 'w' && at(3) == '.') ||
-                     (first == 'f' && at(1) == 't' && at(2) == 'p' && at(3) == ':');
+    const unsigned first = p_[i] | 0x20;
+    bool url_start = false;
+    if (first == 'h' || first == 'w' || first == 'f')  // most words: one test
+      url_start = (first == 'h' && at(1) == 't' && at(2) == 't' && at(3) == 'p') ||
+                  (first == 'w' && at(1) == 'w' && at(2) == 'w' && at(3) == '.') ||
+                  (first == 'f' && at(1) == 't' && at(2) == 'p' && at(3) == ':');
     bool acronym_start = i + 1 < n_ && p_[i + 1] == '.' && IsAsciiLetter(p_[i]);
     if ((url_start || acronym_start) && (i == 0 || !IsWordAt(i - 1))) {
       if (size_t e = url_start ? ScanUrl(i) : 0) {
@@ -257,8 +265,9 @@ class Tokenizer {
     while (j < n_) {
       unsigned char c = p_[j];
       if (kAlnum.bits[c]) {
+        // p_[n_] is the string's terminating NUL, which is not alnum.
         do seen |= kAlnum.bits[p_[j++]];
-        while (j < n_ && kAlnum.bits[p_[j]]);
+        while (kAlnum.bits[p_[j]]);
         continue;
       }
       if (c >= 0x80) {
@@ -329,7 +338,7 @@ class Tokenizer {
 
 }  // namespace
 
-void Tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<uint32_t>* marks) {
+void Tokenize(const std::string& text, std::vector<Token>* tokens, std::vector<uint32_t>* marks) {
   Tokenizer(text, tokens, marks).Run();
 }
 
