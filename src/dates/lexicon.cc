@@ -88,6 +88,10 @@ void Lexicon::AddPhrase(std::string_view text, Phrase p) {
   }
   flush();
   if (p.pieces.empty()) return;
+  if (p.pieces.size() >= 2 && p.pieces[1] != "'" && p.pieces[1] != "-" && p.pieces[1] != ".") {
+    p.second_word = true;
+    p.second_hash = Hash(p.pieces[1]);
+  }
   Add(p.pieces[0]).roles |= kPhraseStart;
   auto it = phrases_.find(p.pieces[0]);
   if (it == phrases_.end()) {

@@ -73,6 +73,10 @@ enum class Unit : uint8_t {
 // "new year's day" -> new | year | ' | s | day.
 struct Phrase {
   std::vector<std::string> pieces;  // lower-case words, or one punctuation character
+  // Lexicon::Hash of pieces[1] when it is a word (second_word): most tries
+  // fail on the second word, so it is compared first, by hash.
+  bool second_word = false;
+  uint64_t second_hash = 0;
   std::string value;                // refs: PRESENT_REF, PAST_REF, FUTURE_REF
   // holidays: a fixed day (month, day), or a movable feast named by `rule`.
   bool holiday = false;
