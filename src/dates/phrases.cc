@@ -17,8 +17,7 @@ size_t Parser::PhraseAt(size_t i, const Phrase& p) const {
     const Tok& t = t_[i + k];
     if (piece.size() == 1 && (piece[0] == '\'' || piece[0] == '-' || piece[0] == '.')) {
       if (t.kind != Kind::kPunct || t.punct != piece[0]) return 0;
-    } else if (t.kind != Kind::kWord || t.end - t.begin != piece.size() ||
-               Lower(i + k) != piece) {
+    } else if (t.kind != Kind::kWord || t.end - t.begin != piece.size() || Lower(i + k) != piece) {
       return 0;
     }
   }

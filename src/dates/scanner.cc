@@ -101,7 +101,7 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       t.kind = Kind::kWord;
       t.cap = c <= 'Z';
       t.upper = t.cap && j - i > 1 && static_cast<unsigned char>(text[i + 1]) <= 'Z';
-      t.info = lex.Find(low.substr(i, j - i), Lexicon::Mix(packed, j - i));
+      t.info = lex.Find(std::string_view(lw + i, j - i), Lexicon::Mix(packed, j - i));
       i = j;
     } else if (cls & kDigit) {
       size_t j = i;

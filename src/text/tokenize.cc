@@ -59,7 +59,7 @@ class Tokenizer {
       if (k == kSpace) {
         space_ = in_space = true;
         mark_ |= c == '\n' || c == '\r' ||
-                    (len == 3 && p_[i + 1] == 0x80 && (p_[i + 2] == 0xA8 || p_[i + 2] == 0xA9));
+                 (len == 3 && p_[i + 1] == 0x80 && (p_[i + 2] == 0xA8 || p_[i + 2] == 0xA9));
         i += len;
         while (i < n_ && p_[i] == ' ') ++i;
         continue;
@@ -75,7 +75,7 @@ class Tokenizer {
         if (e == 0) Emit(i, i + 1, TokenKind::kSymbol);
         i = e ? e : i + 1;
       } else {
-        EmitFast(i, i + len, k == kSymbol ? TokenKind::kSymbol : TokenKind::kPunct);
+        EmitFast(i, i + len, k == kSymbol ? TokenKind::kSymbol : TokenKind::kPunct, k != kSymbol);
         i += len;
       }
     }
@@ -95,7 +95,8 @@ class Tokenizer {
     return 0;
   }
 
-  __attribute__((always_inline)) void Push(size_t b, size_t e, TokenKind kind) {
+  // may_end: the token may end a sentence (see MayEnd).
+  __attribute__((always_inline)) void Push(size_t b, size_t e, TokenKind kind, bool may_end) {
     // Filled in place: building a Token on the stack and copying it costs a
     // store-forwarding stall per token.
     Token& t = out_->emplace_back();
@@ -108,27 +109,33 @@ class Tokenizer {
     bool quote = kind == TokenKind::kPunct && p_[b] == '"';
     if ((mark_ || quote) && out_->size() > 1)
       marks_->push_back(static_cast<uint32_t>(out_->size() - 1));
-    mark_ = kind == TokenKind::kPunct || (kind == TokenKind::kWord && p_[e - 1] == '.');
+    mark_ = may_end;
     space_ = false;
   }
 
-  // Inlined at the two hot call sites (the end of a plain word, a
-  // punctuation character); tokens longer than kMaxTokenBytes are rare.
-  __attribute__((always_inline)) void EmitFast(size_t b, size_t e, TokenKind kind) {
+  // Punctuation, or a word ending in '.' ("U.S.", "Inc.").
+  bool MayEnd(size_t e, TokenKind kind) const {
+    return kind == TokenKind::kPunct || (kind == TokenKind::kWord && p_[e - 1] == '.');
+  }
+
+  // Inlined at the two hot call sites, which know MayEnd: a plain word never
+  // ends in '.', a one-character token is punctuation or a symbol. Tokens
+  // longer than kMaxTokenBytes are rare.
+  __attribute__((always_inline)) void EmitFast(size_t b, size_t e, TokenKind kind, bool may_end) {
     if (__builtin_expect(e - b > kMaxTokenBytes, 0))
       Emit(b, e, kind);
     else
-      Push(b, e, kind);
+      Push(b, e, kind, may_end);
   }
 
   __attribute__((noinline)) void Emit(size_t b, size_t e, TokenKind kind) {
     while (e - b > kMaxTokenBytes) {
       size_t cut = b + kMaxTokenBytes;
       while (cut > b + 1 && (p_[cut] & 0xC0) == 0x80) --cut;
-      Push(b, cut, kind);
+      Push(b, cut, kind, MayEnd(cut, kind));
       b = cut;
     }
-    Push(b, e, kind);
+    Push(b, e, kind, MayEnd(e, kind));
   }
 
   // "U.S.", "e.g.", "N.Y.C": single letters joined by periods. Returns the
@@ -320,7 +327,7 @@ class Tokenizer {
         return j + 1;
       }
     }
-    EmitFast(start, j, (seen & kAlnumLetter) ? TokenKind::kWord : TokenKind::kNumber);
+    EmitFast(start, j, (seen & kAlnumLetter) ? TokenKind::kWord : TokenKind::kNumber, false);
     return j;
   }
 
@@ -333,7 +340,7 @@ class Tokenizer {
   // break, or the last token may end a sentence, or an e-mail address took
   // the place of a marked token.
   bool mark_ = false;
-  size_t chunk_start_ = 0;   // start of the current run of non-space characters
+  size_t chunk_start_ = 0;  // start of the current run of non-space characters
 };
 
 }  // namespace
