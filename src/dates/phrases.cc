@@ -96,7 +96,7 @@ bool Parser::Ref(size_t i, Match* m) const {
   // The hash of the next word, against each phrase's second word: "the"
   // starts several phrases, and most "the"s match none.
   const bool next_word = i + 1 < t_.size() && t_[i + 1].kind == Kind::kWord;
-  const uint64_t next_hash = next_word ? Lexicon::Hash(Lower(i + 1)) : 0;
+  const uint64_t next_hash = next_word ? t_[i + 1].hash : 0;
   for (const Phrase& p : *phrases) {
     if (p.second_word && (!next_word || p.second_hash != next_hash)) continue;
     size_t len = PhraseAt(i, p);

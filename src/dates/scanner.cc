@@ -2,6 +2,9 @@
 
 #include <array>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace actorgraph {
 namespace dates {
@@ -48,9 +51,20 @@ uint64_t InRange(uint64_t v, char lo, char hi) {
   return ge_lo & ~gt_hi & ~v & kHigh;
 }
 
-// ASCII-lower-cases s[0, n) in place, eight bytes at a time.
+// ASCII-lower-cases s[0, n) in place, sixteen or eight bytes at a time.
 void LowerAscii(char* s, size_t n) {
   size_t i = 0;
+#if defined(__SSE2__)
+  // Signed compares: bytes >= 0x80 are negative, so never in 'A'..'Z'.
+  const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1);
+  const __m128i bit5 = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, below_a), _mm_cmplt_epi8(v, above_z));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s + i),
+                     _mm_or_si128(v, _mm_and_si128(upper, bit5)));
+  }
+#endif
   for (; i + 8 <= n; i += 8) {
     const uint64_t v = Load8(s + i);
     const uint64_t w = v | (InRange(v, 'A', 'Z') >> 2);  // 0x80 >> 2 = 0x20
@@ -75,6 +89,7 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
   LowerAscii(lw, n);
   const std::string_view low = *lowered;
   bool space = true;
+  Kind prev_kind = Kind::kOther;  // of the token before, if any
   size_t i = 0;
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -101,7 +116,8 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       t.kind = Kind::kWord;
       t.cap = c <= 'Z';
       t.upper = t.cap && j - i > 1 && static_cast<unsigned char>(text[i + 1]) <= 'Z';
-      t.info = lex.Find(std::string_view(lw + i, j - i), Lexicon::Mix(packed, j - i));
+      t.hash = Lexicon::Mix(packed, j - i);
+      t.info = lex.Find(std::string_view(lw + i, j - i), t.hash);
       i = j;
     } else if (cls & kDigit) {
       size_t j = i;
@@ -162,16 +178,16 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       i += len;
     }
     t.end = static_cast<uint32_t>(i);
-    if (toks->size() > 1) {
-      const Tok& prev = (*toks)[toks->size() - 2];
-      const bool glued = !t.space_before && prev.end == t.begin;
+    // Without space in between, tokens touch: glued to the one before. (The
+    // first token has space_before.)
+    if (!t.space_before) {
       // A word glued to a preceding non-ASCII letter ("Müller") is not a date word.
-      if (t.kind == Kind::kWord && glued && prev.kind == Kind::kOther) t.info = nullptr;
+      if (t.kind == Kind::kWord && prev_kind == Kind::kOther) t.info = nullptr;
       // Digits glued to letters ("A380", "MH17") are codes, not dates.
-      if (t.kind == Kind::kNumber && glued &&
-          (prev.kind == Kind::kWord || prev.kind == Kind::kOther))
+      if (t.kind == Kind::kNumber && (prev_kind == Kind::kWord || prev_kind == Kind::kOther))
         t.kind = Kind::kOther;
     }
+    prev_kind = t.kind;
   }
 }
 

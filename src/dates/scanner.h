@@ -31,6 +31,7 @@ struct Tok {
   bool grouped = false;
   char suffix[3] = {0, 0, 0};      // "s", "th", "st", "nd", "rd" directly attached
   const WordInfo* info = nullptr;  // kWord: vocabulary entry or nullptr
+  uint64_t hash = 0;               // kWord: Lexicon::Hash of the lower-cased word
 };
 
 // Tokenizes text. `lowered` receives an ASCII-lower-cased copy of the text
