@@ -6,6 +6,9 @@
 // on the lines it accepts it yields what the SAX path would.
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 #include <string_view>
 
@@ -137,9 +140,23 @@ class FastLine {
   }
 
   // The first index >= i of a byte that ends plain string content (see
-  // StopTable), or n_. Eight bytes at a time: the lowest flagged byte of each
-  // test below is exact (a borrow only reaches the bytes above it).
+  // StopTable), or n_. Sixteen bytes at a time with SSE2, then eight in a
+  // register: the lowest flagged byte of each test there is exact (a borrow
+  // only reaches the bytes above it), then one by one.
   size_t SkipPlain(size_t i) const {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: unsigned c < 0x20 is min(c, 0x1F) == c.
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i max_control = _mm_set1_epi8(0x1F);
+    for (; i + 16 <= n_; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_ + i));
+      const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, max_control), v);
+      const __m128i stop = _mm_or_si128(
+          control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+      if (const int mask = _mm_movemask_epi8(stop))
+        return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__  // byte k of the load is bits 8k..8k+7
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (; i + 8 <= n_; i += 8) {
