@@ -17,6 +17,9 @@
 //    #hashtags are single kSymbol tokens.
 //  - A token longer than kMaxTokenBytes is split at a UTF-8 boundary.
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "actorgraph/text.h"
 #include "text/chars.h"
@@ -29,6 +32,17 @@ namespace {
 bool IsLocalByte(unsigned char c) {  // e-mail local part
   return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
+
+// Bytes after a run of letters and digits that may continue the word:
+// non-ASCII letters, decimal separators, apostrophes (' ` ’).
+struct GlueTable {
+  bool may[256];
+  constexpr GlueTable() : may() {
+    for (int c = 0x80; c < 256; ++c) may[c] = true;
+    for (char c : {',', '.', '\'', '`'}) may[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr GlueTable kGlue{};
 
 bool IsUrlByte(unsigned char c) {
   return c > 0x20 && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' &&
@@ -246,6 +260,35 @@ class Tokenizer {
     return j < n_ && IsAsciiDigit(p_[j]);
   }
 
+  // The end of the run of ASCII letters and digits at j; ORs their
+  // kAlnumLetter / kAlnumDigit bits into *seen.
+  size_t AlnumRun(size_t j, unsigned* seen) const {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time; signed compares keep bytes >= 0x80 out.
+    const __m128i bit5 = _mm_set1_epi8(0x20);
+    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
+    const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+    for (; j + 16 <= n_; j += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_ + j));
+      const __m128i folded = _mm_or_si128(v, bit5);  // 'A'-'Z' -> 'a'-'z'
+      const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z))));
+      const unsigned digits = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9))));
+      const unsigned stop = ~(letters | digits) & 0xFFFF;
+      const unsigned in_run = stop ? (stop & (0u - stop)) - 1 : 0xFFFF;  // bytes before the stop
+      if (letters & in_run) *seen |= kAlnumLetter;
+      if (digits & in_run) *seen |= kAlnumDigit;
+      if (stop) return j + static_cast<size_t>(__builtin_ctz(stop));
+    }
+#endif
+    // p_[n_] is the string's terminating NUL, which is not alnum.
+    unsigned bits = 0;
+    while (kAlnum.bits[p_[j]]) bits |= kAlnum.bits[p_[j++]];
+    *seen |= bits;
+    return j;
+  }
+
   // Inlined into Run(): it is the hot loop.
   __attribute__((always_inline)) size_t ScanWord(size_t i) {
     auto at = [&](size_t k) { return i + k < n_ ? p_[i + k] | 0x20 : 0; };
@@ -272,11 +315,10 @@ class Tokenizer {
     while (j < n_) {
       unsigned char c = p_[j];
       if (kAlnum.bits[c]) {
-        // p_[n_] is the string's terminating NUL, which is not alnum.
-        do seen |= kAlnum.bits[p_[j++]];
-        while (kAlnum.bits[p_[j]]);
+        j = AlnumRun(j, &seen);
         continue;
       }
+      if (!kGlue.may[c]) break;  // most words end at a space or punctuation
       if (c >= 0x80) {
         size_t len;
         if (ClassifyCp(DecodeAt(p_, n_, j, &len)) == kLetter) {
