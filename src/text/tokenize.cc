@@ -17,9 +17,6 @@
 //    #hashtags are single kSymbol tokens.
 //  - A token longer than kMaxTokenBytes is split at a UTF-8 boundary.
 #include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "actorgraph/text.h"
 #include "text/chars.h"
@@ -43,6 +40,15 @@ struct GlueTable {
   }
 };
 constexpr GlueTable kGlue{};
+
+// First letters of "http", "www.", "ftp:" in either case.
+struct UrlFirstTable {
+  bool may[256];
+  constexpr UrlFirstTable() : may() {
+    for (char c : {'h', 'w', 'f'}) may[static_cast<unsigned char>(c)] = may[c - 32] = true;
+  }
+};
+constexpr UrlFirstTable kUrlFirst{};
 
 bool IsUrlByte(unsigned char c) {
   return c > 0x20 && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' &&
@@ -261,27 +267,9 @@ class Tokenizer {
   }
 
   // The end of the run of ASCII letters and digits at j; ORs their
-  // kAlnumLetter / kAlnumDigit bits into *seen.
+  // kAlnumLetter / kAlnumDigit bits into *seen. (Byte by byte: news words
+  // are short, and a 16-byte SSE2 block costs more than it saves here.)
   size_t AlnumRun(size_t j, unsigned* seen) const {
-#if defined(__SSE2__)
-    // Sixteen bytes at a time; signed compares keep bytes >= 0x80 out.
-    const __m128i bit5 = _mm_set1_epi8(0x20);
-    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
-    const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
-    for (; j + 16 <= n_; j += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_ + j));
-      const __m128i folded = _mm_or_si128(v, bit5);  // 'A'-'Z' -> 'a'-'z'
-      const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(
-          _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z))));
-      const unsigned digits = static_cast<unsigned>(_mm_movemask_epi8(
-          _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9))));
-      const unsigned stop = ~(letters | digits) & 0xFFFF;
-      const unsigned in_run = stop ? (stop & (0u - stop)) - 1 : 0xFFFF;  // bytes before the stop
-      if (letters & in_run) *seen |= kAlnumLetter;
-      if (digits & in_run) *seen |= kAlnumDigit;
-      if (stop) return j + static_cast<size_t>(__builtin_ctz(stop));
-    }
-#endif
     // p_[n_] is the string's terminating NUL, which is not alnum.
     unsigned bits = 0;
     while (kAlnum.bits[p_[j]]) bits |= kAlnum.bits[p_[j++]];
@@ -294,11 +282,12 @@ class Tokenizer {
     auto at = [&](size_t k) { return i + k < n_ ? p_[i + k] | 0x20 : 0; };
     const unsigned first = p_[i] | 0x20;
     bool url_start = false;
-    if (first == 'h' || first == 'w' || first == 'f')  // most words: one test
+    if (kUrlFirst.may[p_[i]])  // most words: one lookup
       url_start = (first == 'h' && at(1) == 't' && at(2) == 't' && at(3) == 'p') ||
                   (first == 'w' && at(1) == 'w' && at(2) == 'w' && at(3) == '.') ||
                   (first == 'f' && at(1) == 't' && at(2) == 'p' && at(3) == ':');
-    bool acronym_start = i + 1 < n_ && p_[i + 1] == '.' && IsAsciiLetter(p_[i]);
+    // p_[i + 1] is at worst the terminating NUL.
+    bool acronym_start = p_[i + 1] == '.' && i + 1 < n_ && IsAsciiLetter(p_[i]);
     if ((url_start || acronym_start) && (i == 0 || !IsWordAt(i - 1))) {
       if (size_t e = url_start ? ScanUrl(i) : 0) {
         Emit(i, e, TokenKind::kSymbol);
