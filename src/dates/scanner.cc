@@ -188,6 +188,12 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
         t.kind = Kind::kOther;
     }
     prev_kind = t.kind;
+    // Most tokens are followed by one plain space: skip it here rather than
+    // in a loop turn of its own.
+    if (i < n && text[i] == ' ') {
+      space = true;
+      ++i;
+    }
   }
 }
 
