@@ -209,6 +209,15 @@ TEST_CASE("the seed article's dates") {
   CHECK(got == want);
 }
 
+TEST_CASE("reference phrases match whole, on every word") {
+  CHECK(One("It will matter in the near future.") == "the near future=FUTURE_REF");
+  CHECK(One("Prices are high at present.") == "at present=PRESENT_REF");
+  CHECK(One("Rates stay low in the near term.") == "the near term=FUTURE_REF");
+  CHECK(Dates("They met in the nearby town, near the term's end.").empty());
+  CHECK(Dates("The future of the deal is unclear.").empty());
+  CHECK(One("They met on New Year's Day 1999.") == "New Year's Day 1999=1999-01-01");
+}
+
 TEST_CASE("holidays, spoken years and other forms") {
   const std::string dct = "1999-12-01";
   CHECK(One("He arrived on Thanksgiving Day.", dct) == "Thanksgiving Day=1999-11-25");
