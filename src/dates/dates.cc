@@ -27,15 +27,20 @@ class Recognizer : public DateRecognizer {
     dates::Ymd anchor;
     const bool has_doc_date = dates::ParseIsoDate(doc.date, &anchor);
     parser.set_anchor(anchor);
-    for (size_t i = 0; i < toks.size();) {
+    const size_t n = toks.size();
+    for (size_t i = 0; i < n;) {
       const dates::Tok& t = toks[i];
       // Cheap pre-check: only numbers, vocabulary words and apostrophes
       // ("the '90s") can start a date.
       bool candidate = t.kind == dates::Kind::kNumber ||
                        (t.kind == dates::Kind::kWord && t.info && t.info->starts) ||
                        (t.kind == dates::Kind::kPunct && t.punct == '\'');
+      if (!candidate) {  // most tokens: no Match built and destroyed
+        ++i;
+        continue;
+      }
       dates::Match m;
-      if (!candidate || !parser.Longest(i, &m) || m.end <= i) {
+      if (!parser.Longest(i, &m) || m.end <= i) {
         ++i;
         continue;
       }
