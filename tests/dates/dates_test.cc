@@ -56,6 +56,7 @@ TEST_CASE("absolute dates") {
   CHECK(One("It grew in the 1990s.") == "the 1990s=199");
   CHECK(One("It grew in 1990s Russia.") == "1990s=199");
   CHECK(One("Songs of the '90s.") == "the '90s=199");
+  CHECK(One("Songs from ’90s radio.") == "90s=199");  // found at the number
   CHECK(One("Prices rose in the mid-1990s.") == "the mid-1990s=199");
   CHECK(One("Profit for fiscal 1998 fell.") == "fiscal 1998=1998");
   CHECK(One("Ready by the year 2000.") == "the year 2000=2000");
