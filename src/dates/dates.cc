@@ -27,15 +27,21 @@ class Recognizer : public DateRecognizer {
     dates::Ymd anchor;
     const bool has_doc_date = dates::ParseIsoDate(doc.date, &anchor);
     parser.set_anchor(anchor);
-    for (size_t i = 0; i < toks.size();) {
+    const size_t n = toks.size();
+    for (size_t i = 0; i < n;) {
       const dates::Tok& t = toks[i];
-      // Cheap pre-check: only numbers, vocabulary words and apostrophes
-      // ("the '90s") can start a date.
+      // Cheap pre-check: only numbers and vocabulary words can start a date.
+      // An apostrophe never does on its own ("the '90s" starts at "the",
+      // "'90s" at its number; no matcher accepts punctuation at its start
+      // without a "the" before it).
       bool candidate = t.kind == dates::Kind::kNumber ||
-                       (t.kind == dates::Kind::kWord && t.info && t.info->starts) ||
-                       (t.kind == dates::Kind::kPunct && t.punct == '\'');
+                       (t.kind == dates::Kind::kWord && t.info && t.info->starts);
+      if (!candidate) {  // most tokens: no Match built and destroyed
+        ++i;
+        continue;
+      }
       dates::Match m;
-      if (!candidate || !parser.Longest(i, &m) || m.end <= i) {
+      if (!parser.Longest(i, &m) || m.end <= i) {
         ++i;
         continue;
       }

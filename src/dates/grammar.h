@@ -92,6 +92,7 @@ class Parser {
   // Optional '.' after an abbreviation at i: returns the index after it.
   size_t SkipAbbrevDot(size_t i, bool abbrev) const;
   // Length of the refs/holidays phrase p at token i, 0 if it does not match.
+  // Token i must be p's first word (p came from that word's `phrases`).
   size_t PhraseAt(size_t i, const Phrase& p) const;
   // The day of a holiday in year y.
   static Ymd HolidayDate(const Phrase& p, int y);

@@ -88,6 +88,10 @@ void Lexicon::AddPhrase(std::string_view text, Phrase p) {
   }
   flush();
   if (p.pieces.empty()) return;
+  if (p.pieces.size() >= 2 && p.pieces[1] != "'" && p.pieces[1] != "-" && p.pieces[1] != ".") {
+    p.second_word = true;
+    p.second_hash = Hash(p.pieces[1]);
+  }
   Add(p.pieces[0]).roles |= kPhraseStart;
   auto it = phrases_.find(p.pieces[0]);
   if (it == phrases_.end()) {
@@ -254,7 +258,11 @@ void Lexicon::BuildTable() {
                            kDeictic | kModAdj | kPhraseStart | kThe | kFiscal | kLatest |
                            kDecadeWord | kVague | kPast | kFull | kPeriod | kQuarterAbbrev |
                            kHalfAbbrev;
-  for (auto& [key, info] : words_) info.starts = (info.roles & kStarts) != 0;
+  for (auto& [key, info] : words_) {
+    info.starts = (info.roles & kStarts) != 0;
+    auto it = phrases_.find(key);
+    info.phrases = it == phrases_.end() ? nullptr : &it->second;
+  }
   size_t n = 16;
   while (n < words_.size() * 4) n *= 2;
   table_.assign(n, Slot());

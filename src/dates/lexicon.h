@@ -69,6 +69,21 @@ enum class Unit : uint8_t {
   kCentury
 };
 
+// A phrase from refs.txt or holidays.txt, split like the scanner splits text:
+// "new year's day" -> new | year | ' | s | day.
+struct Phrase {
+  std::vector<std::string> pieces;  // lower-case words, or one punctuation character
+  // Lexicon::Hash of pieces[1] when it is a word (second_word): most tries
+  // fail on the second word, so it is compared first, by hash.
+  bool second_word = false;
+  uint64_t second_hash = 0;
+  std::string value;  // refs: PRESENT_REF, PAST_REF, FUTURE_REF
+  // holidays: a fixed day (month, day), or a movable feast named by `rule`.
+  bool holiday = false;
+  int month = 0, day = 0;
+  std::string rule;  // "EASTER", "THANKSGIVING", "" for fixed days
+};
+
 struct WordInfo {
   uint64_t roles = 0;
   int8_t month = 0;  // 1-12
@@ -85,18 +100,10 @@ struct WordInfo {
   char part[3] = {0, 0, 0};  // "MO", "AF", "EV", "NI"
   bool starts = false;       // can open a date expression (not just a cue like "in", "of")
   int8_t decade = 0;         // tens digit of a decade word
+  // refs.txt and holidays.txt phrases starting with this word, longest
+  // first (Lexicon::Phrases without a second lookup), or nullptr.
+  const std::vector<Phrase>* phrases = nullptr;
   bool Has(uint64_t r) const { return (roles & r) != 0; }
-};
-
-// A phrase from refs.txt or holidays.txt, split like the scanner splits text:
-// "new year's day" -> new | year | ' | s | day.
-struct Phrase {
-  std::vector<std::string> pieces;  // lower-case words, or one punctuation character
-  std::string value;                // refs: PRESENT_REF, PAST_REF, FUTURE_REF
-  // holidays: a fixed day (month, day), or a movable feast named by `rule`.
-  bool holiday = false;
-  int month = 0, day = 0;
-  std::string rule;  // "EASTER", "THANKSGIVING", "" for fixed days
 };
 
 class Lexicon {
@@ -118,15 +125,19 @@ class Lexicon {
     return h ^ (h >> 31);
   }
   static uint64_t Hash(std::string_view w) { return Mix(Pack(w), w.size()); }
-  // Info for a lower-case word with hash h, or nullptr. A one-bit-per-hash
-  // filter that fits in L1 rejects most words before the table is touched.
+  // Info for a lower-case word with hash h == Hash(lower), or nullptr. A
+  // one-bit-per-hash filter that fits in L1 rejects most words before the
+  // table is touched. For a given length Mix is a bijection of the packed
+  // bytes, so equal hashes and lengths of at most eight bytes mean equal
+  // words: only longer words are compared byte by byte.
   const WordInfo* Find(std::string_view lower, uint64_t h) const {
     const uint32_t f = static_cast<uint32_t>(h >> 48);
     if (lower.size() > max_len_ || !((filter_[f >> 6] >> (f & 63)) & 1)) return nullptr;
     for (size_t k = h & mask_;; k = (k + 1) & mask_) {
       const Slot& s = table_[k];
       if (!s.info) return nullptr;
-      if (s.hash == h && s.key == lower) return s.info;
+      if (s.hash == h && s.key.size() == lower.size() && (lower.size() <= 8 || s.key == lower))
+        return s.info;
     }
   }
   const WordInfo* Find(std::string_view lower) const { return Find(lower, Hash(lower)); }

@@ -9,18 +9,19 @@ namespace actorgraph {
 namespace dates {
 
 size_t Parser::PhraseAt(size_t i, const Phrase& p) const {
-  size_t k = i;
-  for (const std::string& piece : p.pieces) {
-    if (k >= t_.size()) return 0;
-    const Tok& t = t_[k];
+  // Token i is the first piece: the phrase list was found through its word.
+  const size_t n = p.pieces.size();
+  if (i + n > t_.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    const std::string& piece = p.pieces[k];
+    const Tok& t = t_[i + k];
     if (piece.size() == 1 && (piece[0] == '\'' || piece[0] == '-' || piece[0] == '.')) {
       if (t.kind != Kind::kPunct || t.punct != piece[0]) return 0;
-    } else if (t.kind != Kind::kWord || Lower(k) != piece) {
+    } else if (t.kind != Kind::kWord || t.end - t.begin != piece.size() || Lower(i + k) != piece) {
       return 0;
     }
-    ++k;
   }
-  return k - i;
+  return n;
 }
 
 Ymd Parser::HolidayDate(const Phrase& p, int y) {
@@ -90,9 +91,14 @@ std::string Parser::WeekendValue(int s) const {
 }
 
 bool Parser::Ref(size_t i, Match* m) const {
-  const std::vector<Phrase>* phrases = lex_.Phrases(Lower(i));
+  const std::vector<Phrase>* phrases = W(i) ? W(i)->phrases : nullptr;
   if (!phrases) return false;
+  // The hash of the next word, against each phrase's second word: "the"
+  // starts several phrases, and most "the"s match none.
+  const bool next_word = i + 1 < t_.size() && t_[i + 1].kind == Kind::kWord;
+  const uint64_t next_hash = next_word ? t_[i + 1].hash : 0;
   for (const Phrase& p : *phrases) {
+    if (p.second_word && (!next_word || p.second_hash != next_hash)) continue;
     size_t len = PhraseAt(i, p);
     if (len == 0) continue;
     size_t k = i + len;

@@ -115,7 +115,7 @@ bool Parser::Shifted(size_t i, Match* m) const {
   m->rule = "date.shift";
   if (t_[i].cap && t_[j].cap && !t_[j].upper) return false;  // "This Week" (a title)
   if (u->Has(kPhraseStart) && t_[j].cap) {                   // "last Thanksgiving"
-    if (const std::vector<Phrase>* ps = lex_.Phrases(Lower(j))) {
+    if (const std::vector<Phrase>* ps = u->phrases) {
       for (const Phrase& p : *ps) {
         size_t len = p.holiday ? PhraseAt(j, p) : 0;
         if (len == 0) continue;

@@ -1,6 +1,10 @@
 #include "dates/scanner.h"
 
 #include <array>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace actorgraph {
 namespace dates {
@@ -28,16 +32,64 @@ size_t Utf8Len(unsigned char c) {
   return 1;
 }
 
+// Eight bytes at a time below: byte k of a load is bits 8k..8k+7.
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the word scan assumes little-endian");
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+
+uint64_t Load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// 0x80 in each byte of v that lies in [lo, hi] (ASCII). The sums stay
+// within their bytes, as the high bits are cleared first.
+uint64_t InRange(uint64_t v, char lo, char hi) {
+  const uint64_t a = v & ~kHigh;
+  const uint64_t ge_lo = a + kOnes * (0x80 - lo);
+  const uint64_t gt_hi = a + kOnes * (0x80 - hi - 1);
+  return ge_lo & ~gt_hi & ~v & kHigh;
+}
+
+// ASCII-lower-cases s[0, n) in place, sixteen or eight bytes at a time.
+void LowerAscii(char* s, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Signed compares: bytes >= 0x80 are negative, so never in 'A'..'Z'.
+  const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1);
+  const __m128i bit5 = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, below_a), _mm_cmplt_epi8(v, above_z));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s + i),
+                     _mm_or_si128(v, _mm_and_si128(upper, bit5)));
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    const uint64_t v = Load8(s + i);
+    const uint64_t w = v | (InRange(v, 'A', 'Z') >> 2);  // 0x80 >> 2 = 0x20
+    std::memcpy(s + i, &w, 8);
+  }
+  for (; i < n; ++i)
+    if (s[i] >= 'A' && s[i] <= 'Z') s[i] = static_cast<char>(s[i] | 0x20);
+}
+
 }  // namespace
 
 void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::vector<Tok>* toks) {
   toks->clear();
   if (toks->capacity() < text.size() / 4) toks->reserve(text.size() / 4);
-  lowered->assign(text.data(), text.size());
-  char* lw = lowered->data();
-  const std::string_view low = *lowered;
   const size_t n = text.size();
+  // Lower-case all ASCII letters at once (the parser reads words only, and
+  // every ASCII letter outside a word is left alone by the grammar), plus
+  // eight NUL bytes so that a word's end can be found eight bytes at a time.
+  lowered->assign(text.data(), n);
+  lowered->append(8, '\0');
+  char* lw = lowered->data();
+  LowerAscii(lw, n);
+  const std::string_view low = *lowered;
   bool space = true;
+  Kind prev_kind = Kind::kOther;  // of the token before, if any
   size_t i = 0;
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -52,19 +104,20 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
     t.space_before = space;
     space = false;
     if (cls & kAlpha) {
+      // The word ends at the first byte that is not a letter (the padding
+      // stops it at n at the latest).
       size_t j = i;
-      uint64_t packed = 0;  // the first eight lower-case bytes, for the hash
-      while (j < n && Is(text[j], kAlpha)) {
-        const char l = static_cast<char>(text[j] | 0x20);
-        lw[j] = l;  // lower-case in place
-        if (j - i < 8)
-          packed |= static_cast<uint64_t>(static_cast<unsigned char>(l)) << (8 * (j - i));
-        ++j;
-      }
+      uint64_t stop;
+      while ((stop = ~InRange(Load8(lw + j), 'a', 'z') & kHigh) == 0) j += 8;
+      j += static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+      // The first eight lower-case bytes, for the hash.
+      uint64_t packed = Load8(lw + i);
+      if (j - i < 8) packed &= (uint64_t{1} << (8 * (j - i))) - 1;
       t.kind = Kind::kWord;
       t.cap = c <= 'Z';
       t.upper = t.cap && j - i > 1 && static_cast<unsigned char>(text[i + 1]) <= 'Z';
-      t.info = lex.Find(low.substr(i, j - i), Lexicon::Mix(packed, j - i));
+      t.hash = Lexicon::Mix(packed, j - i);
+      t.info = lex.Find(std::string_view(lw + i, j - i), t.hash);
       i = j;
     } else if (cls & kDigit) {
       size_t j = i;
@@ -84,7 +137,7 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       }
       // An attached suffix: "1990s", "27th", "2nd".
       size_t k = j;
-      while (k < n && Is(text[k], kAlpha)) lw[k] = static_cast<char>(text[k] | 0x20), ++k;
+      while (k < n && Is(text[k], kAlpha)) ++k;
       if (k == j + 1 && lw[j] == 't' && k < n && Is(text[k], kDigit)) {
         k = j;  // ISO date-time "2015-09-27T10:00": the "T" is a token of its own
       }
@@ -125,15 +178,21 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
       i += len;
     }
     t.end = static_cast<uint32_t>(i);
-    if (toks->size() > 1) {
-      const Tok& prev = (*toks)[toks->size() - 2];
-      const bool glued = !t.space_before && prev.end == t.begin;
+    // Without space in between, tokens touch: glued to the one before. (The
+    // first token has space_before.)
+    if (!t.space_before) {
       // A word glued to a preceding non-ASCII letter ("Müller") is not a date word.
-      if (t.kind == Kind::kWord && glued && prev.kind == Kind::kOther) t.info = nullptr;
+      if (t.kind == Kind::kWord && prev_kind == Kind::kOther) t.info = nullptr;
       // Digits glued to letters ("A380", "MH17") are codes, not dates.
-      if (t.kind == Kind::kNumber && glued &&
-          (prev.kind == Kind::kWord || prev.kind == Kind::kOther))
+      if (t.kind == Kind::kNumber && (prev_kind == Kind::kWord || prev_kind == Kind::kOther))
         t.kind = Kind::kOther;
+    }
+    prev_kind = t.kind;
+    // Most tokens are followed by one plain space: skip it here rather than
+    // in a loop turn of its own.
+    if (i < n && text[i] == ' ') {
+      space = true;
+      ++i;
     }
   }
 }

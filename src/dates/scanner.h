@@ -31,10 +31,12 @@ struct Tok {
   bool grouped = false;
   char suffix[3] = {0, 0, 0};      // "s", "th", "st", "nd", "rd" directly attached
   const WordInfo* info = nullptr;  // kWord: vocabulary entry or nullptr
+  uint64_t hash = 0;               // kWord: Lexicon::Hash of the lower-cased word
 };
 
 // Tokenizes text. `lowered` receives an ASCII-lower-cased copy of the text
-// (same offsets); both buffers are overwritten, their capacity reused.
+// (same offsets, then eight NUL bytes of padding); both buffers are
+// overwritten, their capacity reused.
 void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::vector<Tok>* toks);
 
 }  // namespace dates

@@ -12,6 +12,11 @@ namespace actorgraph {
 void Analyze(Document* doc) {
   doc->tokens.clear();
   doc->sentences.clear();
+  // News text averages about one token per 5.5 bytes and one sentence per
+  // 150: reserving from the size spares the vectors' growth copies (each
+  // document arrives with empty vectors).
+  doc->tokens.reserve(doc->text.size() / 4 + 16);
+  doc->sentences.reserve(doc->text.size() / 64 + 4);
   thread_local std::vector<uint32_t> marks;  // scratch, capacity reused per thread
   marks.clear();
   text_internal::Tokenize(doc->text, &doc->tokens, &marks);

@@ -3,6 +3,7 @@
 #define ACTORGRAPH_TEXT_TEXT_INTERNAL_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,8 +35,10 @@ bool TablesSorted();
 // Fills *tokens (appending to an empty vector) from text, and *marks with
 // the indices (ascending, > 0) of the tokens before which a sentence may
 // end: those after a line break, after punctuation or a word ending in '.',
-// and straight double quotes. Segment looks at these only.
-void Tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<uint32_t>* marks);
+// and straight double quotes. Segment looks at these only. A std::string,
+// so that the NUL after its last byte ends a run of letters and digits
+// without a bounds check.
+void Tokenize(const std::string& text, std::vector<Token>* tokens, std::vector<uint32_t>* marks);
 
 // Fills *sentences (appending) from text, its tokens and Tokenize's marks.
 void Segment(std::string_view text, const std::vector<Token>& tokens,

@@ -30,6 +30,26 @@ bool IsLocalByte(unsigned char c) {  // e-mail local part
   return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
+// Bytes after a run of letters and digits that may continue the word:
+// non-ASCII letters, decimal separators, apostrophes (' ` ’).
+struct GlueTable {
+  bool may[256];
+  constexpr GlueTable() : may() {
+    for (int c = 0x80; c < 256; ++c) may[c] = true;
+    for (char c : {',', '.', '\'', '`'}) may[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr GlueTable kGlue{};
+
+// First letters of "http", "www.", "ftp:" in either case.
+struct UrlFirstTable {
+  bool may[256];
+  constexpr UrlFirstTable() : may() {
+    for (char c : {'h', 'w', 'f'}) may[static_cast<unsigned char>(c)] = may[c - 32] = true;
+  }
+};
+constexpr UrlFirstTable kUrlFirst{};
+
 bool IsUrlByte(unsigned char c) {
   return c > 0x20 && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' &&
          c != '|' && c != '\\' && c != '^' && c != '`';
@@ -48,12 +68,18 @@ class Tokenizer {
     bool in_space = true;
     while (i < n_) {
       unsigned char c = p_[i];
+      if (c == ' ') {  // the common separator, without the line-break test below
+        space_ = in_space = true;
+        while (++i < n_ && p_[i] == ' ') {
+        }
+        continue;
+      }
       size_t len = 1;
       CharClass k = c < 0x80 ? kAscii.cls[c] : ClassifyCp(DecodeAt(p_, n_, i, &len));
       if (k == kSpace) {
         space_ = in_space = true;
-        newline_ |= c == '\n' || c == '\r' ||
-                    (len == 3 && p_[i + 1] == 0x80 && (p_[i + 2] == 0xA8 || p_[i + 2] == 0xA9));
+        mark_ |= c == '\n' || c == '\r' ||
+                 (len == 3 && p_[i + 1] == 0x80 && (p_[i + 2] == 0xA8 || p_[i + 2] == 0xA9));
         i += len;
         while (i < n_ && p_[i] == ' ') ++i;
         continue;
@@ -69,7 +95,7 @@ class Tokenizer {
         if (e == 0) Emit(i, i + 1, TokenKind::kSymbol);
         i = e ? e : i + 1;
       } else {
-        Emit(i, i + len, k == kSymbol ? TokenKind::kSymbol : TokenKind::kPunct);
+        EmitFast(i, i + len, k == kSymbol ? TokenKind::kSymbol : TokenKind::kPunct, k != kSymbol);
         i += len;
       }
     }
@@ -89,7 +115,8 @@ class Tokenizer {
     return 0;
   }
 
-  void Push(size_t b, size_t e, TokenKind kind) {
+  // may_end: the token may end a sentence (see MayEnd).
+  __attribute__((always_inline)) void Push(size_t b, size_t e, TokenKind kind, bool may_end) {
     // Filled in place: building a Token on the stack and copying it costs a
     // store-forwarding stall per token.
     Token& t = out_->emplace_back();
@@ -100,20 +127,35 @@ class Tokenizer {
     // Mark the tokens before which a sentence may end (see Segment): after a
     // newline, after punctuation or a word ending in '.', and straight quotes.
     bool quote = kind == TokenKind::kPunct && p_[b] == '"';
-    if ((newline_ || prev_final_ || quote || force_mark_) && out_->size() > 1)
+    if ((mark_ || quote) && out_->size() > 1)
       marks_->push_back(static_cast<uint32_t>(out_->size() - 1));
-    prev_final_ = kind == TokenKind::kPunct || (kind == TokenKind::kWord && p_[e - 1] == '.');
-    space_ = newline_ = force_mark_ = false;
+    mark_ = may_end;
+    space_ = false;
   }
 
-  void Emit(size_t b, size_t e, TokenKind kind) {
+  // Punctuation, or a word ending in '.' ("U.S.", "Inc.").
+  bool MayEnd(size_t e, TokenKind kind) const {
+    return kind == TokenKind::kPunct || (kind == TokenKind::kWord && p_[e - 1] == '.');
+  }
+
+  // Inlined at the two hot call sites, which know MayEnd: a plain word never
+  // ends in '.', a one-character token is punctuation or a symbol. Tokens
+  // longer than kMaxTokenBytes are rare.
+  __attribute__((always_inline)) void EmitFast(size_t b, size_t e, TokenKind kind, bool may_end) {
+    if (__builtin_expect(e - b > kMaxTokenBytes, 0))
+      Emit(b, e, kind);
+    else
+      Push(b, e, kind, may_end);
+  }
+
+  __attribute__((noinline)) void Emit(size_t b, size_t e, TokenKind kind) {
     while (e - b > kMaxTokenBytes) {
       size_t cut = b + kMaxTokenBytes;
       while (cut > b + 1 && (p_[cut] & 0xC0) == 0x80) --cut;
-      Push(b, cut, kind);
+      Push(b, cut, kind, MayEnd(cut, kind));
       b = cut;
     }
-    Push(b, e, kind);
+    Push(b, e, kind, MayEnd(e, kind));
   }
 
   // "U.S.", "e.g.", "N.Y.C": single letters joined by periods. Returns the
@@ -201,11 +243,11 @@ class Tokenizer {
     space_ = (*out_)[first].space_before;
     lb = (*out_)[first].span.begin;
     out_->resize(first);
+    mark_ = false;
     while (!marks_->empty() && marks_->back() >= first) {
-      force_mark_ |= marks_->back() == first;  // the address takes the first token's place
+      mark_ |= marks_->back() == first;  // the address takes the first token's place
       marks_->pop_back();
     }
-    newline_ = prev_final_ = false;
     Emit(lb, j, TokenKind::kSymbol);
     return j;
   }
@@ -224,14 +266,28 @@ class Tokenizer {
     return j < n_ && IsAsciiDigit(p_[j]);
   }
 
+  // The end of the run of ASCII letters and digits at j; ORs their
+  // kAlnumLetter / kAlnumDigit bits into *seen. (Byte by byte: news words
+  // are short, and a 16-byte SSE2 block costs more than it saves here.)
+  size_t AlnumRun(size_t j, unsigned* seen) const {
+    // p_[n_] is the string's terminating NUL, which is not alnum.
+    unsigned bits = 0;
+    while (kAlnum.bits[p_[j]]) bits |= kAlnum.bits[p_[j++]];
+    *seen |= bits;
+    return j;
+  }
+
   // Inlined into Run(): it is the hot loop.
   __attribute__((always_inline)) size_t ScanWord(size_t i) {
     auto at = [&](size_t k) { return i + k < n_ ? p_[i + k] | 0x20 : 0; };
-    unsigned first = at(0);
-    bool url_start = (first == 'h' && at(1) == 't' && at(2) == 't' && at(3) == 'p') ||
-                     (first == 'w' && at(1) == 'w' && at(2) == 'w' && at(3) == '.') ||
-                     (first == 'f' && at(1) == 't' && at(2) == 'p' && at(3) == ':');
-    bool acronym_start = i + 1 < n_ && p_[i + 1] == '.' && IsAsciiLetter(p_[i]);
+    const unsigned first = p_[i] | 0x20;
+    bool url_start = false;
+    if (kUrlFirst.may[p_[i]])  // most words: one lookup
+      url_start = (first == 'h' && at(1) == 't' && at(2) == 't' && at(3) == 'p') ||
+                  (first == 'w' && at(1) == 'w' && at(2) == 'w' && at(3) == '.') ||
+                  (first == 'f' && at(1) == 't' && at(2) == 'p' && at(3) == ':');
+    // p_[i + 1] is at worst the terminating NUL.
+    bool acronym_start = p_[i + 1] == '.' && i + 1 < n_ && IsAsciiLetter(p_[i]);
     if ((url_start || acronym_start) && (i == 0 || !IsWordAt(i - 1))) {
       if (size_t e = url_start ? ScanUrl(i) : 0) {
         Emit(i, e, TokenKind::kSymbol);
@@ -248,10 +304,10 @@ class Tokenizer {
     while (j < n_) {
       unsigned char c = p_[j];
       if (kAlnum.bits[c]) {
-        do seen |= kAlnum.bits[p_[j++]];
-        while (j < n_ && kAlnum.bits[p_[j]]);
+        j = AlnumRun(j, &seen);
         continue;
       }
+      if (!kGlue.may[c]) break;  // most words end at a space or punctuation
       if (c >= 0x80) {
         size_t len;
         if (ClassifyCp(DecodeAt(p_, n_, j, &len)) == kLetter) {
@@ -302,7 +358,7 @@ class Tokenizer {
         return j + 1;
       }
     }
-    Emit(start, j, (seen & kAlnumLetter) ? TokenKind::kWord : TokenKind::kNumber);
+    EmitFast(start, j, (seen & kAlnumLetter) ? TokenKind::kWord : TokenKind::kNumber, false);
     return j;
   }
 
@@ -310,16 +366,17 @@ class Tokenizer {
   size_t n_;
   std::vector<Token>* out_;
   std::vector<uint32_t>* marks_;
-  bool space_ = false;       // whitespace since the last token
-  bool newline_ = false;     // ... and it held a line break
-  bool prev_final_ = false;  // the last token may end a sentence
-  bool force_mark_ = false;  // mark the next token regardless
-  size_t chunk_start_ = 0;   // start of the current run of non-space characters
+  bool space_ = false;  // whitespace since the last token
+  // Mark the next token (see Push): the whitespace before it held a line
+  // break, or the last token may end a sentence, or an e-mail address took
+  // the place of a marked token.
+  bool mark_ = false;
+  size_t chunk_start_ = 0;  // start of the current run of non-space characters
 };
 
 }  // namespace
 
-void Tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<uint32_t>* marks) {
+void Tokenize(const std::string& text, std::vector<Token>* tokens, std::vector<uint32_t>* marks) {
   Tokenizer(text, tokens, marks).Run();
 }
 

@@ -56,6 +56,7 @@ TEST_CASE("absolute dates") {
   CHECK(One("It grew in the 1990s.") == "the 1990s=199");
   CHECK(One("It grew in 1990s Russia.") == "1990s=199");
   CHECK(One("Songs of the '90s.") == "the '90s=199");
+  CHECK(One("Songs from ’90s radio.") == "90s=199");  // found at the number
   CHECK(One("Prices rose in the mid-1990s.") == "the mid-1990s=199");
   CHECK(One("Profit for fiscal 1998 fell.") == "fiscal 1998=1998");
   CHECK(One("Ready by the year 2000.") == "the year 2000=2000");
@@ -207,6 +208,15 @@ TEST_CASE("the seed article's dates") {
   std::vector<std::string> want = {"September 2015=2015-09", "May 2015=2015-05", "May 2015=2015-05",
                                    "December 2019=2019-12", "September 27=XXXX-09-27"};
   CHECK(got == want);
+}
+
+TEST_CASE("reference phrases match whole, on every word") {
+  CHECK(One("It will matter in the near future.") == "the near future=FUTURE_REF");
+  CHECK(One("Prices are high at present.") == "at present=PRESENT_REF");
+  CHECK(One("Rates stay low in the near term.") == "the near term=FUTURE_REF");
+  CHECK(Dates("They met in the nearby town, near the term's end.").empty());
+  CHECK(Dates("The future of the deal is unclear.").empty());
+  CHECK(One("They met on New Year's Day 1999.") == "New Year's Day 1999=1999-01-01");
 }
 
 TEST_CASE("holidays, spoken years and other forms") {

@@ -34,6 +34,26 @@ TEST_CASE("fast path decodes strings like nlohmann_json") {
   }
 }
 
+TEST_CASE("fast path finds escapes and controls at every offset of long strings") {
+  // The scan for the end of plain content runs in 16- and 8-byte blocks.
+  for (size_t k = 0; k < 40; ++k) {
+    const std::string pad(k, 'x');
+    for (const char* esc : {R"(\")", R"(\\)", R"(\n)", R"(\u00e9)", "\xc3\xa9"}) {
+      const std::string line = R"({"id":"a","text":")" + pad + esc + pad + R"(Z"})";
+      std::string text;
+      JsonlRecord rec;
+      REQUIRE_MESSAGE(FastParseJsonlLine(line, &text, &rec), line);
+      CHECK(text == nlohmann::json::parse(line)["text"].get<std::string>());
+    }
+    for (char control : {'\x01', '\t', '\x1f'}) {
+      const std::string line = R"({"id":"a","text":")" + pad + control + pad + R"("})";
+      std::string text;
+      JsonlRecord rec;
+      CHECK_MESSAGE(!FastParseJsonlLine(line, &text, &rec), k);
+    }
+  }
+}
+
 TEST_CASE("fast path declines what it does not handle") {
   const std::vector<std::string> lines = {
       R"({"id":"a","text":"x","meta":{"k":1}})",  // nesting

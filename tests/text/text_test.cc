@@ -76,6 +76,23 @@ TEST_CASE("non-ASCII letters are word material, typographic quotes are punctuati
   CHECK(d.tokens[2].kind == TokenKind::kSymbol);
 }
 
+TEST_CASE("long runs of letters and digits") {
+  // Every length up to 33, next to the bytes that end or continue a run.
+  const std::string letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ";
+  const std::string digits = "12345678901234567890123456789";
+  for (size_t k = 1; k < 34; ++k) {
+    const std::string w = letters.substr(0, k), n = digits.substr(0, k);
+    CHECK(Toks(w + "[x") == V{w, "[", "x"});
+    CHECK(Toks("@" + w + "@") == V{"@" + w, "@"});
+    CHECK(Toks("(" + w + ")") == V{"(", w, ")"});
+    CHECK(Toks(w + "`" + w) == V{w + "`" + w});
+    CHECK(Run(n + " x").tokens[0].kind == TokenKind::kNumber);
+    CHECK(Run(n + "x").tokens[0].kind == TokenKind::kWord);
+    CHECK(Run("x" + n).tokens[0].kind == TokenKind::kWord);
+    CHECK(Toks(n + "\xc3\xa9" + w) == V{n + "\xc3\xa9" + w});
+  }
+}
+
 TEST_CASE("possessives and clitics split off") {
   CHECK(Toks("Moscow's Russia’s China`s") == V{"Moscow", "'s", "Russia", "’s", "China", "`s"});
   CHECK(Toks("don't don`t can't") == V{"do", "n't", "do", "n`t", "ca", "n't"});
