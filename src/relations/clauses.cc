@@ -2,6 +2,8 @@
 // name. A journalist's aside ("Japan and Australia, which with India and the
 // United States make up the Quad, signed ...") puts other names between a
 // subject and its verb, where a pattern's gap may not step over them.
+#include <algorithm>
+
 #include "relations/internal.h"
 
 namespace actorgraph {
@@ -56,6 +58,22 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
     out->push_back({k, j + 1, {skel.tokens[k].span.begin, skel.tokens[j].span.end}});
     k = j;
   }
+}
+
+void RelativeClauseStarts(const Compiled& c, const Skeleton& skel, std::vector<uint32_t>* out) {
+  out->clear();
+  if (c.relative_openers.empty()) return;
+  for (size_t k = 0; k + 1 < skel.tokens.size(); ++k)
+    if (skel.tokens[k].mention < 0 && Word(skel, k) == "," && skel.tokens[k + 1].mention < 0 &&
+        IsOpener(c, Word(skel, k + 1)))
+      out->push_back(skel.tokens[k].span.begin);
+}
+
+bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b) {
+  const uint32_t lo = std::min(a.begin, b.begin), hi = std::max(a.begin, b.begin);
+  for (uint32_t s : starts)
+    if (s >= lo && s < hi) return true;
+  return false;
 }
 
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,

@@ -134,6 +134,11 @@ struct Aside {
 struct Compiled;
 // The asides of `skel`, in order (relative pronouns from c.relative_openers).
 void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out);
+// Where relative clauses (", which", ", who") start in `skel`, in document bytes.
+void RelativeClauseStarts(const Compiled& c, const Skeleton& skel, std::vector<uint32_t>* out);
+// Does a relative clause start between spans a and b (so one is inside a
+// clause the other is not)?
+bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);

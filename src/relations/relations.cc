@@ -281,6 +281,8 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
     g = e;
   }
   const Span sspan = doc.sentences[sentence].span;
+  thread_local std::vector<uint32_t> clause_starts;  // bytes where ", which" clauses start
+  RelativeClauseStarts(c_, skel, &clause_starts);
   for (size_t i = 0; i < best.size(); ++i) {
     if (drop[i]) continue;
     const Candidate& c = best[i];
@@ -292,11 +294,14 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
     Modality fallback = rule.has_modality ? rule.modality : Modality::kAsserted;
     r.modality =
         rule.use_cues ? FindModality(c_.cues, skel, c.trigger_tok, fallback, &r.cue) : fallback;
-    // The date nearest the trigger in the same sentence.
+    // The date nearest the trigger in the same sentence, but not across the
+    // start of a relative clause (", which the General Assembly adopted in
+    // December 2024" dates the adoption, not the verb before it).
     uint32_t best_dist = UINT32_MAX;
     for (int di : dates) {
       const Mention& m = mentions[di];
       if (m.value.empty() || !sspan.Contains(m.span)) continue;
+      if (RelativeBetween(clause_starts, m.span, c.trigger)) continue;
       uint32_t d = m.span.end <= c.trigger.begin   ? c.trigger.begin - m.span.end
                    : m.span.begin >= c.trigger.end ? m.span.begin - c.trigger.end
                                                    : 0;
