@@ -136,7 +136,12 @@ bool ActorPosition(const Context& c, const Hit& h) {
       c.HitCovering(h.tb - 2) && c.HitCovering(h.tb - 2)->kind != kAliasMetonym)
     return true;
   while (j < c.ntok() && c.Has(j, kWAdverbs)) ++j;
-  if (j >= c.ntok() || !c.Is(j, kLower)) return false;
+  if (j >= c.ntok()) return false;
+  // A headline in title case capitalises its verb: "Washington Blames Beijing".
+  // (Not an auxiliary there: "the London May price".)
+  if (c.Is(j, kCap) && c.Is(j, kWordTok))
+    return c.Has(j, kWSpeechVerbs) || c.lex.object_verbs.Contains(c.Lower(j));
+  if (!c.Is(j, kLower)) return false;
   if (c.Has(j, kWActorVerbs | kWSpeechVerbs)) return true;
   std::string_view w = c.Lower(j);
   return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !c.Has(j, kWPlacePreps);

@@ -70,6 +70,10 @@ TEST_CASE("states: a capital acted on, or where officials speak, stands for its 
       Get(Run("Blair urged London mayor Ken Livingstone to apologise."), "London", "state"));
   CHECK_FALSE(Get(Run("Senior Japanese officials in Tokyo said so."), "Tokyo", "state"));
   CHECK(Run("Analysts in Moscow said so.").empty());
+  // a headline capitalises its verb
+  auto fs = Run("Washington Blames Moscow for Attacks on Power Grid");
+  CHECK(Get(fs, "Washington", "state"));
+  CHECK(Get(fs, "Moscow", "state"));
 }
 
 TEST_CASE("states: a historical state still resolves; the valid entry wins ties") {
