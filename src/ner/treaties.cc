@@ -185,6 +185,7 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
 void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint32_t sb,
                uint32_t se) {
   uint32_t j = i, mods = 0;
+  bool dated = false;  // "a 2022 memorandum" names one document, as a modifier would
   while (j > sb && i - j < 7) {
     uint32_t t = j - 1;
     if (c->Has(t, kWDeterminers)) break;
@@ -197,6 +198,7 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
                 c->Tok(t).find_first_not_of("0123456789") == std::string_view::npos;
     if (year) {
       j = t;
+      dated = true;
       continue;
     }
     if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || slash || Modifier(*c, t)) {
@@ -227,7 +229,12 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t label_first = first;
   while (label_first < i && c->Has(label_first, kWTreatyDrop)) ++label_first;
   uint32_t end = PostModifier(*c, head_end, se);
-  bool content = label_first < i || end > head_end;
+  // "a 2022 memorandum": the year is all that tells it apart, so it stays
+  if (dated && kind != kDefinite && label_first == i && end == head_end && first > j)
+    label_first = first - 1;
+  // (a year alone makes "a 2022 memorandum" one document; "the 2015
+  // agreement" still refers back)
+  bool content = label_first < i || end > head_end || (dated && kind != kDefinite);
   const Phrase& head = c->lex.treaty_heads[phrase];
   // "declaration": a treaty only when named ("the Bangkok Declaration") or
   // referred back to ("the declaration"), not "a false declaration"
