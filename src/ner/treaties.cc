@@ -69,6 +69,11 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
       left = t;
     } else if (c->IsPunct(t, "-") && t > sb && NameWord(*c, t - 1)) {
       left = t - 1;
+    } else if (c->LowerIs(t, "of") && left < i && t > sb && NameWord(*c, t - 1) &&
+               !(c->HitCovering(t - 1) && c->HitCovering(t - 1)->te <= t)) {
+      // "General Security of Military Information Agreement" (but "ratified by
+      // France of Additional Protocol I" stops at the state)
+      left = t - 1;
     } else {
       break;
     }
