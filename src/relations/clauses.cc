@@ -76,6 +76,17 @@ bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b) {
   return false;
 }
 
+bool TimeWordBetween(const Skeleton& skel, uint32_t from, uint32_t to) {
+  for (size_t k = 0; k < skel.tokens.size(); ++k) {
+    const SkelToken& t = skel.tokens[k];
+    if (t.span.begin < from || t.mention >= 0) continue;
+    if (t.span.begin >= to) break;
+    std::string_view w = Word(skel, k);
+    if (w == "since" || w == "before" || w == "after" || w == "until") return true;
+  }
+  return false;
+}
+
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map) {
   out->Clear();

@@ -139,6 +139,9 @@ void RelativeClauseStarts(const Compiled& c, const Skeleton& skel, std::vector<u
 // Does a relative clause start between spans a and b (so one is inside a
 // clause the other is not)?
 bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b);
+// Does "since", "before", "after" or "until" stand in skel between document
+// bytes `from` and `to`?
+bool TimeWordBetween(const Skeleton& skel, uint32_t from, uint32_t to);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);

@@ -302,6 +302,10 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
       const Mention& m = mentions[di];
       if (m.value.empty() || !sspan.Contains(m.span)) continue;
       if (RelativeBetween(clause_starts, m.span, c.trigger)) continue;
+      // "the first such pact since the end of colonial rule in 1945": a date
+      // after "since", "before", "after" or "until" dates another event
+      if (m.span.begin > c.trigger.end && TimeWordBetween(skel, c.trigger.end, m.span.begin))
+        continue;
       uint32_t d = m.span.end <= c.trigger.begin   ? c.trigger.begin - m.span.end
                    : m.span.begin >= c.trigger.end ? m.span.begin - c.trigger.end
                                                    : 0;
