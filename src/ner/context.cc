@@ -19,10 +19,52 @@ bool LowerCp(char32_t c) {
          (c >= 0x430 && c <= 0x45F);
 }
 
+// What an ASCII byte is: 1 an upper-case letter, 2 a lower-case one, 0 neither.
+struct AsciiKinds {
+  uint8_t kind[128] = {};
+  constexpr AsciiKinds() {
+    for (int c = 'A'; c <= 'Z'; ++c) kind[c] = 1;
+    for (int c = 'a'; c <= 'z'; ++c) kind[c] = 2;
+  }
+};
+constexpr AsciiKinds kAscii;
+
+// The vectors of a Context, kept per thread between documents: Find is const
+// and runs on many threads at once, so each thread has its own.
+struct Buffers {
+  std::string lower;
+  std::vector<uint16_t> flags;
+  std::vector<uint32_t> classes, sent;
+  std::vector<int32_t> hit_at, cover, org_start;
+  std::vector<Hit> hits;
+  std::vector<Cand> cands;
+};
+thread_local Buffers buffers;
+
+template <typename T>
+void Borrow(std::vector<T>* mine, std::vector<T>* pool) {
+  mine->swap(*pool);
+  mine->clear();
+}
+
 }  // namespace
 
 Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>& dates)
-    : doc(d), lex(l), lower_(AsciiLower(d.text)) {
+    : doc(d), lex(l) {
+  Buffers& b = buffers;
+  lower_.swap(b.lower);
+  Borrow(&flags_, &b.flags);
+  Borrow(&classes_, &b.classes);
+  Borrow(&sent_, &b.sent);
+  Borrow(&hit_at_, &b.hit_at);
+  Borrow(&cover_, &b.cover);
+  Borrow(&org_start, &b.org_start);
+  Borrow(&hits, &b.hits);
+  Borrow(&cands, &b.cands);
+  // ASCII lower-casing of the whole text, one simple loop the compiler vectorises.
+  lower_.assign(doc.text);
+  for (char& ch : lower_) ch = static_cast<char>(ch + ((ch >= 'A' && ch <= 'Z') ? 32 : 0));
+
   const uint32_t n = ntok();
   flags_.assign(n, 0);
   classes_.assign(n, 0);
@@ -32,37 +74,94 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
     for (uint32_t i = st.token_begin; i < st.token_end && i < n; ++i) sent_[i] = s;
     if (st.token_begin < n) flags_[st.token_begin] |= kSentStart;
   }
-  for (uint32_t i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[i];
-    if (t.kind == TokenKind::kWord) flags_[i] |= kWordTok;
-    std::string_view s = Tok(i);
-    if (t.kind == TokenKind::kWord) {
-      classes_[i] = lex.lower_classes.Get(Lower(i), 0);
-      if (!(s[0] >= 'a' && s[0] <= 'z')) classes_[i] |= lex.cased_classes.Get(s, 0);
+  for (uint32_t i = 0; i < n; ++i) Classify(i);
+  MarkLines();
+  for (const Mention& m : dates) {
+    for (uint32_t i = TokenStartingAt(m.span.begin); i < n; ++i) {
+      if (doc.tokens[i].span.begin >= m.span.end) break;
+      flags_[i] |= kInDate;
     }
-    size_t k = 0, letters = 0, lower = 0;
-    bool first = true;
-    while (k < s.size()) {
-      unsigned char b = static_cast<unsigned char>(s[k]);
-      char32_t cp = b < 0x80 ? (++k, b) : DecodeUtf8(s, &k);
-      bool up = UpperCp(cp), lo = LowerCp(cp);
-      if (first && (up || lo)) {
-        flags_[i] |= up ? kCap : kLower;
-        first = false;
-      }
-      letters += up || lo;
-      lower += lo;
-    }
-    if (letters >= 2 && lower == 0) flags_[i] |= kAllCaps;
   }
+}
+
+Context::~Context() {
+  Buffers& b = buffers;
+  cands.clear();  // their strings are no use to the next document
+  lower_.swap(b.lower);
+  flags_.swap(b.flags);
+  classes_.swap(b.classes);
+  sent_.swap(b.sent);
+  hit_at_.swap(b.hit_at);
+  cover_.swap(b.cover);
+  org_start.swap(b.org_start);
+  hits.swap(b.hits);
+  cands.swap(b.cands);
+}
+
+void Context::Classify(uint32_t i) {
+  const bool word = doc.tokens[i].kind == TokenKind::kWord;
+  const std::string_view s = Tok(i);
+  uint16_t f = word ? kWordTok : 0;
+  // One pass: the letter case flags, and the hash of the word as written.
+  uint64_t h = WordSet::kHashSeed;
+  size_t letters = 0, lower = 0;
+  bool first = true, ascii = true, upper_inner = false;
+  for (size_t k = 0; k < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[k]);
+    bool up, lo;
+    if (b < 0x80) {
+      h = WordSet::HashStep(h, b);
+      up = kAscii.kind[b] == 1;
+      lo = kAscii.kind[b] == 2;
+      upper_inner = upper_inner || (up && k > 0);
+      ++k;
+    } else {
+      ascii = false;
+      const char32_t cp = DecodeUtf8(s, &k);
+      up = UpperCp(cp);
+      lo = LowerCp(cp);
+    }
+    if (first && (up || lo)) {
+      f |= up ? kCap : kLower;
+      first = false;
+    }
+    letters += up || lo;
+    lower += lo;
+  }
+  if (letters >= 2 && lower == 0) f |= kAllCaps;
+  flags_[i] |= f;
+  if (!word) return;
+  // Word classes: lower_classes of the lower-cased word, and for a word not
+  // starting with a-z also cased_classes of the word as written. token_classes
+  // holds that sum for every form but a mixed-case one.
+  uint32_t cls = 0;
+  const bool lower_first = s[0] >= 'a' && s[0] <= 'z';
+  if (!ascii) {
+    cls = lex.lower_classes.Get(Lower(i), 0);
+    if (!lower_first) cls |= lex.cased_classes.Get(s, 0);
+  } else if (lower_first) {
+    if (upper_inner)
+      cls = lex.lower_classes.Get(Lower(i), 0);  // "iPhone"
+    else
+      lex.lower_classes.Lookup(s, WordSet::HashEnd(h), &cls);
+  } else if (!lex.token_classes.Lookup(s, WordSet::HashEnd(h), &cls) && upper_inner &&
+             lower > 0) {
+    cls = lex.lower_classes.Get(Lower(i), 0);  // "McDonald"
+  }
+  classes_[i] = cls;
+}
+
+void Context::MarkLines() {
   // Lines written in capitals (headlines, datelines).
+  const uint32_t n = ntok();
   uint32_t line_begin = 0;
   for (uint32_t i = 0; i <= n; ++i) {
     bool new_line = i == n;
     if (i > 0 && i < n) {
-      std::string_view gap(doc.text.data() + doc.tokens[i - 1].span.end,
-                           doc.tokens[i].span.begin - doc.tokens[i - 1].span.end);
-      new_line = gap.find('\n') != std::string_view::npos;
+      const uint32_t a = doc.tokens[i - 1].span.end, b = doc.tokens[i].span.begin;
+      new_line = b > a && (b == a + 1 ? doc.text[a] == '\n'
+                                      : std::string_view(doc.text.data() + a, b - a).find(
+                                            '\n') != std::string_view::npos);
     }
     if (i < n && (i == 0 || new_line)) flags_[i] |= kLineStart;
     if (!new_line) continue;
@@ -76,12 +175,6 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
     if (caps >= 1 && mixed <= caps / 4)
       for (uint32_t j = line_begin; j < i; ++j) flags_[j] |= kCapsLine;
     line_begin = i;
-  }
-  for (const Mention& m : dates) {
-    for (uint32_t i = TokenStartingAt(m.span.begin); i < n; ++i) {
-      if (doc.tokens[i].span.begin >= m.span.end) break;
-      flags_[i] |= kInDate;
-    }
   }
 }
 

@@ -43,7 +43,12 @@ struct Cand {
 
 class Context {
  public:
+  // Borrows this thread's working buffers (their capacity outlives the
+  // document: no allocation per document once they have grown).
   Context(const Document& doc, const Lexicon& lex, const std::vector<Mention>& dates);
+  ~Context();
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 
   const Document& doc;
   const Lexicon& lex;
@@ -98,6 +103,10 @@ class Context {
   std::vector<uint32_t> classes_;
   std::vector<uint32_t> sent_;
   std::vector<int32_t> hit_at_, cover_;
+  // Sets flags_ and classes_ of token i.
+  void Classify(uint32_t i);
+  // Sets kLineStart and kCapsLine.
+  void MarkLines();
 };
 
 // The recognizers, in the order Find runs them.

@@ -28,7 +28,7 @@ void WordSet::Grow() {
 
 void WordSet::Add(std::string_view w, uint32_t value) {
   if (w.empty()) return;
-  if (const Slot* s = Find(w)) {
+  if (const Slot* s = Find(w, Hash(w))) {
     const_cast<Slot*>(s)->value = value;
     return;
   }
@@ -107,6 +107,24 @@ std::vector<std::string> HyphenSplit(const std::vector<std::string>& words) {
     }
   }
   return out;
+}
+
+// Lexicon::token_classes, from the two class tables.
+void BuildTokenClasses(Lexicon* lex) {
+  auto add = [&](std::string_view w) {
+    lex->token_classes.Add(w, lex->lower_classes.Get(AsciiLower(w), 0) |
+                                  lex->cased_classes.Get(w, 0));
+  };
+  lex->cased_classes.ForEach([&](std::string_view w, uint32_t) { add(w); });
+  lex->lower_classes.ForEach([&](std::string_view w, uint32_t) {
+    std::string form(w);
+    add(form);
+    if (form[0] >= 'a' && form[0] <= 'z') form[0] = static_cast<char>(form[0] - 'a' + 'A');
+    add(form);  // "President"
+    for (char& ch : form)
+      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    add(form);  // "PRESIDENT"
+  });
 }
 
 }  // namespace
@@ -239,6 +257,8 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("place_features.txt", &lex->place_features, true, kWPlaceFeatures);
   words("currencies.txt", &lex->currencies, true, kWCurrencies);
   words("collective_nouns.txt", &lex->collective_nouns, true, kWCollectiveNouns);
+
+  BuildTokenClasses(lex);
 
   std::error_code ec;
   std::vector<std::string> files;

@@ -24,13 +24,37 @@ class WordSet {
   WordSet(const WordSet&) = delete;
   WordSet& operator=(const WordSet&) = delete;
   void Add(std::string_view w, uint32_t value = 0);
-  bool Contains(std::string_view w) const { return Find(w) != nullptr; }
+  bool Contains(std::string_view w) const { return Find(w, Hash(w)) != nullptr; }
   // Sets bits in the value of `w` (adding it with value `bits`).
   void Or(std::string_view w, uint32_t bits) { Add(w, Get(w, 0) | bits); }
   // The value of `w`, or `fallback` when absent.
   uint32_t Get(std::string_view w, uint32_t fallback) const {
-    const Slot* s = Find(w);
+    const Slot* s = Find(w, Hash(w));
     return s ? s->value : fallback;
+  }
+  // The same, with h = HashEnd(HashStep(...HashStep(kHashSeed, w[0])...)) computed by
+  // the caller while it reads the word for other reasons (Context reads every token once).
+  bool Lookup(std::string_view w, uint64_t h, uint32_t* value) const {
+    const Slot* s = Find(w, h);
+    if (s) *value = s->value;
+    return s != nullptr;
+  }
+  static constexpr uint64_t kHashSeed = 1469598103934665603ULL;  // FNV-1a
+  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }
+  static uint64_t HashEnd(uint64_t h) {
+    h ^= h >> 29;
+    return h | 1;  // 0 marks an empty slot
+  }
+  static uint64_t Hash(std::string_view w) {
+    uint64_t h = kHashSeed;
+    for (unsigned char c : w) h = HashStep(h, c);
+    return HashEnd(h);
+  }
+  // Calls f(word, value) for every word, in no particular order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const Slot& s : slots_)
+      if (s.hash != 0) f(s.key, s.value);
   }
   size_t size() const { return size_; }
 
@@ -42,15 +66,8 @@ class WordSet {
     std::string_view key;
     uint32_t value = 0;
   };
-  static uint64_t Hash(std::string_view w) {
-    uint64_t h = 1469598103934665603ULL;  // FNV-1a
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ULL;
-    h ^= h >> 29;
-    return h | 1;  // 0 marks an empty slot
-  }
-  const Slot* Find(std::string_view w) const {
+  const Slot* Find(std::string_view w, uint64_t h) const {
     if (slots_.empty()) return nullptr;
-    uint64_t h = Hash(w);
     const uint32_t fp = static_cast<uint32_t>(h >> 32) | 1;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       if (fps_[i] == 0) return nullptr;
@@ -239,6 +256,11 @@ struct Lexicon {
   PhraseList title_bodies;
   WordSet lower_classes;  // lower-cased word -> WordClass bits of the lower-case lists
   WordSet cased_classes;  // word as written -> WordClass bits of the case-sensitive lists
+  // The classes of a word that does not start with a-z, as written: lower_classes of
+  // its lower-case form | cased_classes of itself. Holds every word of cased_classes
+  // and every word of lower_classes as it is, capitalised and in capitals, so that one
+  // lookup finds the classes of any token but a mixed-case one ("McDonald", "iPhone").
+  WordSet token_classes;
 };
 
 // Loads every part of the lexicon under rules_dir; false if any file had errors.
