@@ -14,14 +14,15 @@ namespace actorgraph {
 namespace ner {
 
 enum TokFlag : uint16_t {
-  kCap = 1 << 0,        // starts with an upper-case letter
-  kAllCaps = 1 << 1,    // two or more letters, none lower-case
-  kLower = 1 << 2,      // starts with a lower-case letter
-  kCapsLine = 1 << 3,   // in a line written in capitals (a headline)
-  kInDate = 1 << 4,     // inside a date mention
-  kSentStart = 1 << 5,  // first token of its sentence
-  kWordTok = 1 << 6,    // TokenKind::kWord
-  kLineStart = 1 << 7,  // first token of a line (names never cross a line break)
+  kCap = 1 << 0,            // starts with an upper-case letter
+  kAllCaps = 1 << 1,        // two or more letters, none lower-case
+  kLower = 1 << 2,          // starts with a lower-case letter
+  kCapsLine = 1 << 3,       // in a line written in capitals (a headline)
+  kInDate = 1 << 4,         // inside a date mention
+  kSentStart = 1 << 5,      // first token of its sentence
+  kWordTok = 1 << 6,        // TokenKind::kWord
+  kLineStart = 1 << 7,      // first token of a line (names never cross a line break)
+  kHardLineStart = 1 << 8,  // ... of a line that is no mere wrap of a paragraph
 };
 
 // A gazetteer alias found in the text.
@@ -69,7 +70,10 @@ class Context {
   uint32_t SentBegin(uint32_t i) const { return doc.sentences[sent_[i]].token_begin; }
   uint32_t SentEnd(uint32_t i) const { return doc.sentences[sent_[i]].token_end; }
   // A capitalised word that may be part of a name (not a function word, date).
-  bool NameLike(uint32_t i) const;
+  bool NameLike(uint32_t i) const {
+    return i < ntok() && (flags_[i] & (kCap | kInDate | kWordTok)) == (kCap | kWordTok) &&
+           !(classes_[i] & kWFunctionWords);
+  }
   // Any quotation mark token.
   bool IsQuote(uint32_t i) const;
   // Possessive marker right after token i ("'s" token or "'" + "s").
@@ -105,9 +109,19 @@ class Context {
   std::vector<int32_t> hit_at_, cover_;
   // Sets flags_ and classes_ of token i.
   void Classify(uint32_t i);
-  // Sets kLineStart and kCapsLine.
+  void ClassifyWide(uint32_t i);  // ... of a token with non-ASCII bytes
+  // Sets kLineStart, kCapsLine and kHardLineStart.
   void MarkLines();
+  // Is line-start token i a hard line start (see HardLineStart)?
+  bool HardBreak(uint32_t i) const;
 };
+
+// Wire copy is hard-wrapped: a single newline, the next line not indented and
+// the line before it long enough to be prose, only wraps a paragraph, and a
+// name may run across it ("the U.S. Federal Energy\nRegulatory Commission").
+// Headings, table rows, indented paragraph starts and the lines of
+// pre-tokenized text stay hard breaks. (Computed once per line by Context.)
+inline bool HardLineStart(const Context& c, uint32_t i) { return c.Is(i, kHardLineStart); }
 
 // The recognizers, in the order Find runs them.
 void ScanGazetteer(Context* c);

@@ -112,8 +112,8 @@ std::vector<std::string> HyphenSplit(const std::vector<std::string>& words) {
 // Lexicon::token_classes, from the two class tables.
 void BuildTokenClasses(Lexicon* lex) {
   auto add = [&](std::string_view w) {
-    lex->token_classes.Add(w, lex->lower_classes.Get(AsciiLower(w), 0) |
-                                  lex->cased_classes.Get(w, 0));
+    lex->token_classes.Add(w,
+                           lex->lower_classes.Get(AsciiLower(w), 0) | lex->cased_classes.Get(w, 0));
   };
   lex->cased_classes.ForEach([&](std::string_view w, uint32_t) { add(w); });
   lex->lower_classes.ForEach([&](std::string_view w, uint32_t) {

@@ -134,9 +134,20 @@ class Gazetteer {
   // Could an alias start at a token with these first bytes? (A cheap filter
   // before the trie walk; `upper` for the capitals trie.)
   bool MayStart(std::string_view token, bool upper) const {
-    uint32_t h = StartHash(StartKey(token));
+    return MayStartHashed(StartHashOf(token), upper);
+  }
+  // The same with h = StartHashOf(token), for a token tried against both tries.
+  bool MayStartHashed(uint32_t h, bool upper) const {
     const std::vector<uint64_t>& bits = upper ? upper_starts_ : exact_starts_;
     return (bits[h >> 6] >> (h & 63)) & 1;
+  }
+  // StartHash(StartKey(token)) in one pass over at most four bytes.
+  static uint32_t StartHashOf(std::string_view token) {
+    uint32_t k = 0, n = 0;
+    for (; n < token.size() && n < 4 && IsAlnum(token[n]); ++n)
+      k = (k << 8) ^ static_cast<unsigned char>(token[n]);
+    if (n < 4) k ^= n << (8 * n);  // StartHash starts from the size, shifted out at 4
+    return ((k + n * 0x1000193u) * 0x9E3779B1u) >> 16;
   }
   // 16-bit hash of a start key (a bit in a 64 Kbit filter: false positives only cost a walk).
   static uint32_t StartHash(std::string_view key) {

@@ -7,8 +7,6 @@
 namespace actorgraph {
 namespace ner {
 
-bool HardLineStart(const Context& c, uint32_t i);  // orgs.cc
-
 namespace {
 
 bool PersonTok(const Context& c, uint32_t i) {
@@ -105,10 +103,17 @@ bool OrgEndsAt(const Context& c, uint32_t i) {
   return false;
 }
 
+uint32_t MatchTitlePhrase(const Context& c, uint32_t i, uint32_t se, bool* prefix_only);
+
 // A title phrase at i ("foreign minister", "gen."); returns its end or i.
-uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
+// (The cheap test that rejects most tokens stays inline.)
+inline uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
   if (!c.Has(i, kWTitles) && !c.IsPunct(i + 1, ".")) return i;
+  return MatchTitlePhrase(c, i, se, prefix_only);
+}
+
+uint32_t MatchTitlePhrase(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   const std::vector<uint32_t>* ps = c.lex.titles.Starting(c.Lower(i));
   std::string_view low = c.Lower(i);
   if (!ps && low.size() > 1 && low.back() != '.') {

@@ -140,8 +140,10 @@ void ScanGazetteer(Context* c) {
     if (tk.kind == TokenKind::kPunct || c->Is(i, kInDate)) continue;
     Best best;
     std::string_view tok = c->Tok(i);
-    if (c->lex.gazetteer.MayStart(tok, false)) Walk(*c, i, false, &best);
-    if (c->Is(i, kAllCaps) && c->lex.gazetteer.MayStart(tok, true)) Walk(*c, i, true, &best);
+    const uint32_t start = Gazetteer::StartHashOf(tok);
+    if (c->lex.gazetteer.MayStartHashed(start, false)) Walk(*c, i, false, &best);
+    if (c->Is(i, kAllCaps) && c->lex.gazetteer.MayStartHashed(start, true))
+      Walk(*c, i, true, &best);
     size_t len = 0;
     if (!best.refs && Undot(c->Tok(i), buf, &len)) {
       uint32_t node = c->lex.gazetteer.exact().Find(std::string_view(buf, len));

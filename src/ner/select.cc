@@ -10,8 +10,6 @@
 namespace actorgraph {
 namespace ner {
 
-bool HardLineStart(const Context& c, uint32_t i);  // orgs.cc
-
 namespace {
 
 bool Nestable(const Cand& outer, const Cand& inner) {
