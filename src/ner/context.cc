@@ -212,11 +212,9 @@ void Context::MarkLines() {
       for (uint32_t j = line_begin; j < i; ++j) flags_[j] |= kCapsLine;
     line_begin = i;
   }
-  for (uint32_t i = 0; i < n; ++i)
-    if ((flags_[i] & kLineStart) && HardBreak(i)) flags_[i] |= kHardLineStart;
 }
 
-bool Context::HardBreak(uint32_t i) const {
+bool Context::ComputeHardBreak(uint32_t i) const {
   if (i == 0 || Is(i, kCapsLine) || Is(i - 1, kCapsLine)) return true;
   const std::string& text = doc.text;
   const uint32_t a = doc.tokens[i - 1].span.end, b = doc.tokens[i].span.begin;

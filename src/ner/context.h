@@ -23,6 +23,7 @@ enum TokFlag : uint16_t {
   kWordTok = 1 << 6,        // TokenKind::kWord
   kLineStart = 1 << 7,      // first token of a line (names never cross a line break)
   kHardLineStart = 1 << 8,  // ... of a line that is no mere wrap of a paragraph
+  kHardKnown = 1 << 9,      // kHardLineStart has been computed (on first use)
 };
 
 // A gazetteer alias found in the text.
@@ -60,6 +61,8 @@ class Context {
     return std::string_view(lower_).substr(s.begin, s.size());
   }
   bool Is(uint32_t i, uint16_t f) const { return i < flags_.size() && (flags_[i] & f); }
+  // All TokFlag bits of token i (0 past the end): one load for a loop's first tests.
+  uint16_t Flags(uint32_t i) const { return i < flags_.size() ? flags_[i] : 0; }
   // Does token i belong to word class `w` (WordClass bits)?
   bool Has(uint32_t i, uint32_t w) const { return i < classes_.size() && (classes_[i] & w); }
   bool IsPunct(uint32_t i, std::string_view p) const {
@@ -70,6 +73,12 @@ class Context {
   uint32_t SentBegin(uint32_t i) const { return doc.sentences[sent_[i]].token_begin; }
   uint32_t SentEnd(uint32_t i) const { return doc.sentences[sent_[i]].token_end; }
   // A capitalised word that may be part of a name (not a function word, date).
+  // Is line-start token i a hard line start (see HardLineStart)? Computed once.
+  bool HardBreak(uint32_t i) const {
+    if (!(flags_[i] & kHardKnown))
+      flags_[i] |= kHardKnown | (ComputeHardBreak(i) ? kHardLineStart : 0);
+    return flags_[i] & kHardLineStart;
+  }
   bool NameLike(uint32_t i) const {
     return i < ntok() && (flags_[i] & (kCap | kInDate | kWordTok)) == (kCap | kWordTok) &&
            !(classes_[i] & kWFunctionWords);
@@ -103,25 +112,26 @@ class Context {
 
  private:
   std::string lower_;
-  std::vector<uint16_t> flags_;
+  mutable std::vector<uint16_t> flags_;  // mutable: kHardLineStart is computed on first use
   std::vector<uint32_t> classes_;
   std::vector<uint32_t> sent_;
   std::vector<int32_t> hit_at_, cover_;
   // Sets flags_ and classes_ of token i.
   void Classify(uint32_t i);
   void ClassifyWide(uint32_t i);  // ... of a token with non-ASCII bytes
-  // Sets kLineStart, kCapsLine and kHardLineStart.
+  // Sets kLineStart and kCapsLine.
   void MarkLines();
-  // Is line-start token i a hard line start (see HardLineStart)?
-  bool HardBreak(uint32_t i) const;
+  bool ComputeHardBreak(uint32_t i) const;
 };
 
 // Wire copy is hard-wrapped: a single newline, the next line not indented and
 // the line before it long enough to be prose, only wraps a paragraph, and a
 // name may run across it ("the U.S. Federal Energy\nRegulatory Commission").
 // Headings, table rows, indented paragraph starts and the lines of
-// pre-tokenized text stay hard breaks. (Computed once per line by Context.)
-inline bool HardLineStart(const Context& c, uint32_t i) { return c.Is(i, kHardLineStart); }
+// pre-tokenized text stay hard breaks.
+inline bool HardLineStart(const Context& c, uint32_t i) {
+  return c.Is(i, kLineStart) && c.HardBreak(i);
+}
 
 // The recognizers, in the order Find runs them.
 void ScanGazetteer(Context* c);

@@ -122,6 +122,16 @@ struct AliasRef {
   AliasKind kind = kAliasPlain;
 };
 
+// Bytes of letters and digits (any byte of a multi-byte character counts).
+struct AlnumBytes {
+  bool is[256] = {};
+  constexpr AlnumBytes() {
+    for (int c = 0; c < 256; ++c)
+      is[c] = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
+};
+inline constexpr AlnumBytes kAlnumBytes{};
+
 class Gazetteer {
  public:
   Gazetteer() = default;
@@ -161,10 +171,7 @@ class Gazetteer {
     while (n < w.size() && n < 4 && (IsAlnum(w[n]))) ++n;
     return w.substr(0, n);
   }
-  static bool IsAlnum(char ch) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  }
+  static bool IsAlnum(char ch) { return kAlnumBytes.is[static_cast<unsigned char>(ch)]; }
   const ByteTrie& exact() const { return exact_; }
   const ByteTrie& upper() const { return upper_; }
   // The aliases ending at a trie node (exact or upper trie), or nullptr.

@@ -225,8 +225,9 @@ void FindTeams(Context* c) {
            !c->Is(k, kInDate);
   };
   for (uint32_t k = 0; k < n; ++k) {
-    if (c->Is(k, kLineStart)) flush();
-    if (c->Is(k, kCapsLine) || !c->NameLike(k) || c->HitCovering(k)) continue;
+    const uint16_t f = c->Flags(k);
+    if (f & kLineStart) flush();
+    if ((f & (kCap | kCapsLine)) != kCap || !c->NameLike(k) || c->HitCovering(k)) continue;
     if (!(c->Is(k, kLineStart) || c->IsPunct(k - 1, ",") || c->IsPunct(k - 1, ";"))) continue;
     uint32_t e = k;
     while (e < n && e < k + 3 && (e == k || !c->Is(e, kLineStart)) && c->NameLike(e) &&
@@ -251,7 +252,9 @@ void FindOrganizations(Context* c) {
   FindTeams(c);
   const uint32_t n = c->ntok();
   for (uint32_t k = 0; k < n; ++k) {
-    if (c->Is(k, kCapsLine) || c->Is(k, kInDate) || !c->Is(k, kWordTok)) continue;
+    const uint16_t f = c->Flags(k);
+    if ((f & (kWordTok | kCapsLine | kInDate)) != kWordTok) continue;
+    if (!(f & kCap) && !c->Has(k, kWOrgLegal)) continue;  // each rule below needs one of them
     std::string_view tok = c->Tok(k);
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // Glued company suffix: "Proofpoint.Inc".

@@ -231,7 +231,13 @@ void FindPersons(Context* c) {
   const uint32_t n = c->ntok();
   const size_t first_person = c->cands.size();
   for (uint32_t i = 0; i < n; ++i) {
-    if (!c->Is(i, kWordTok) || c->Is(i, kCapsLine) || c->Is(i, kInDate)) continue;
+    const uint16_t f = c->Flags(i);
+    if ((f & (kWordTok | kCapsLine | kInDate)) != kWordTok) continue;
+    // Most tokens are lower-case words that start nothing below: no title (nor
+    // a period after them), role noun or verb of saying.
+    if ((f & kLower) && !c->Has(i, kWTitles | kWRoleNouns | kWSpeechVerbs) &&
+        !c->IsPunct(i + 1, "."))
+      continue;
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     // 1. Titles, possibly chained ("Deputy Foreign Minister").
     bool prefix_only = false;
