@@ -197,8 +197,17 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     if (p.words.size() == 1 && !prefix) lex->lower_classes.Or(p.words[0], kWTitleWord);
     // "Secretary-General" is three tokens to the tokenizer: add that form too.
     std::vector<std::string> split = HyphenSplit(p.words);
-    if (split.size() != p.words.size()) lex->titles.Add(Phrase{split, p.text, p.value, false});
-    lex->titles.Add(std::move(p));
+    auto add = [&](Phrase phrase) {
+      if (!phrase.words.empty()) {
+        std::string_view first = phrase.words[0];
+        lex->lower_classes.Or(first, kWTitleFirst);
+        if (first.size() > 1 && first.back() == '.')
+          lex->lower_classes.Or(first.substr(0, first.size() - 1), kWTitleDotted);
+      }
+      lex->titles.Add(std::move(phrase));
+    };
+    if (split.size() != p.words.size()) add(Phrase{split, p.text, p.value, false});
+    add(std::move(p));
     return std::string();
   });
   // title_bodies.txt: title <TAB> body's gazetteer name <TAB> the word for the body.

@@ -239,6 +239,11 @@ enum WordClass : uint32_t {
   kWPlaceFeatures = 1u << 27,    // "Ocean", "City": a state's name before them names a place
   kWCurrencies = 1u << 28,       // "dollars", "yen": "U.S. dollars" names a currency
   kWCollectiveNouns = 1u << 29,  // "People", "Workers": their possessive stays inside a name
+  // Lexicon::titles has a phrase starting with this word (kWTitleFirst), or with
+  // this word and a period ("gen" of "gen."; kWTitleDotted): spares the
+  // phrase-table lookups for the many words before a sentence's final period.
+  kWTitleFirst = 1u << 30,
+  kWTitleDotted = 1u << 31,
 };
 
 // Everything the recognizers read.

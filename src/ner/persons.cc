@@ -114,9 +114,10 @@ inline uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* pref
 }
 
 uint32_t MatchTitlePhrase(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
-  const std::vector<uint32_t>* ps = c.lex.titles.Starting(c.Lower(i));
+  const std::vector<uint32_t>* ps =
+      c.Has(i, kWTitleFirst) ? c.lex.titles.Starting(c.Lower(i)) : nullptr;
   std::string_view low = c.Lower(i);
-  if (!ps && low.size() > 1 && low.back() != '.') {
+  if (!ps && low.size() > 1 && low.back() != '.' && c.Has(i, kWTitleDotted)) {
     // "Gen" + "." tokenized apart: look the word up with its period.
     char buf[32];
     if (low.size() + 1 < sizeof(buf)) {

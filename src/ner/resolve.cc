@@ -45,6 +45,30 @@ int Nearest(const std::vector<Mention>& ms, size_t k, EntityType type, Pred ok) 
   return -1;
 }
 
+// prefix + Slug(label) ("person:" + "valentin-weber"), built in place for an
+// ASCII label (FoldCase of ASCII is lower-casing).
+std::string NodeId(std::string_view prefix, std::string_view label) {
+  std::string out;
+  out.reserve(prefix.size() + label.size());
+  out.append(prefix);
+  const size_t base = out.size();
+  bool dash = false;
+  for (char ch : label) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return std::string(prefix) + Slug(label);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (dash && out.size() > base) out.push_back('-');
+      dash = false;
+      out.push_back(static_cast<char>(c));
+    } else {
+      dash = true;
+    }
+  }
+  if (out.size() == base) out.push_back('x');
+  return out;
+}
+
 }  // namespace
 
 uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
@@ -102,7 +126,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     if (t.size() < 2 || t.size() > 8 ||
         !std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
       continue;
-    acronyms[m.node.empty() ? "treaty:" + Slug(m.label) : m.node].push_back(AsciiLower(t));
+    acronyms[m.node.empty() ? NodeId("treaty:", m.label) : m.node].push_back(AsciiLower(t));
     by_acronym.emplace(AsciiLower(t), &m);
   }
   auto shares = [&](size_t a, const std::vector<std::string>& content) {
@@ -149,7 +173,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       m.node = it->second->node;
       break;
     }
-    if (m.node.empty()) m.node = "treaty:" + Slug(m.label);
+    if (m.node.empty()) m.node = NodeId("treaty:", m.label);
   }
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
@@ -171,7 +195,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       if (j >= 0) {
         join(&m, ms[j]);
       } else {
-        m.node = "treaty:" + Slug(m.label);
+        m.node = NodeId("treaty:", m.label);
       }
       continue;
     }
@@ -221,7 +245,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     if (m.type != EntityType::kOrganization || !m.node.empty()) continue;
     auto it = longer.find(m.label);
     if (it != longer.end()) m.label = ms[it->second].label;
-    m.node = "organization:" + Slug(m.label);
+    m.node = NodeId("organization:", m.label);
   }
   // Persons: full names first, then single names join the full name they end.
   // When two full names end so ("Elian Gonzalez", "Juan Miguel Gonzalez"), a
@@ -230,7 +254,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
-    m.node = "person:" + Slug(m.label);
+    m.node = NodeId("person:", m.label);
     auto ins = by_last.emplace(LastWord(m.label), k);
     if (!ins.second && ins.first->second != SIZE_MAX && ms[ins.first->second].node != m.node)
       ins.first->second = SIZE_MAX;  // ambiguous
@@ -262,11 +286,11 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
                f != by_first.end() && f->second >= 0 && !lex_.given_names.Contains(m.label)) {
       m.label = ms[f->second].label;
     }
-    m.node = "person:" + Slug(m.label);
+    m.node = NodeId("person:", m.label);
   }
   ResolveTreaties(doc, mentions);
   for (Mention& m : ms)
-    if (m.type == EntityType::kState && m.node.empty()) m.node = "state:" + Slug(m.label);
+    if (m.type == EntityType::kState && m.node.empty()) m.node = NodeId("state:", m.label);
   // A bare "Congress" or "Senate" names the United States' body only in a
   // story that speaks of the United States: India has its Congress party,
   // Cambodia its Senate. Elsewhere it is a body of that name, unresolved.
@@ -286,7 +310,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
       if (std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
         continue;  // an acronym ("DHS") names the US body anyway
       m.label = std::move(text);
-      m.node = "organization:" + Slug(m.label);
+      m.node = NodeId("organization:", m.label);
     }
   }
   ms.erase(std::remove_if(

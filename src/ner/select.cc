@@ -141,6 +141,24 @@ bool SpanLess(const Mention& a, const Mention& b) {
   return static_cast<int>(a.type) < static_cast<int>(b.type);
 }
 
+// std::sort(ms, SpanLess) with each Mention moved once, not at every step:
+// std::sort makes the same comparisons, hence the same permutation, on an
+// array of indices as on the mentions themselves.
+void SortMentions(std::vector<Mention>* ms) {
+  std::vector<Mention>& v = *ms;
+  bool sorted = true;
+  for (size_t k = 1; k < v.size() && sorted; ++k) sorted = SpanLess(v[k - 1], v[k]);
+  if (sorted) return;  // strictly increasing: the only order std::sort can give
+  std::vector<uint32_t> order(v.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return SpanLess(v[a], v[b]); });
+  std::vector<Mention> out;
+  out.reserve(v.size());
+  for (uint32_t k : order) out.push_back(std::move(v[k]));
+  v.swap(out);
+}
+
 }  // namespace
 
 std::vector<Mention> SelectMentions(Context* c) {
@@ -188,9 +206,9 @@ std::vector<Mention> SelectMentions(Context* c) {
   for (uint32_t ci : chosen)
     if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m))
       out.push_back(std::move(cands[ci].m));
-  std::sort(out.begin(), out.end(), SpanLess);
+  SortMentions(&out);
   CountryArms(c, &out);
-  std::sort(out.begin(), out.end(), SpanLess);
+  SortMentions(&out);
   return out;
 }
 
@@ -270,7 +288,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   if (extra.empty()) return;
   out->insert(out->end(), std::make_move_iterator(extra.begin()),
               std::make_move_iterator(extra.end()));
-  std::sort(out->begin(), out->end(), SpanLess);
+  SortMentions(out);
 }
 
 }  // namespace ner
