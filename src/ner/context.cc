@@ -98,7 +98,7 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
     for (uint32_t i = st.token_begin; i < st.token_end && i < n; ++i) sent_[i] = s;
     if (st.token_begin < n) flags_[st.token_begin] |= kSentStart;
   }
-  for (uint32_t i = 0; i < n; ++i) Classify(i);
+  ClassifyTokens();
   MarkLines();
   for (const Mention& m : dates) {
     for (uint32_t i = TokenStartingAt(m.span.begin); i < n; ++i) {
@@ -122,45 +122,49 @@ Context::~Context() {
   cands.swap(b.cands);
 }
 
-void Context::Classify(uint32_t i) {
-  const bool word = doc.tokens[i].kind == TokenKind::kWord;
-  const std::string_view s = Tok(i);
-  // One pass: letter counts and the hash of the word as written.
-  uint64_t counts = 0, h = WordSet::kHashSeed;
-  for (char ch : s) {
-    const unsigned char b = static_cast<unsigned char>(ch);
-    counts += kByteCounts.add[b];
-    h = WordSet::HashStep(h, b);
+void Context::ClassifyTokens() {
+  const uint32_t n = ntok();
+  const Token* tokens = doc.tokens.data();
+  for (uint32_t i = 0; i < n; ++i) {
+    const bool word = tokens[i].kind == TokenKind::kWord;
+    const std::string_view s(doc.text.data() + tokens[i].span.begin, tokens[i].span.size());
+    // One pass: letter counts and the hash of the word as written.
+    uint64_t counts = 0, h = WordSet::kHashSeed;
+    for (char ch : s) {
+      const unsigned char b = static_cast<unsigned char>(ch);
+      counts += kByteCounts.add[b];
+      h = WordSet::HashStep(h, b);
+    }
+    if ((counts >> 42) != 0 || s.size() > kCountMask) {
+      ClassifyWide(i);  // letters beyond ASCII
+      continue;
+    }
+    const uint64_t uppers = counts & kCountMask, lowers = (counts >> 21) & kCountMask;
+    uint16_t f = word ? kWordTok : 0;
+    if (uppers + lowers > 0) {
+      size_t k = 0;
+      while (kByteCounts.add[static_cast<unsigned char>(s[k])] == 0) ++k;
+      f |= kByteCounts.add[static_cast<unsigned char>(s[k])] == kUpperOne ? kCap : kLower;
+    }
+    if (uppers + lowers >= 2 && lowers == 0) f |= kAllCaps;
+    flags_[i] |= f;
+    if (!word) continue;
+    // Word classes: lower_classes of the lower-cased word, and for a word not
+    // starting with a-z also cased_classes of the word as written. token_classes
+    // holds that sum for every form but a mixed-case one.
+    const bool lower_first = s[0] >= 'a' && s[0] <= 'z';
+    const bool upper_inner = uppers > (s[0] >= 'A' && s[0] <= 'Z' ? 1u : 0u);
+    uint32_t cls = 0;
+    if (lower_first) {
+      if (upper_inner)
+        cls = lex.lower_classes.Get(Lower(i), 0);  // "iPhone"
+      else
+        lex.lower_classes.Lookup(s, WordSet::HashEnd(h), &cls);
+    } else if (!lex.token_classes.Lookup(s, WordSet::HashEnd(h), &cls) && upper_inner && lowers) {
+      cls = lex.lower_classes.Get(Lower(i), 0);  // "McDonald"
+    }
+    classes_[i] = cls;
   }
-  if ((counts >> 42) != 0 || s.size() > kCountMask) {
-    ClassifyWide(i);  // letters beyond ASCII
-    return;
-  }
-  const uint64_t uppers = counts & kCountMask, lowers = (counts >> 21) & kCountMask;
-  uint16_t f = word ? kWordTok : 0;
-  if (uppers + lowers > 0) {
-    size_t k = 0;
-    while (kByteCounts.add[static_cast<unsigned char>(s[k])] == 0) ++k;
-    f |= kByteCounts.add[static_cast<unsigned char>(s[k])] == kUpperOne ? kCap : kLower;
-  }
-  if (uppers + lowers >= 2 && lowers == 0) f |= kAllCaps;
-  flags_[i] |= f;
-  if (!word) return;
-  // Word classes: lower_classes of the lower-cased word, and for a word not
-  // starting with a-z also cased_classes of the word as written. token_classes
-  // holds that sum for every form but a mixed-case one.
-  const bool lower_first = s[0] >= 'a' && s[0] <= 'z';
-  const bool upper_inner = uppers > (s[0] >= 'A' && s[0] <= 'Z' ? 1u : 0u);
-  uint32_t cls = 0;
-  if (lower_first) {
-    if (upper_inner)
-      cls = lex.lower_classes.Get(Lower(i), 0);  // "iPhone"
-    else
-      lex.lower_classes.Lookup(s, WordSet::HashEnd(h), &cls);
-  } else if (!lex.token_classes.Lookup(s, WordSet::HashEnd(h), &cls) && upper_inner && lowers) {
-    cls = lex.lower_classes.Get(Lower(i), 0);  // "McDonald"
-  }
-  classes_[i] = cls;
 }
 
 void Context::ClassifyWide(uint32_t i) {

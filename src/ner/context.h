@@ -116,8 +116,8 @@ class Context {
   std::vector<uint32_t> classes_;
   std::vector<uint32_t> sent_;
   std::vector<int32_t> hit_at_, cover_;
-  // Sets flags_ and classes_ of token i.
-  void Classify(uint32_t i);
+  // Sets the case flags and classes_ of every token.
+  void ClassifyTokens();
   void ClassifyWide(uint32_t i);  // ... of a token with non-ASCII bytes
   // Sets kLineStart and kCapsLine.
   void MarkLines();

@@ -153,6 +153,15 @@ class Gazetteer {
   }
   // StartHash(StartKey(token)) in one pass over at most four bytes.
   static uint32_t StartHashOf(std::string_view token) {
+    if (token.size() >= 4) {  // most often four letters: the size is shifted out
+      const auto* b = reinterpret_cast<const unsigned char*>(token.data());
+      if (kAlnumBytes.is[b[0]] & kAlnumBytes.is[b[1]] & kAlnumBytes.is[b[2]] &
+          kAlnumBytes.is[b[3]]) {
+        const uint32_t k = (uint32_t{b[0]} << 24) | (uint32_t{b[1]} << 16) | (uint32_t{b[2]} << 8) |
+                           uint32_t{b[3]};
+        return ((k + 4 * 0x1000193u) * 0x9E3779B1u) >> 16;
+      }
+    }
     uint32_t k = 0, n = 0;
     for (; n < token.size() && n < 4 && IsAlnum(token[n]); ++n)
       k = (k << 8) ^ static_cast<unsigned char>(token[n]);
