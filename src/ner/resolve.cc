@@ -48,24 +48,25 @@ int Nearest(const std::vector<Mention>& ms, size_t k, EntityType type, Pred ok) 
 // prefix + Slug(label) ("person:" + "valentin-weber"), built in place for an
 // ASCII label (FoldCase of ASCII is lower-casing).
 std::string NodeId(std::string_view prefix, std::string_view label) {
-  std::string out;
-  out.reserve(prefix.size() + label.size());
-  out.append(prefix);
-  const size_t base = out.size();
+  std::string out(prefix.size() + label.size() + 1, '\0');
+  prefix.copy(&out[0], prefix.size());
+  char* const base = &out[prefix.size()];
+  char* p = base;
   bool dash = false;
   for (char ch : label) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (c >= 0x80) return std::string(prefix) + Slug(label);
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (dash && out.size() > base) out.push_back('-');
+      if (dash && p > base) *p++ = '-';
       dash = false;
-      out.push_back(static_cast<char>(c));
+      *p++ = static_cast<char>(c);
     } else {
       dash = true;
     }
   }
-  if (out.size() == base) out.push_back('x');
+  if (p == base) *p++ = 'x';
+  out.resize(static_cast<size_t>(p - out.data()));
   return out;
 }
 
