@@ -20,28 +20,20 @@ bool LowerCp(char32_t c) {
          (c >= 0x430 && c <= 0x45F);
 }
 
-constexpr uint64_t kHighBits = 0x8080808080808080ull;
-
-// The high bit of each byte of w (all ASCII) that is an upper-case letter.
-uint64_t UpperBytes(uint64_t w) {
-  return ((w + 0x3F3F3F3F3F3F3F3Full) ^ (w + 0x2525252525252525ull)) & kHighBits;  // A..Z
-}
-// ... that is a lower-case letter.
-uint64_t LowerBytes(uint64_t w) {
-  return ((w + 0x1F1F1F1F1F1F1F1Full) ^ (w + 0x0505050505050505ull)) & kHighBits;  // a..z
-}
-
-// Bytes [p, p + n) of a buffer readable 8 bytes past p, n <= 8, as
-// WordSet::LoadChunk reads them.
-uint64_t Chunk(const char* p, size_t n) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return n == 8 ? x : x & ((uint64_t{1} << (8 * n)) - 1);
-#else
-  return WordSet::LoadChunk(p, n);
-#endif
-}
+// Per byte, a count to add: upper-case ASCII letters in bits 0-20, lower-case
+// ones in bits 21-41, bytes of multi-byte characters from bit 42. One addition
+// per byte counts all three for a token shorter than 2^21 bytes.
+constexpr uint64_t kUpperOne = 1, kLowerOne = 1ull << 21, kWideOne = 1ull << 42;
+constexpr uint64_t kCountMask = (1ull << 21) - 1;
+struct ByteCounts {
+  uint64_t add[256] = {};
+  constexpr ByteCounts() {
+    for (int c = 'A'; c <= 'Z'; ++c) add[c] = kUpperOne;
+    for (int c = 'a'; c <= 'z'; ++c) add[c] = kLowerOne;
+    for (int c = 0x80; c < 256; ++c) add[c] = kWideOne;
+  }
+};
+constexpr ByteCounts kByteCounts;
 
 // Lower-cases the ASCII letters of 8 bytes at once (other bytes unchanged).
 uint64_t LowerAscii8(uint64_t w) {
@@ -55,7 +47,6 @@ uint64_t LowerAscii8(uint64_t w) {
 // The vectors of a Context, kept per thread between documents: Find is const
 // and runs on many threads at once, so each thread has its own.
 struct Buffers {
-  std::string padded;  // the text and 8 zero bytes: tokens are read 8 bytes a step
   std::string lower;
   std::vector<uint16_t> flags;
   std::vector<uint32_t> classes, sent;
@@ -132,57 +123,44 @@ Context::~Context() {
 }
 
 void Context::ClassifyTokens() {
-  std::string& padded = buffers.padded;
-  padded.assign(doc.text);
-  padded.append(8, '\0');
   const uint32_t n = ntok();
   const Token* tokens = doc.tokens.data();
   for (uint32_t i = 0; i < n; ++i) {
     const bool word = tokens[i].kind == TokenKind::kWord;
-    const char* p = padded.data() + tokens[i].span.begin;
-    const size_t size = tokens[i].span.size();
-    // Eight bytes a step: the word's hash, and where its letters are.
-    uint64_t h = WordSet::HashStart(size), wide = 0;
-    uint64_t first_upper = 0, first_lower = 0;  // the first chunk holding a letter
-    bool upper_inner = false, any_lower = false, two_letters = false;
-    for (size_t k = 0; k < size; k += 8) {
-      const uint64_t w = Chunk(p + k, size - k < 8 ? size - k : 8);
-      h = WordSet::HashChunk(h, w);
-      wide |= w;
-      const uint64_t up = UpperBytes(w & ~kHighBits), lo = LowerBytes(w & ~kHighBits);
-      const uint64_t letters = up | lo;
-      upper_inner = upper_inner || (k == 0 ? (up & ~uint64_t{0x80}) != 0 : up != 0);
-      any_lower = any_lower || lo != 0;
-      if (letters != 0) {
-        two_letters = two_letters || (first_upper | first_lower) != 0 || (letters & (letters - 1));
-        if ((first_upper | first_lower) == 0) first_upper = up, first_lower = lo;
-      }
+    const std::string_view s(doc.text.data() + tokens[i].span.begin, tokens[i].span.size());
+    // One pass: letter counts and the hash of the word as written.
+    uint64_t counts = 0, h = WordSet::kHashSeed;
+    for (char ch : s) {
+      const unsigned char b = static_cast<unsigned char>(ch);
+      counts += kByteCounts.add[b];
+      h = WordSet::HashStep(h, b);
     }
-    if ((wide & kHighBits) != 0) {
+    if ((counts >> 42) != 0 || s.size() > kCountMask) {
       ClassifyWide(i);  // letters beyond ASCII
       continue;
     }
+    const uint64_t uppers = counts & kCountMask, lowers = (counts >> 21) & kCountMask;
     uint16_t f = word ? kWordTok : 0;
-    if ((first_upper | first_lower) != 0) {
-      const uint64_t first = first_upper | first_lower;
-      f |= (first & (~first + 1) & first_upper) ? kCap : kLower;  // its lowest letter byte
+    if (uppers + lowers > 0) {
+      size_t k = 0;
+      while (kByteCounts.add[static_cast<unsigned char>(s[k])] == 0) ++k;
+      f |= kByteCounts.add[static_cast<unsigned char>(s[k])] == kUpperOne ? kCap : kLower;
     }
-    if (two_letters && !any_lower) f |= kAllCaps;
+    if (uppers + lowers >= 2 && lowers == 0) f |= kAllCaps;
     flags_[i] |= f;
     if (!word) continue;
     // Word classes: lower_classes of the lower-cased word, and for a word not
     // starting with a-z also cased_classes of the word as written. token_classes
     // holds that sum for every form but a mixed-case one.
-    const std::string_view s(doc.text.data() + tokens[i].span.begin, size);
     const bool lower_first = s[0] >= 'a' && s[0] <= 'z';
+    const bool upper_inner = uppers > (s[0] >= 'A' && s[0] <= 'Z' ? 1u : 0u);
     uint32_t cls = 0;
     if (lower_first) {
       if (upper_inner)
         cls = lex.lower_classes.Get(Lower(i), 0);  // "iPhone"
       else
         lex.lower_classes.Lookup(s, WordSet::HashEnd(h), &cls);
-    } else if (!lex.token_classes.Lookup(s, WordSet::HashEnd(h), &cls) && upper_inner &&
-               any_lower) {
+    } else if (!lex.token_classes.Lookup(s, WordSet::HashEnd(h), &cls) && upper_inner && lowers) {
       cls = lex.lower_classes.Get(Lower(i), 0);  // "McDonald"
     }
     classes_[i] = cls;

@@ -32,36 +32,23 @@ class WordSet {
     const Slot* s = Find(w, Hash(w));
     return s ? s->value : fallback;
   }
-  // The same with h = Hash(w) computed by the caller, who may read the word
-  // eight bytes a step (HashStart, HashChunk of each 8 bytes, the last chunk
-  // zero-padded as a little-endian load, HashEnd).
+  // The same, with h = HashEnd(HashStep(...HashStep(kHashSeed, w[0])...)) computed by
+  // the caller while it reads the word for other reasons (Context reads every token once).
   bool Lookup(std::string_view w, uint64_t h, uint32_t* value) const {
     const Slot* s = Find(w, h);
     if (s) *value = s->value;
     return s != nullptr;
   }
-  static uint64_t HashStart(size_t size) { return 0x9E3779B97F4A7C15ull ^ size; }
-  static uint64_t HashChunk(uint64_t h, uint64_t chunk) {
-    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 31);
-  }
+  static constexpr uint64_t kHashSeed = 1469598103934665603ULL;  // FNV-1a
+  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }
   static uint64_t HashEnd(uint64_t h) {
-    h = (h ^ (h >> 29)) * 0x94D049BB133111EBull;
-    h ^= h >> 32;
+    h ^= h >> 29;
     return h | 1;  // 0 marks an empty slot
   }
   static uint64_t Hash(std::string_view w) {
-    uint64_t h = HashStart(w.size());
-    size_t k = 0;
-    for (; k + 8 <= w.size(); k += 8) h = HashChunk(h, LoadChunk(w.data() + k, 8));
-    if (k < w.size()) h = HashChunk(h, LoadChunk(w.data() + k, w.size() - k));
+    uint64_t h = kHashSeed;
+    for (unsigned char c : w) h = HashStep(h, c);
     return HashEnd(h);
-  }
-  // Bytes [p, p + n), n <= 8, as a little-endian number (zero above them).
-  static uint64_t LoadChunk(const char* p, size_t n) {
-    uint64_t x = 0;
-    for (size_t k = n; k-- > 0;) x = (x << 8) | static_cast<unsigned char>(p[k]);
-    return x;
   }
   // Calls f(word, value) for every word, in no particular order.
   template <typename F>

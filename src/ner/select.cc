@@ -247,7 +247,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   }
   std::vector<Mention> extra;
   for (uint32_t i = 0; i < n; ++i) {
-    if (covered[i] || !c->Is(i, kCap) || c->Is(i, kInDate)) continue;
+    if (covered[i] || (c->Flags(i) & (kCap | kInDate)) != kCap) continue;
     auto a = acronyms.empty() ? acronyms.end() : acronyms.find(c->Tok(i));
     if (a != acronyms.end()) {
       const Mention& def = (*out)[a->second];
