@@ -11,10 +11,10 @@ namespace {
 
 bool PersonTok(const Context& c, uint32_t i) {
   if (!c.NameLike(i) || c.Is(i, kCapsLine)) return false;
-  if (c.Has(i, kWOrgKeywords | kWOrgLegal | kWPlaceWords)) return false;
   // "Deputy General Manager of X": a capitalised role noun is no name
-  if (c.Has(i, kWTreatyHeads | kWTitles | kWRoleNouns)) return false;
-  if (c.Has(i, kWSpeechVerbs)) return false;
+  if (c.Has(i, kWOrgKeywords | kWOrgLegal | kWPlaceWords | kWTreatyHeads | kWTitles | kWRoleNouns |
+                   kWSpeechVerbs))
+    return false;
   return c.HitCovering(i) == nullptr;
 }
 

@@ -113,6 +113,9 @@ std::vector<std::string> Recognizer::TreatyContent(const std::string& label) con
 
 void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
+  if (std::none_of(ms.begin(), ms.end(),
+                   [](const Mention& m) { return m.type == EntityType::kTreaty; }))
+    return;  // most documents name none: spare the tables below
   std::vector<std::vector<std::string>> contents(ms.size());
   std::vector<bool> have(ms.size(), false);
   // Acronyms written for a named treaty ("INF", "NPT"): a described treaty
@@ -272,10 +275,13 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   }
   // A monarch's one name ("King Hussein") is the whole name, no one's surname.
   auto regnal = [](const std::string& role) {
+    if (role.empty()) return false;
     std::string r = AsciiLower(role);
-    for (const char* t : {"king", "queen", "prince", "princess", "emperor", "empress", "sultan",
-                          "emir", "pope", "sheikh", "sheik", "shah", "crown prince", "ex-king"})
-      if (r == t || EndsWith(r, std::string(" ") + t)) return true;
+    for (std::string_view t :
+         {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "pope",
+          "sheikh", "sheik", "shah", "crown prince", "ex-king"})
+      if (r == t || (r.size() > t.size() && EndsWith(r, t) && r[r.size() - t.size() - 1] == ' '))
+        return true;  // the title, or a phrase ending in " " + the title
     return false;
   };
   for (Mention& m : ms) {

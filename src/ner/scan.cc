@@ -138,12 +138,14 @@ void ScanGazetteer(Context* c) {
   for (uint32_t i = 0; i < n; ++i) {
     const Token& tk = c->doc.tokens[i];
     if (tk.kind == TokenKind::kPunct || c->Is(i, kInDate)) continue;
-    Best best;
     std::string_view tok = c->Tok(i);
     const uint32_t start = Gazetteer::StartHashOf(tok);
-    if (c->lex.gazetteer.MayStartHashed(start, false)) Walk(*c, i, false, &best);
-    if (c->Is(i, kAllCaps) && c->lex.gazetteer.MayStartHashed(start, true))
-      Walk(*c, i, true, &best);
+    const bool exact = c->lex.gazetteer.MayStartHashed(start, false);
+    const bool upper = c->Is(i, kAllCaps) && c->lex.gazetteer.MayStartHashed(start, true);
+    if (!exact && !upper && !(tok.size() >= 4 && tok[1] == '.')) continue;  // nor Undot-able
+    Best best;
+    if (exact) Walk(*c, i, false, &best);
+    if (upper) Walk(*c, i, true, &best);
     size_t len = 0;
     if (!best.refs && Undot(c->Tok(i), buf, &len)) {
       uint32_t node = c->lex.gazetteer.exact().Find(std::string_view(buf, len));
