@@ -192,29 +192,32 @@ void Context::ClassifyWide(uint32_t i) {
 }
 
 void Context::MarkLines() {
-  // Lines written in capitals (headlines, datelines).
+  // Lines written in capitals (headlines, datelines): counted as the tokens go by.
   const uint32_t n = ntok();
+  const Token* tokens = doc.tokens.data();
+  const char* text = doc.text.data();
   uint32_t line_begin = 0;
+  size_t caps = 0, mixed = 0;
   for (uint32_t i = 0; i <= n; ++i) {
     bool new_line = i == n;
     if (i > 0 && i < n) {
-      const uint32_t a = doc.tokens[i - 1].span.end, b = doc.tokens[i].span.begin;
-      new_line = b > a && (b == a + 1 ? doc.text[a] == '\n'
-                                      : std::string_view(doc.text.data() + a, b - a).find('\n') !=
+      const uint32_t a = tokens[i - 1].span.end, b = tokens[i].span.begin;
+      new_line = b > a && (b == a + 1 ? text[a] == '\n'
+                                      : std::string_view(text + a, b - a).find('\n') !=
                                             std::string_view::npos);
     }
-    if (i < n && (i == 0 || new_line)) flags_[i] |= kLineStart;
-    if (!new_line) continue;
-    size_t caps = 0, mixed = 0;
-    for (uint32_t j = line_begin; j < i; ++j) {
-      if (flags_[j] & kAllCaps)
-        ++caps;
-      else if (flags_[j] & (kCap | kLower))
-        ++mixed;
+    if (new_line) {
+      if (caps >= 1 && mixed <= caps / 4)
+        for (uint32_t j = line_begin; j < i; ++j) flags_[j] |= kCapsLine;
+      line_begin = i;
+      caps = mixed = 0;
     }
-    if (caps >= 1 && mixed <= caps / 4)
-      for (uint32_t j = line_begin; j < i; ++j) flags_[j] |= kCapsLine;
-    line_begin = i;
+    if (i == n) break;
+    if (i == 0 || new_line) flags_[i] |= kLineStart;
+    if (flags_[i] & kAllCaps)
+      ++caps;
+    else if (flags_[i] & (kCap | kLower))
+      ++mixed;
   }
 }
 
