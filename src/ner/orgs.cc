@@ -227,8 +227,9 @@ void FindTeams(Context* c) {
   for (uint32_t k = 0; k < n; ++k) {
     const uint16_t f = c->Flags(k);
     if (f & kLineStart) flush();
-    if ((f & (kCap | kCapsLine)) != kCap || !c->NameLike(k) || c->HitCovering(k)) continue;
-    if (!(c->Is(k, kLineStart) || c->IsPunct(k - 1, ",") || c->IsPunct(k - 1, ";"))) continue;
+    if ((f & (kCap | kCapsLine)) != kCap) continue;
+    if (!((f & kLineStart) || c->IsPunct(k - 1, ",") || c->IsPunct(k - 1, ";"))) continue;
+    if (!c->NameLike(k) || c->HitCovering(k)) continue;
     uint32_t e = k;
     while (e < n && e < k + 3 && (e == k || !c->Is(e, kLineStart)) && c->NameLike(e) &&
            !c->HitCovering(e))
@@ -256,6 +257,11 @@ void FindOrganizations(Context* c) {
     if ((f & (kWordTok | kCapsLine | kInDate)) != kWordTok) continue;
     if (!(f & kCap) && !c->Has(k, kWOrgLegal)) continue;  // each rule below needs one of them
     std::string_view tok = c->Tok(k);
+    // Most capitalised words start none of the rules below: no keyword or legal
+    // class, and no period after them or inside them.
+    if (!c->Has(k, kWOrgKeywords | kWOrgLegal) && !c->IsPunct(k + 1, ".") &&
+        tok.find('.', 2) == std::string_view::npos)
+      continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // Glued company suffix: "Proofpoint.Inc".
     size_t dot =

@@ -201,12 +201,17 @@ std::vector<Mention> SelectMentions(Context* c) {
     }
     if (Nestable(outer, cand) && !duplicate(m)) chosen.push_back(ci);
   }
-  std::vector<Mention> out;
-  out.reserve(chosen.size());
+  // The kept candidates in span order, each moved once: std::sort of their
+  // indices makes the permutation sorting the mentions would (see SortMentions).
+  std::vector<uint32_t> kept;
+  kept.reserve(chosen.size());
   for (uint32_t ci : chosen)
-    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m))
-      out.push_back(std::move(cands[ci].m));
-  SortMentions(&out);
+    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m)) kept.push_back(ci);
+  std::sort(kept.begin(), kept.end(),
+            [&](uint32_t a, uint32_t b) { return SpanLess(cands[a].m, cands[b].m); });
+  std::vector<Mention> out;
+  out.reserve(kept.size());
+  for (uint32_t ci : kept) out.push_back(std::move(cands[ci].m));
   CountryArms(c, &out);
   SortMentions(&out);
   return out;
