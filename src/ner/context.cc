@@ -95,7 +95,8 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
   sent_.assign(n, 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& st = doc.sentences[s];
-    for (uint32_t i = st.token_begin; i < st.token_end && i < n; ++i) sent_[i] = s;
+    if (st.token_begin < st.token_end && st.token_begin < n)
+      std::fill(sent_.begin() + st.token_begin, sent_.begin() + std::min(st.token_end, n), s);
     if (st.token_begin < n) flags_[st.token_begin] |= kSentStart;
   }
   ClassifyTokens();
@@ -148,7 +149,10 @@ void Context::ClassifyTokens() {
     }
     if (uppers + lowers >= 2 && lowers == 0) f |= kAllCaps;
     flags_[i] |= f;
-    if (!word) continue;
+    if (!word) {
+      if (i > 0 && s.size() == 1 && s[0] == '.') flags_[i - 1] |= kBeforePeriod;
+      continue;
+    }
     // Word classes: lower_classes of the lower-cased word, and for a word not
     // starting with a-z also cased_classes of the word as written. token_classes
     // holds that sum for every form but a mixed-case one.

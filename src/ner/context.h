@@ -24,6 +24,7 @@ enum TokFlag : uint16_t {
   kLineStart = 1 << 7,      // first token of a line (names never cross a line break)
   kHardLineStart = 1 << 8,  // ... of a line that is no mere wrap of a paragraph
   kHardKnown = 1 << 9,      // kHardLineStart has been computed (on first use)
+  kBeforePeriod = 1 << 10,  // the next token is the punctuation "." (IsPunct(i + 1, "."))
 };
 
 // A gazetteer alias found in the text.

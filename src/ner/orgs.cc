@@ -259,7 +259,7 @@ void FindOrganizations(Context* c) {
     std::string_view tok = c->Tok(k);
     // Most capitalised words start none of the rules below: no keyword or legal
     // class, and no period after them or inside them.
-    if (!c->Has(k, kWOrgKeywords | kWOrgLegal) && !c->IsPunct(k + 1, ".") &&
+    if (!(f & kBeforePeriod) && !c->Has(k, kWOrgKeywords | kWOrgLegal) &&
         tok.find('.', 2) == std::string_view::npos)
       continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);

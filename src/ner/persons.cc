@@ -109,7 +109,7 @@ uint32_t MatchTitlePhrase(const Context& c, uint32_t i, uint32_t se, bool* prefi
 // (The cheap test that rejects most tokens stays inline.)
 inline uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
-  if (!c.Has(i, kWTitles) && !c.IsPunct(i + 1, ".")) return i;
+  if (!c.Has(i, kWTitles) && !c.Is(i, kBeforePeriod)) return i;
   return MatchTitlePhrase(c, i, se, prefix_only);
 }
 
@@ -236,8 +236,8 @@ void FindPersons(Context* c) {
     if ((f & (kWordTok | kCapsLine | kInDate)) != kWordTok) continue;
     // Most tokens are lower-case words that start nothing below: no title (nor
     // a period after them), role noun or verb of saying.
-    if ((f & kLower) && !c->Has(i, kWTitles | kWRoleNouns | kWSpeechVerbs) &&
-        !c->IsPunct(i + 1, "."))
+    if ((f & (kLower | kBeforePeriod)) == kLower &&
+        !c->Has(i, kWTitles | kWRoleNouns | kWSpeechVerbs))
       continue;
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     // 1. Titles, possibly chained ("Deputy Foreign Minister").
