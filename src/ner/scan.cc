@@ -139,10 +139,23 @@ void ScanGazetteer(Context* c) {
     const Token& tk = c->doc.tokens[i];
     if (tk.kind == TokenKind::kPunct || c->Is(i, kInDate)) continue;
     std::string_view tok = c->Tok(i);
+    // A walk ends at once unless its trie's root has a child for the first byte
+    // it reads; only then is the start filter worth its hash.
+    const bool undot = tok.size() >= 4 && tok[1] == '.';
+    bool exact = false, upper = false;
+    if (tk.span.begin < c->doc.text.size()) {
+      unsigned char b = static_cast<unsigned char>(c->doc.text[tk.span.begin]);
+      if (Space(static_cast<char>(b))) b = ' ';
+      exact = c->lex.gazetteer.exact().Child(ByteTrie::kRoot, b) != ByteTrie::kNone;
+      if (b >= 'a' && b <= 'z') b = static_cast<unsigned char>(b - 'a' + 'A');
+      upper = c->Is(i, kAllCaps) &&
+              c->lex.gazetteer.upper().Child(ByteTrie::kRoot, b) != ByteTrie::kNone;
+    }
+    if (!exact && !upper && !undot) continue;
     const uint32_t start = Gazetteer::StartHashOf(tok);
-    const bool exact = c->lex.gazetteer.MayStartHashed(start, false);
-    const bool upper = c->Is(i, kAllCaps) && c->lex.gazetteer.MayStartHashed(start, true);
-    if (!exact && !upper && !(tok.size() >= 4 && tok[1] == '.')) continue;  // nor Undot-able
+    exact = exact && c->lex.gazetteer.MayStartHashed(start, false);
+    upper = upper && c->lex.gazetteer.MayStartHashed(start, true);
+    if (!exact && !upper && !undot) continue;
     Best best;
     if (exact) Walk(*c, i, false, &best);
     if (upper) Walk(*c, i, true, &best);
