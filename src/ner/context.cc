@@ -277,8 +277,8 @@ uint32_t Context::PossessiveAfter(uint32_t i) const {
 }
 
 void Context::IndexHits() {
-  hit_at_.assign(ntok(), -1);
-  cover_.assign(ntok(), -1);
+  AssignMinusOne(&hit_at_, ntok());
+  AssignMinusOne(&cover_, ntok());
   for (size_t h = 0; h < hits.size(); ++h) {
     const Hit& x = hits[h];
     if (hit_at_[x.tb] < 0 || hits[hit_at_[x.tb]].te < x.te) hit_at_[x.tb] = static_cast<int32_t>(h);

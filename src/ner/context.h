@@ -3,6 +3,7 @@
 #ifndef ACTORGRAPH_NER_CONTEXT_H_
 #define ACTORGRAPH_NER_CONTEXT_H_
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -132,6 +133,12 @@ class Context {
 // pre-tokenized text stay hard breaks.
 inline bool HardLineStart(const Context& c, uint32_t i) {
   return c.Is(i, kLineStart) && c.HardBreak(i);
+}
+
+// n copies of -1 (every bit set: one memset, where a fill loop stores each).
+inline void AssignMinusOne(std::vector<int32_t>* v, size_t n) {
+  v->resize(n);
+  if (n > 0) std::memset(v->data(), 0xFF, n * sizeof(int32_t));
 }
 
 // The recognizers, in the order Find runs them.
