@@ -287,8 +287,7 @@ void FindPersons(Context* c) {
       continue;
     }
     // 4. Initials and a surname ("P. Simmons", "J.R. Smith").
-    if ((f & kCap) && c->Tok(i).size() >= 2 && c->Tok(i)[1] == '.' && IsInitial(c->Tok(i)) &&
-        !c->HitCovering(i)) {
+    if (c->Is(i, kCap) && IsInitial(c->Tok(i)) && !c->HitCovering(i)) {
       uint32_t k = i;
       while (k < se && k < i + 3 && c->Is(k, kCap) && IsInitial(c->Tok(k))) ++k;
       uint32_t e = NameRun(*c, k, se, 2);

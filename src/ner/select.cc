@@ -85,8 +85,7 @@ bool RoleOrLegalAt(const Context& c, uint32_t i) {
 // "Gulf Canada chairman X", "GM Canada negotiator X", "US Sprint president
 // X": a company and a country make one company's name (its national arm).
 void CountryArms(Context* c, std::vector<Mention>* out) {
-  std::vector<int32_t> at;  // token -> top-level mention
-  AssignMinusOne(&at, c->ntok());
+  std::vector<int32_t> at(c->ntok(), -1);  // token -> top-level mention
   for (size_t k = 0; k < out->size(); ++k)
     for (uint32_t t = (*out)[k].token_begin; t < (*out)[k].token_end; ++t)
       if (at[t] < 0) at[t] = static_cast<int32_t>(k);
@@ -189,8 +188,7 @@ std::vector<Mention> SelectMentions(Context* c) {
     if (cands[a].prio != cands[b].prio) return cands[a].prio > cands[b].prio;
     return x.span.begin < y.span.begin;
   });
-  std::vector<int32_t> owner;  // top-level mention holding each token
-  AssignMinusOne(&owner, c->ntok());
+  std::vector<int32_t> owner(c->ntok(), -1);  // top-level mention holding each token
   std::vector<uint32_t> chosen;
   auto duplicate = [&](const Mention& m) {
     for (uint32_t o : chosen)
