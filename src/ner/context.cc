@@ -1,6 +1,7 @@
 #include "ner/context.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "actorgraph/util.h"
 
@@ -19,64 +20,87 @@ bool LowerCp(char32_t c) {
          (c >= 0x430 && c <= 0x45F);
 }
 
+// Per byte, a count to add: upper-case ASCII letters in bits 0-20, lower-case
+// ones in bits 21-41, bytes of multi-byte characters from bit 42. One addition
+// per byte counts all three for a token shorter than 2^21 bytes.
+constexpr uint64_t kUpperOne = 1, kLowerOne = 1ull << 21, kWideOne = 1ull << 42;
+constexpr uint64_t kCountMask = (1ull << 21) - 1;
+struct ByteCounts {
+  uint64_t add[256] = {};
+  constexpr ByteCounts() {
+    for (int c = 'A'; c <= 'Z'; ++c) add[c] = kUpperOne;
+    for (int c = 'a'; c <= 'z'; ++c) add[c] = kLowerOne;
+    for (int c = 0x80; c < 256; ++c) add[c] = kWideOne;
+  }
+};
+constexpr ByteCounts kByteCounts;
+
+// Lower-cases the ASCII letters of 8 bytes at once (other bytes unchanged).
+uint64_t LowerAscii8(uint64_t w) {
+  const uint64_t seven = w & 0x7F7F7F7F7F7F7F7Full;
+  const uint64_t ge_a = seven + 0x3F3F3F3F3F3F3F3Full;  // high bit: byte >= 'A'
+  const uint64_t gt_z = seven + 0x2525252525252525ull;  // high bit: byte > 'Z'
+  const uint64_t upper = (ge_a ^ gt_z) & ~w & 0x8080808080808080ull;
+  return w | (upper >> 2);  // 0x80 >> 2 == 0x20
+}
+
+// The vectors of a Context, kept per thread between documents: Find is const
+// and runs on many threads at once, so each thread has its own.
+struct Buffers {
+  std::string lower;
+  std::vector<uint16_t> flags;
+  std::vector<uint32_t> classes, sent;
+  std::vector<int32_t> hit_at, cover, org_start;
+  std::vector<Hit> hits;
+  std::vector<Cand> cands;
+};
+thread_local Buffers buffers;
+
+template <typename T>
+void Borrow(std::vector<T>* mine, std::vector<T>* pool) {
+  mine->swap(*pool);
+  mine->clear();
+}
+
 }  // namespace
 
 Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>& dates)
-    : doc(d), lex(l), lower_(AsciiLower(d.text)) {
+    : doc(d), lex(l) {
+  Buffers& b = buffers;
+  lower_.swap(b.lower);
+  Borrow(&flags_, &b.flags);
+  Borrow(&classes_, &b.classes);
+  Borrow(&sent_, &b.sent);
+  Borrow(&hit_at_, &b.hit_at);
+  Borrow(&cover_, &b.cover);
+  Borrow(&org_start, &b.org_start);
+  Borrow(&hits, &b.hits);
+  Borrow(&cands, &b.cands);
+  // ASCII lower-casing of the whole text, 8 bytes a step.
+  lower_.assign(doc.text);
+  const size_t size = lower_.size();
+  size_t k = 0;
+  for (; k + 8 <= size; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, &lower_[k], 8);
+    w = LowerAscii8(w);
+    std::memcpy(&lower_[k], &w, 8);
+  }
+  for (; k < size; ++k)
+    if (lower_[k] >= 'A' && lower_[k] <= 'Z') lower_[k] = static_cast<char>(lower_[k] + 32);
+
   const uint32_t n = ntok();
   flags_.assign(n, 0);
   classes_.assign(n, 0);
   sent_.assign(n, 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& st = doc.sentences[s];
-    for (uint32_t i = st.token_begin; i < st.token_end && i < n; ++i) sent_[i] = s;
+    if (st.token_begin < st.token_end && st.token_begin < n)
+      std::fill(sent_.begin() + st.token_begin, sent_.begin() + std::min(st.token_end, n), s);
     if (st.token_begin < n) flags_[st.token_begin] |= kSentStart;
   }
-  for (uint32_t i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[i];
-    if (t.kind == TokenKind::kWord) flags_[i] |= kWordTok;
-    std::string_view s = Tok(i);
-    if (t.kind == TokenKind::kWord) {
-      classes_[i] = lex.lower_classes.Get(Lower(i), 0);
-      if (!(s[0] >= 'a' && s[0] <= 'z')) classes_[i] |= lex.cased_classes.Get(s, 0);
-    }
-    size_t k = 0, letters = 0, lower = 0;
-    bool first = true;
-    while (k < s.size()) {
-      unsigned char b = static_cast<unsigned char>(s[k]);
-      char32_t cp = b < 0x80 ? (++k, b) : DecodeUtf8(s, &k);
-      bool up = UpperCp(cp), lo = LowerCp(cp);
-      if (first && (up || lo)) {
-        flags_[i] |= up ? kCap : kLower;
-        first = false;
-      }
-      letters += up || lo;
-      lower += lo;
-    }
-    if (letters >= 2 && lower == 0) flags_[i] |= kAllCaps;
-  }
-  // Lines written in capitals (headlines, datelines).
-  uint32_t line_begin = 0;
-  for (uint32_t i = 0; i <= n; ++i) {
-    bool new_line = i == n;
-    if (i > 0 && i < n) {
-      std::string_view gap(doc.text.data() + doc.tokens[i - 1].span.end,
-                           doc.tokens[i].span.begin - doc.tokens[i - 1].span.end);
-      new_line = gap.find('\n') != std::string_view::npos;
-    }
-    if (i < n && (i == 0 || new_line)) flags_[i] |= kLineStart;
-    if (!new_line) continue;
-    size_t caps = 0, mixed = 0;
-    for (uint32_t j = line_begin; j < i; ++j) {
-      if (flags_[j] & kAllCaps)
-        ++caps;
-      else if (flags_[j] & (kCap | kLower))
-        ++mixed;
-    }
-    if (caps >= 1 && mixed <= caps / 4)
-      for (uint32_t j = line_begin; j < i; ++j) flags_[j] |= kCapsLine;
-    line_begin = i;
-  }
+  ClassifyTokens();
+  MarkLines();
   for (const Mention& m : dates) {
     for (uint32_t i = TokenStartingAt(m.span.begin); i < n; ++i) {
       if (doc.tokens[i].span.begin >= m.span.end) break;
@@ -85,16 +109,153 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
   }
 }
 
+Context::~Context() {
+  Buffers& b = buffers;
+  cands.clear();  // their strings are no use to the next document
+  lower_.swap(b.lower);
+  flags_.swap(b.flags);
+  classes_.swap(b.classes);
+  sent_.swap(b.sent);
+  hit_at_.swap(b.hit_at);
+  cover_.swap(b.cover);
+  org_start.swap(b.org_start);
+  hits.swap(b.hits);
+  cands.swap(b.cands);
+}
+
+void Context::ClassifyTokens() {
+  const uint32_t n = ntok();
+  const Token* tokens = doc.tokens.data();
+  for (uint32_t i = 0; i < n; ++i) {
+    const bool word = tokens[i].kind == TokenKind::kWord;
+    const std::string_view s(doc.text.data() + tokens[i].span.begin, tokens[i].span.size());
+    // One pass: letter counts and the hash of the word as written.
+    uint64_t counts = 0, h = WordSet::kHashSeed;
+    for (char ch : s) {
+      const unsigned char b = static_cast<unsigned char>(ch);
+      counts += kByteCounts.add[b];
+      h = WordSet::HashStep(h, b);
+    }
+    if ((counts >> 42) != 0 || s.size() > kCountMask) {
+      ClassifyWide(i);  // letters beyond ASCII
+      continue;
+    }
+    const uint64_t uppers = counts & kCountMask, lowers = (counts >> 21) & kCountMask;
+    uint16_t f = word ? kWordTok : 0;
+    if (uppers + lowers > 0) {
+      size_t k = 0;
+      while (kByteCounts.add[static_cast<unsigned char>(s[k])] == 0) ++k;
+      f |= kByteCounts.add[static_cast<unsigned char>(s[k])] == kUpperOne ? kCap : kLower;
+    }
+    if (uppers + lowers >= 2 && lowers == 0) f |= kAllCaps;
+    flags_[i] |= f;
+    if (!word) {
+      if (i > 0 && s.size() == 1 && s[0] == '.') flags_[i - 1] |= kBeforePeriod;
+      continue;
+    }
+    // Word classes: lower_classes of the lower-cased word, and for a word not
+    // starting with a-z also cased_classes of the word as written. token_classes
+    // holds that sum for every form but a mixed-case one.
+    const bool lower_first = s[0] >= 'a' && s[0] <= 'z';
+    const bool upper_inner = uppers > (s[0] >= 'A' && s[0] <= 'Z' ? 1u : 0u);
+    uint32_t cls = 0;
+    if (lower_first) {
+      if (upper_inner)
+        cls = lex.lower_classes.Get(Lower(i), 0);  // "iPhone"
+      else
+        lex.lower_classes.Lookup(s, WordSet::HashEnd(h), &cls);
+    } else if (!lex.token_classes.Lookup(s, WordSet::HashEnd(h), &cls) && upper_inner && lowers) {
+      cls = lex.lower_classes.Get(Lower(i), 0);  // "McDonald"
+    }
+    classes_[i] = cls;
+  }
+}
+
+void Context::ClassifyWide(uint32_t i) {
+  const bool word = doc.tokens[i].kind == TokenKind::kWord;
+  const std::string_view s = Tok(i);
+  uint16_t f = word ? kWordTok : 0;
+  size_t k = 0, letters = 0, lower = 0;
+  bool first = true;
+  while (k < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[k]);
+    char32_t cp = b < 0x80 ? (++k, b) : DecodeUtf8(s, &k);
+    bool up = UpperCp(cp), lo = LowerCp(cp);
+    if (first && (up || lo)) {
+      f |= up ? kCap : kLower;
+      first = false;
+    }
+    letters += up || lo;
+    lower += lo;
+  }
+  if (letters >= 2 && lower == 0) f |= kAllCaps;
+  flags_[i] |= f;
+  if (!word) return;
+  classes_[i] = lex.lower_classes.Get(Lower(i), 0);
+  if (!(s[0] >= 'a' && s[0] <= 'z')) classes_[i] |= lex.cased_classes.Get(s, 0);
+}
+
+void Context::MarkLines() {
+  // Lines written in capitals (headlines, datelines): counted as the tokens go by.
+  const uint32_t n = ntok();
+  const Token* tokens = doc.tokens.data();
+  const char* text = doc.text.data();
+  uint32_t line_begin = 0;
+  size_t caps = 0, mixed = 0;
+  for (uint32_t i = 0; i <= n; ++i) {
+    bool new_line = i == n;
+    if (i > 0 && i < n) {
+      const uint32_t a = tokens[i - 1].span.end, b = tokens[i].span.begin;
+      new_line = b > a && (b == a + 1 ? text[a] == '\n'
+                                      : std::string_view(text + a, b - a).find('\n') !=
+                                            std::string_view::npos);
+    }
+    if (new_line) {
+      if (caps >= 1 && mixed <= caps / 4)
+        for (uint32_t j = line_begin; j < i; ++j) flags_[j] |= kCapsLine;
+      line_begin = i;
+      caps = mixed = 0;
+    }
+    if (i == n) break;
+    if (i == 0 || new_line) flags_[i] |= kLineStart;
+    if (flags_[i] & kAllCaps)
+      ++caps;
+    else if (flags_[i] & (kCap | kLower))
+      ++mixed;
+  }
+}
+
+bool Context::ComputeHardBreak(uint32_t i) const {
+  if (i == 0 || Is(i, kCapsLine) || Is(i - 1, kCapsLine)) return true;
+  const std::string& text = doc.text;
+  const uint32_t a = doc.tokens[i - 1].span.end, b = doc.tokens[i].span.begin;
+  int newlines = 0;
+  for (uint32_t k = a; k < b; ++k) {
+    if (text[k] == '\n') {
+      ++newlines;
+    } else if (newlines > 0 && text[k] != '\r') {
+      return true;  // an indented line starts a paragraph
+    }
+  }
+  if (newlines != 1) return true;
+  size_t line = a > 0 ? text.rfind('\n', a - 1) : std::string::npos;
+  line = line == std::string::npos ? 0 : line + 1;
+  // A wire story's first line is short (its dateline was cut off): after a
+  // blank line a shorter line counts as prose too.
+  const bool after_blank =
+      line >= 2 && text[line - 1] == '\n' && (text[line - 2] == '\n' || text[line - 2] == '\r');
+  if (a - line < (after_blank ? 12u : 30u)) return true;
+  // Pre-tokenized text ("Dave Barr ( Canada ) , Mike") is one sentence or
+  // table row a line: its newlines are never wraps.
+  std::string_view prev(text.data() + line, a - line);
+  return prev.find(" , ") != std::string_view::npos || prev.find(" ( ") != std::string_view::npos ||
+         prev.find(" ) ") != std::string_view::npos || prev.find(" . ") != std::string_view::npos;
+}
+
 uint32_t Context::TokenStartingAt(uint32_t b) const {
   auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), b,
                              [](const Token& t, uint32_t v) { return t.span.begin < v; });
   return static_cast<uint32_t>(it - doc.tokens.begin());
-}
-
-bool Context::NameLike(uint32_t i) const {
-  if (i >= ntok() || !(flags_[i] & kCap) || (flags_[i] & kInDate)) return false;
-  if (doc.tokens[i].kind != TokenKind::kWord) return false;
-  return !Has(i, kWFunctionWords);
 }
 
 bool Context::IsQuote(uint32_t i) const {
@@ -116,8 +277,8 @@ uint32_t Context::PossessiveAfter(uint32_t i) const {
 }
 
 void Context::IndexHits() {
-  hit_at_.assign(ntok(), -1);
-  cover_.assign(ntok(), -1);
+  AssignMinusOne(&hit_at_, ntok());
+  AssignMinusOne(&cover_, ntok());
   for (size_t h = 0; h < hits.size(); ++h) {
     const Hit& x = hits[h];
     if (hit_at_[x.tb] < 0 || hits[hit_at_[x.tb]].te < x.te) hit_at_[x.tb] = static_cast<int32_t>(h);

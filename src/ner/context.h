@@ -3,6 +3,7 @@
 #ifndef ACTORGRAPH_NER_CONTEXT_H_
 #define ACTORGRAPH_NER_CONTEXT_H_
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,14 +15,17 @@ namespace actorgraph {
 namespace ner {
 
 enum TokFlag : uint16_t {
-  kCap = 1 << 0,        // starts with an upper-case letter
-  kAllCaps = 1 << 1,    // two or more letters, none lower-case
-  kLower = 1 << 2,      // starts with a lower-case letter
-  kCapsLine = 1 << 3,   // in a line written in capitals (a headline)
-  kInDate = 1 << 4,     // inside a date mention
-  kSentStart = 1 << 5,  // first token of its sentence
-  kWordTok = 1 << 6,    // TokenKind::kWord
-  kLineStart = 1 << 7,  // first token of a line (names never cross a line break)
+  kCap = 1 << 0,            // starts with an upper-case letter
+  kAllCaps = 1 << 1,        // two or more letters, none lower-case
+  kLower = 1 << 2,          // starts with a lower-case letter
+  kCapsLine = 1 << 3,       // in a line written in capitals (a headline)
+  kInDate = 1 << 4,         // inside a date mention
+  kSentStart = 1 << 5,      // first token of its sentence
+  kWordTok = 1 << 6,        // TokenKind::kWord
+  kLineStart = 1 << 7,      // first token of a line (names never cross a line break)
+  kHardLineStart = 1 << 8,  // ... of a line that is no mere wrap of a paragraph
+  kHardKnown = 1 << 9,      // kHardLineStart has been computed (on first use)
+  kBeforePeriod = 1 << 10,  // the next token is the punctuation "." (IsPunct(i + 1, "."))
 };
 
 // A gazetteer alias found in the text.
@@ -43,7 +47,12 @@ struct Cand {
 
 class Context {
  public:
+  // Borrows this thread's working buffers (their capacity outlives the
+  // document: no allocation per document once they have grown).
   Context(const Document& doc, const Lexicon& lex, const std::vector<Mention>& dates);
+  ~Context();
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 
   const Document& doc;
   const Lexicon& lex;
@@ -54,6 +63,8 @@ class Context {
     return std::string_view(lower_).substr(s.begin, s.size());
   }
   bool Is(uint32_t i, uint16_t f) const { return i < flags_.size() && (flags_[i] & f); }
+  // All TokFlag bits of token i (0 past the end): one load for a loop's first tests.
+  uint16_t Flags(uint32_t i) const { return i < flags_.size() ? flags_[i] : 0; }
   // Does token i belong to word class `w` (WordClass bits)?
   bool Has(uint32_t i, uint32_t w) const { return i < classes_.size() && (classes_[i] & w); }
   bool IsPunct(uint32_t i, std::string_view p) const {
@@ -64,7 +75,16 @@ class Context {
   uint32_t SentBegin(uint32_t i) const { return doc.sentences[sent_[i]].token_begin; }
   uint32_t SentEnd(uint32_t i) const { return doc.sentences[sent_[i]].token_end; }
   // A capitalised word that may be part of a name (not a function word, date).
-  bool NameLike(uint32_t i) const;
+  // Is line-start token i a hard line start (see HardLineStart)? Computed once.
+  bool HardBreak(uint32_t i) const {
+    if (!(flags_[i] & kHardKnown))
+      flags_[i] |= kHardKnown | (ComputeHardBreak(i) ? kHardLineStart : 0);
+    return flags_[i] & kHardLineStart;
+  }
+  bool NameLike(uint32_t i) const {
+    return i < ntok() && (flags_[i] & (kCap | kInDate | kWordTok)) == (kCap | kWordTok) &&
+           !(classes_[i] & kWFunctionWords);
+  }
   // Any quotation mark token.
   bool IsQuote(uint32_t i) const;
   // Possessive marker right after token i ("'s" token or "'" + "s").
@@ -94,11 +114,32 @@ class Context {
 
  private:
   std::string lower_;
-  std::vector<uint16_t> flags_;
+  mutable std::vector<uint16_t> flags_;  // mutable: kHardLineStart is computed on first use
   std::vector<uint32_t> classes_;
   std::vector<uint32_t> sent_;
   std::vector<int32_t> hit_at_, cover_;
+  // Sets the case flags and classes_ of every token.
+  void ClassifyTokens();
+  void ClassifyWide(uint32_t i);  // ... of a token with non-ASCII bytes
+  // Sets kLineStart and kCapsLine.
+  void MarkLines();
+  bool ComputeHardBreak(uint32_t i) const;
 };
+
+// Wire copy is hard-wrapped: a single newline, the next line not indented and
+// the line before it long enough to be prose, only wraps a paragraph, and a
+// name may run across it ("the U.S. Federal Energy\nRegulatory Commission").
+// Headings, table rows, indented paragraph starts and the lines of
+// pre-tokenized text stay hard breaks.
+inline bool HardLineStart(const Context& c, uint32_t i) {
+  return c.Is(i, kLineStart) && c.HardBreak(i);
+}
+
+// n copies of -1 (every bit set: one memset, where a fill loop stores each).
+inline void AssignMinusOne(std::vector<int32_t>* v, size_t n) {
+  v->resize(n);
+  if (n > 0) std::memset(v->data(), 0xFF, n * sizeof(int32_t));
+}
 
 // The recognizers, in the order Find runs them.
 void ScanGazetteer(Context* c);

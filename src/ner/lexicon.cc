@@ -28,7 +28,7 @@ void WordSet::Grow() {
 
 void WordSet::Add(std::string_view w, uint32_t value) {
   if (w.empty()) return;
-  if (const Slot* s = Find(w)) {
+  if (const Slot* s = Find(w, Hash(w))) {
     const_cast<Slot*>(s)->value = value;
     return;
   }
@@ -109,6 +109,24 @@ std::vector<std::string> HyphenSplit(const std::vector<std::string>& words) {
   return out;
 }
 
+// Lexicon::token_classes, from the two class tables.
+void BuildTokenClasses(Lexicon* lex) {
+  auto add = [&](std::string_view w) {
+    lex->token_classes.Add(w,
+                           lex->lower_classes.Get(AsciiLower(w), 0) | lex->cased_classes.Get(w, 0));
+  };
+  lex->cased_classes.ForEach([&](std::string_view w, uint32_t) { add(w); });
+  lex->lower_classes.ForEach([&](std::string_view w, uint32_t) {
+    std::string form(w);
+    add(form);
+    if (form[0] >= 'a' && form[0] <= 'z') form[0] = static_cast<char>(form[0] - 'a' + 'A');
+    add(form);  // "President"
+    for (char& ch : form)
+      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    add(form);  // "PRESIDENT"
+  });
+}
+
 }  // namespace
 
 bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnostic>* diags) {
@@ -179,8 +197,17 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     if (p.words.size() == 1 && !prefix) lex->lower_classes.Or(p.words[0], kWTitleWord);
     // "Secretary-General" is three tokens to the tokenizer: add that form too.
     std::vector<std::string> split = HyphenSplit(p.words);
-    if (split.size() != p.words.size()) lex->titles.Add(Phrase{split, p.text, p.value, false});
-    lex->titles.Add(std::move(p));
+    auto add = [&](Phrase phrase) {
+      if (!phrase.words.empty()) {
+        std::string_view first = phrase.words[0];
+        lex->lower_classes.Or(first, kWTitleFirst);
+        if (first.size() > 1 && first.back() == '.')
+          lex->lower_classes.Or(first.substr(0, first.size() - 1), kWTitleDotted);
+      }
+      lex->titles.Add(std::move(phrase));
+    };
+    if (split.size() != p.words.size()) add(Phrase{split, p.text, p.value, false});
+    add(std::move(p));
     return std::string();
   });
   // title_bodies.txt: title <TAB> body's gazetteer name <TAB> the word for the body.
@@ -244,6 +271,8 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("place_features.txt", &lex->place_features, true, kWPlaceFeatures);
   words("currencies.txt", &lex->currencies, true, kWCurrencies);
   words("collective_nouns.txt", &lex->collective_nouns, true, kWCollectiveNouns);
+
+  BuildTokenClasses(lex);
 
   std::error_code ec;
   std::vector<std::string> files;

@@ -24,13 +24,37 @@ class WordSet {
   WordSet(const WordSet&) = delete;
   WordSet& operator=(const WordSet&) = delete;
   void Add(std::string_view w, uint32_t value = 0);
-  bool Contains(std::string_view w) const { return Find(w) != nullptr; }
+  bool Contains(std::string_view w) const { return Find(w, Hash(w)) != nullptr; }
   // Sets bits in the value of `w` (adding it with value `bits`).
   void Or(std::string_view w, uint32_t bits) { Add(w, Get(w, 0) | bits); }
   // The value of `w`, or `fallback` when absent.
   uint32_t Get(std::string_view w, uint32_t fallback) const {
-    const Slot* s = Find(w);
+    const Slot* s = Find(w, Hash(w));
     return s ? s->value : fallback;
+  }
+  // The same, with h = HashEnd(HashStep(...HashStep(kHashSeed, w[0])...)) computed by
+  // the caller while it reads the word for other reasons (Context reads every token once).
+  bool Lookup(std::string_view w, uint64_t h, uint32_t* value) const {
+    const Slot* s = Find(w, h);
+    if (s) *value = s->value;
+    return s != nullptr;
+  }
+  static constexpr uint64_t kHashSeed = 1469598103934665603ULL;  // FNV-1a
+  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }
+  static uint64_t HashEnd(uint64_t h) {
+    h ^= h >> 29;
+    return h | 1;  // 0 marks an empty slot
+  }
+  static uint64_t Hash(std::string_view w) {
+    uint64_t h = kHashSeed;
+    for (unsigned char c : w) h = HashStep(h, c);
+    return HashEnd(h);
+  }
+  // Calls f(word, value) for every word, in no particular order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const Slot& s : slots_)
+      if (s.hash != 0) f(s.key, s.value);
   }
   size_t size() const { return size_; }
 
@@ -42,15 +66,8 @@ class WordSet {
     std::string_view key;
     uint32_t value = 0;
   };
-  static uint64_t Hash(std::string_view w) {
-    uint64_t h = 1469598103934665603ULL;  // FNV-1a
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ULL;
-    h ^= h >> 29;
-    return h | 1;  // 0 marks an empty slot
-  }
-  const Slot* Find(std::string_view w) const {
+  const Slot* Find(std::string_view w, uint64_t h) const {
     if (slots_.empty()) return nullptr;
-    uint64_t h = Hash(w);
     const uint32_t fp = static_cast<uint32_t>(h >> 32) | 1;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       if (fps_[i] == 0) return nullptr;
@@ -106,6 +123,16 @@ struct AliasRef {
   AliasKind kind = kAliasPlain;
 };
 
+// Bytes of letters and digits (any byte of a multi-byte character counts).
+struct AlnumBytes {
+  bool is[256] = {};
+  constexpr AlnumBytes() {
+    for (int c = 0; c < 256; ++c)
+      is[c] = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
+};
+inline constexpr AlnumBytes kAlnumBytes{};
+
 class Gazetteer {
  public:
   Gazetteer() = default;
@@ -118,9 +145,29 @@ class Gazetteer {
   // Could an alias start at a token with these first bytes? (A cheap filter
   // before the trie walk; `upper` for the capitals trie.)
   bool MayStart(std::string_view token, bool upper) const {
-    uint32_t h = StartHash(StartKey(token));
+    return MayStartHashed(StartHashOf(token), upper);
+  }
+  // The same with h = StartHashOf(token), for a token tried against both tries.
+  bool MayStartHashed(uint32_t h, bool upper) const {
     const std::vector<uint64_t>& bits = upper ? upper_starts_ : exact_starts_;
     return (bits[h >> 6] >> (h & 63)) & 1;
+  }
+  // StartHash(StartKey(token)) in one pass over at most four bytes.
+  static uint32_t StartHashOf(std::string_view token) {
+    if (token.size() >= 4) {  // most often four letters: the size is shifted out
+      const auto* b = reinterpret_cast<const unsigned char*>(token.data());
+      if (kAlnumBytes.is[b[0]] & kAlnumBytes.is[b[1]] & kAlnumBytes.is[b[2]] &
+          kAlnumBytes.is[b[3]]) {
+        const uint32_t k = (uint32_t{b[0]} << 24) | (uint32_t{b[1]} << 16) | (uint32_t{b[2]} << 8) |
+                           uint32_t{b[3]};
+        return ((k + 4 * 0x1000193u) * 0x9E3779B1u) >> 16;
+      }
+    }
+    uint32_t k = 0, n = 0;
+    for (; n < token.size() && n < 4 && IsAlnum(token[n]); ++n)
+      k = (k << 8) ^ static_cast<unsigned char>(token[n]);
+    if (n < 4) k ^= n << (8 * n);  // StartHash starts from the size, shifted out at 4
+    return ((k + n * 0x1000193u) * 0x9E3779B1u) >> 16;
   }
   // 16-bit hash of a start key (a bit in a 64 Kbit filter: false positives only cost a walk).
   static uint32_t StartHash(std::string_view key) {
@@ -134,10 +181,7 @@ class Gazetteer {
     while (n < w.size() && n < 4 && (IsAlnum(w[n]))) ++n;
     return w.substr(0, n);
   }
-  static bool IsAlnum(char ch) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  }
+  static bool IsAlnum(char ch) { return kAlnumBytes.is[static_cast<unsigned char>(ch)]; }
   const ByteTrie& exact() const { return exact_; }
   const ByteTrie& upper() const { return upper_; }
   // The aliases ending at a trie node (exact or upper trie), or nullptr.
@@ -205,6 +249,11 @@ enum WordClass : uint32_t {
   kWPlaceFeatures = 1u << 27,    // "Ocean", "City": a state's name before them names a place
   kWCurrencies = 1u << 28,       // "dollars", "yen": "U.S. dollars" names a currency
   kWCollectiveNouns = 1u << 29,  // "People", "Workers": their possessive stays inside a name
+  // Lexicon::titles has a phrase starting with this word (kWTitleFirst), or with
+  // this word and a period ("gen" of "gen."; kWTitleDotted): spares the
+  // phrase-table lookups for the many words before a sentence's final period.
+  kWTitleFirst = 1u << 30,
+  kWTitleDotted = 1u << 31,
 };
 
 // Everything the recognizers read.
@@ -242,6 +291,11 @@ struct Lexicon {
   PhraseList title_bodies;
   WordSet lower_classes;  // lower-cased word -> WordClass bits of the lower-case lists
   WordSet cased_classes;  // word as written -> WordClass bits of the case-sensitive lists
+  // The classes of a word that does not start with a-z, as written: lower_classes of
+  // its lower-case form | cased_classes of itself. Holds every word of cased_classes
+  // and every word of lower_classes as it is, capitalised and in capitals, so that one
+  // lookup finds the classes of any token but a mixed-case one ("McDonald", "iPhone").
+  WordSet token_classes;
 };
 
 // Loads every part of the lexicon under rules_dir; false if any file had errors.

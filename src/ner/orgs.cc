@@ -6,39 +6,6 @@
 namespace actorgraph {
 namespace ner {
 
-// Wire copy is hard-wrapped: a single newline, the next line not indented and
-// the line before it long enough to be prose, only wraps a paragraph, and a
-// name may run across it ("the U.S. Federal Energy\nRegulatory Commission").
-// Headings, table rows, indented paragraph starts and the lines of
-// pre-tokenized text stay hard breaks.
-bool HardLineStart(const Context& c, uint32_t i) {
-  if (!c.Is(i, kLineStart)) return false;
-  if (i == 0 || c.Is(i, kCapsLine) || c.Is(i - 1, kCapsLine)) return true;
-  const std::string& text = c.doc.text;
-  const uint32_t a = c.doc.tokens[i - 1].span.end, b = c.doc.tokens[i].span.begin;
-  int newlines = 0;
-  for (uint32_t k = a; k < b; ++k) {
-    if (text[k] == '\n') {
-      ++newlines;
-    } else if (newlines > 0 && text[k] != '\r') {
-      return true;  // an indented line starts a paragraph
-    }
-  }
-  if (newlines != 1) return true;
-  size_t line = a > 0 ? text.rfind('\n', a - 1) : std::string::npos;
-  line = line == std::string::npos ? 0 : line + 1;
-  // A wire story's first line is short (its dateline was cut off): after a
-  // blank line a shorter line counts as prose too.
-  const bool after_blank =
-      line >= 2 && text[line - 1] == '\n' && (text[line - 2] == '\n' || text[line - 2] == '\r');
-  if (a - line < (after_blank ? 12u : 30u)) return true;
-  // Pre-tokenized text ("Dave Barr ( Canada ) , Mike") is one sentence or
-  // table row a line: its newlines are never wraps.
-  std::string_view prev(text.data() + line, a - line);
-  return prev.find(" , ") != std::string_view::npos || prev.find(" ( ") != std::string_view::npos ||
-         prev.find(" ) ") != std::string_view::npos || prev.find(" . ") != std::string_view::npos;
-}
-
 namespace {
 
 bool StateNameHitEndingAt(const Context& c, uint32_t last, const Hit** out) {
@@ -258,9 +225,11 @@ void FindTeams(Context* c) {
            !c->Is(k, kInDate);
   };
   for (uint32_t k = 0; k < n; ++k) {
-    if (c->Is(k, kLineStart)) flush();
-    if (c->Is(k, kCapsLine) || !c->NameLike(k) || c->HitCovering(k)) continue;
-    if (!(c->Is(k, kLineStart) || c->IsPunct(k - 1, ",") || c->IsPunct(k - 1, ";"))) continue;
+    const uint16_t f = c->Flags(k);
+    if (f & kLineStart) flush();
+    if ((f & (kCap | kCapsLine)) != kCap) continue;
+    if (!((f & kLineStart) || c->IsPunct(k - 1, ",") || c->IsPunct(k - 1, ";"))) continue;
+    if (!c->NameLike(k) || c->HitCovering(k)) continue;
     uint32_t e = k;
     while (e < n && e < k + 3 && (e == k || !c->Is(e, kLineStart)) && c->NameLike(e) &&
            !c->HitCovering(e))
@@ -284,8 +253,15 @@ void FindOrganizations(Context* c) {
   FindTeams(c);
   const uint32_t n = c->ntok();
   for (uint32_t k = 0; k < n; ++k) {
-    if (c->Is(k, kCapsLine) || c->Is(k, kInDate) || !c->Is(k, kWordTok)) continue;
+    const uint16_t f = c->Flags(k);
+    if ((f & (kWordTok | kCapsLine | kInDate)) != kWordTok) continue;
+    if (!(f & kCap) && !c->Has(k, kWOrgLegal)) continue;  // each rule below needs one of them
     std::string_view tok = c->Tok(k);
+    // Most capitalised words start none of the rules below: no keyword or legal
+    // class, and no period after them or inside them.
+    if (!(f & kBeforePeriod) && !c->Has(k, kWOrgKeywords | kWOrgLegal) &&
+        tok.find('.', 2) == std::string_view::npos)
+      continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // Glued company suffix: "Proofpoint.Inc".
     size_t dot =

@@ -7,16 +7,14 @@
 namespace actorgraph {
 namespace ner {
 
-bool HardLineStart(const Context& c, uint32_t i);  // orgs.cc
-
 namespace {
 
 bool PersonTok(const Context& c, uint32_t i) {
   if (!c.NameLike(i) || c.Is(i, kCapsLine)) return false;
-  if (c.Has(i, kWOrgKeywords | kWOrgLegal | kWPlaceWords)) return false;
   // "Deputy General Manager of X": a capitalised role noun is no name
-  if (c.Has(i, kWTreatyHeads | kWTitles | kWRoleNouns)) return false;
-  if (c.Has(i, kWSpeechVerbs)) return false;
+  if (c.Has(i, kWOrgKeywords | kWOrgLegal | kWPlaceWords | kWTreatyHeads | kWTitles | kWRoleNouns |
+                   kWSpeechVerbs))
+    return false;
   return c.HitCovering(i) == nullptr;
 }
 
@@ -105,13 +103,21 @@ bool OrgEndsAt(const Context& c, uint32_t i) {
   return false;
 }
 
+uint32_t MatchTitlePhrase(const Context& c, uint32_t i, uint32_t se, bool* prefix_only);
+
 // A title phrase at i ("foreign minister", "gen."); returns its end or i.
-uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
+// (The cheap test that rejects most tokens stays inline.)
+inline uint32_t MatchTitle(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
   if (i >= se || !c.Is(i, kWordTok) || c.Is(i, kCapsLine)) return i;
-  if (!c.Has(i, kWTitles) && !c.IsPunct(i + 1, ".")) return i;
-  const std::vector<uint32_t>* ps = c.lex.titles.Starting(c.Lower(i));
+  if (!c.Has(i, kWTitles) && !c.Is(i, kBeforePeriod)) return i;
+  return MatchTitlePhrase(c, i, se, prefix_only);
+}
+
+uint32_t MatchTitlePhrase(const Context& c, uint32_t i, uint32_t se, bool* prefix_only) {
+  const std::vector<uint32_t>* ps =
+      c.Has(i, kWTitleFirst) ? c.lex.titles.Starting(c.Lower(i)) : nullptr;
   std::string_view low = c.Lower(i);
-  if (!ps && low.size() > 1 && low.back() != '.') {
+  if (!ps && low.size() > 1 && low.back() != '.' && c.Has(i, kWTitleDotted)) {
     // "Gen" + "." tokenized apart: look the word up with its period.
     char buf[32];
     if (low.size() + 1 < sizeof(buf)) {
@@ -226,7 +232,13 @@ void FindPersons(Context* c) {
   const uint32_t n = c->ntok();
   const size_t first_person = c->cands.size();
   for (uint32_t i = 0; i < n; ++i) {
-    if (!c->Is(i, kWordTok) || c->Is(i, kCapsLine) || c->Is(i, kInDate)) continue;
+    const uint16_t f = c->Flags(i);
+    if ((f & (kWordTok | kCapsLine | kInDate)) != kWordTok) continue;
+    // Most tokens are lower-case words that start nothing below: no title (nor
+    // a period after them), role noun or verb of saying.
+    if ((f & (kLower | kBeforePeriod)) == kLower &&
+        !c->Has(i, kWTitles | kWRoleNouns | kWSpeechVerbs))
+      continue;
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     // 1. Titles, possibly chained ("Deputy Foreign Minister").
     bool prefix_only = false;

@@ -45,6 +45,31 @@ int Nearest(const std::vector<Mention>& ms, size_t k, EntityType type, Pred ok) 
   return -1;
 }
 
+// prefix + Slug(label) ("person:" + "valentin-weber"), built in place for an
+// ASCII label (FoldCase of ASCII is lower-casing).
+std::string NodeId(std::string_view prefix, std::string_view label) {
+  std::string out(prefix.size() + label.size() + 1, '\0');
+  prefix.copy(&out[0], prefix.size());
+  char* const base = &out[prefix.size()];
+  char* p = base;
+  bool dash = false;
+  for (char ch : label) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return std::string(prefix) + Slug(label);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (dash && p > base) *p++ = '-';
+      dash = false;
+      *p++ = static_cast<char>(c);
+    } else {
+      dash = true;
+    }
+  }
+  if (p == base) *p++ = 'x';
+  out.resize(static_cast<size_t>(p - out.data()));
+  return out;
+}
+
 }  // namespace
 
 uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
@@ -106,6 +131,9 @@ std::vector<std::string> Recognizer::TreatyContent(const std::string& label) con
 
 void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
+  if (std::none_of(ms.begin(), ms.end(),
+                   [](const Mention& m) { return m.type == EntityType::kTreaty; }))
+    return;  // most documents name none: spare the tables below
   std::vector<std::vector<std::string>> contents(ms.size());
   std::vector<bool> have(ms.size(), false);
   // Acronyms written for a named treaty ("INF", "NPT"): a described treaty
@@ -120,7 +148,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     if (t.size() < 2 || t.size() > 8 ||
         !std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
       continue;
-    acronyms[m.node.empty() ? "treaty:" + Slug(m.label) : m.node].push_back(AsciiLower(t));
+    acronyms[m.node.empty() ? NodeId("treaty:", m.label) : m.node].push_back(AsciiLower(t));
     by_acronym.emplace(AsciiLower(t), &m);
   }
   auto shares = [&](size_t a, const std::vector<std::string>& content) {
@@ -167,7 +195,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       m.node = it->second->node;
       break;
     }
-    if (m.node.empty()) m.node = "treaty:" + Slug(m.label);
+    if (m.node.empty()) m.node = NodeId("treaty:", m.label);
   }
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
@@ -195,7 +223,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       if (j >= 0) {
         join(&m, ms[j]);
       } else {
-        m.node = "treaty:" + Slug(m.label);
+        m.node = NodeId("treaty:", m.label);
       }
       continue;
     }
@@ -245,7 +273,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     if (m.type != EntityType::kOrganization || !m.node.empty()) continue;
     auto it = longer.find(m.label);
     if (it != longer.end()) m.label = ms[it->second].label;
-    m.node = "organization:" + Slug(m.label);
+    m.node = NodeId("organization:", m.label);
   }
   // Persons: full names first, then single names join the full name they end.
   // When two full names end so ("Elian Gonzalez", "Juan Miguel Gonzalez"), a
@@ -254,7 +282,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
-    m.node = "person:" + Slug(m.label);
+    m.node = NodeId("person:", m.label);
     auto ins = by_last.emplace(LastWord(m.label), k);
     if (!ins.second && ins.first->second != SIZE_MAX && ms[ins.first->second].node != m.node)
       ins.first->second = SIZE_MAX;  // ambiguous
@@ -271,10 +299,13 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   }
   // A monarch's one name ("King Hussein") is the whole name, no one's surname.
   auto regnal = [](const std::string& role) {
+    if (role.empty()) return false;
     std::string r = AsciiLower(role);
-    for (const char* t : {"king", "queen", "prince", "princess", "emperor", "empress", "sultan",
-                          "emir", "pope", "sheikh", "sheik", "shah", "crown prince", "ex-king"})
-      if (r == t || EndsWith(r, std::string(" ") + t)) return true;
+    for (std::string_view t :
+         {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "pope",
+          "sheikh", "sheik", "shah", "crown prince", "ex-king"})
+      if (r == t || (r.size() > t.size() && EndsWith(r, t) && r[r.size() - t.size() - 1] == ' '))
+        return true;  // the title, or a phrase ending in " " + the title
     return false;
   };
   for (Mention& m : ms) {
@@ -286,11 +317,11 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
                f != by_first.end() && f->second >= 0 && !lex_.given_names.Contains(m.label)) {
       m.label = ms[f->second].label;
     }
-    m.node = "person:" + Slug(m.label);
+    m.node = NodeId("person:", m.label);
   }
   ResolveTreaties(doc, mentions);
   for (Mention& m : ms)
-    if (m.type == EntityType::kState && m.node.empty()) m.node = "state:" + Slug(m.label);
+    if (m.type == EntityType::kState && m.node.empty()) m.node = NodeId("state:", m.label);
   // A bare "Congress" or "Senate" names the United States' body only in a
   // story that speaks of the United States: India has its Congress party,
   // Cambodia its Senate. Elsewhere it is a body of that name, unresolved.
@@ -310,7 +341,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
       if (std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
         continue;  // an acronym ("DHS") names the US body anyway
       m.label = std::move(text);
-      m.node = "organization:" + Slug(m.label);
+      m.node = NodeId("organization:", m.label);
     }
   }
   ms.erase(std::remove_if(

@@ -155,10 +155,27 @@ void ScanGazetteer(Context* c) {
   for (uint32_t i = 0; i < n; ++i) {
     const Token& tk = c->doc.tokens[i];
     if (tk.kind == TokenKind::kPunct || c->Is(i, kInDate)) continue;
-    Best best;
     std::string_view tok = c->Tok(i);
-    if (c->lex.gazetteer.MayStart(tok, false)) Walk(*c, i, false, &best);
-    if (c->Is(i, kAllCaps) && c->lex.gazetteer.MayStart(tok, true)) Walk(*c, i, true, &best);
+    // A walk ends at once unless its trie's root has a child for the first byte
+    // it reads; only then is the start filter worth its hash.
+    const bool undot = tok.size() >= 4 && tok[1] == '.';
+    bool exact = false, upper = false;
+    if (tk.span.begin < c->doc.text.size()) {
+      unsigned char b = static_cast<unsigned char>(c->doc.text[tk.span.begin]);
+      if (Space(static_cast<char>(b))) b = ' ';
+      exact = c->lex.gazetteer.exact().Child(ByteTrie::kRoot, b) != ByteTrie::kNone;
+      if (b >= 'a' && b <= 'z') b = static_cast<unsigned char>(b - 'a' + 'A');
+      upper = c->Is(i, kAllCaps) &&
+              c->lex.gazetteer.upper().Child(ByteTrie::kRoot, b) != ByteTrie::kNone;
+    }
+    if (!exact && !upper && !undot) continue;
+    const uint32_t start = Gazetteer::StartHashOf(tok);
+    exact = exact && c->lex.gazetteer.MayStartHashed(start, false);
+    upper = upper && c->lex.gazetteer.MayStartHashed(start, true);
+    if (!exact && !upper && !undot) continue;
+    Best best;
+    if (exact) Walk(*c, i, false, &best);
+    if (upper) Walk(*c, i, true, &best);
     size_t len = 0;
     if (!best.refs && Undot(c->Tok(i), buf, &len)) {
       uint32_t node = c->lex.gazetteer.exact().Find(std::string_view(buf, len));

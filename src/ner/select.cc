@@ -11,8 +11,6 @@
 namespace actorgraph {
 namespace ner {
 
-bool HardLineStart(const Context& c, uint32_t i);  // orgs.cc
-
 namespace {
 
 bool Nestable(const Cand& outer, const Cand& inner) {
@@ -144,6 +142,41 @@ bool SpanLess(const Mention& a, const Mention& b) {
   return static_cast<int>(a.type) < static_cast<int>(b.type);
 }
 
+// std::sort(ms, SpanLess) with each Mention moved once, not at every step:
+// std::sort makes the same comparisons, hence the same permutation, on an
+// array of indices as on the mentions themselves.
+void SortMentions(std::vector<Mention>* ms) {
+  std::vector<Mention>& v = *ms;
+  bool sorted = true;
+  for (size_t k = 1; k < v.size() && sorted; ++k) sorted = SpanLess(v[k - 1], v[k]);
+  if (sorted) return;  // strictly increasing: the only order std::sort can give
+  std::vector<uint32_t> order(v.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return SpanLess(v[a], v[b]); });
+  std::vector<Mention> out;
+  out.reserve(v.size());
+  for (uint32_t k : order) out.push_back(std::move(v[k]));
+  v.swap(out);
+}
+
+// Are [0, mid) and [mid, end) of ms each strictly in SpanLess order, with no
+// element of one equal to an element of the other?
+bool DistinctSorted(const std::vector<Mention>& ms, size_t mid) {
+  for (size_t k = 1; k < ms.size(); ++k)
+    if (k != mid && !SpanLess(ms[k - 1], ms[k])) return false;
+  for (size_t a = 0, b = mid; a < mid && b < ms.size();) {
+    if (SpanLess(ms[a], ms[b])) {
+      ++a;
+    } else if (SpanLess(ms[b], ms[a])) {
+      ++b;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Mention> SelectMentions(Context* c) {
@@ -186,14 +219,19 @@ std::vector<Mention> SelectMentions(Context* c) {
     }
     if (Nestable(outer, cand) && !duplicate(m)) chosen.push_back(ci);
   }
-  std::vector<Mention> out;
-  out.reserve(chosen.size());
+  // The kept candidates in span order, each moved once: std::sort of their
+  // indices makes the permutation sorting the mentions would (see SortMentions).
+  std::vector<uint32_t> kept;
+  kept.reserve(chosen.size());
   for (uint32_t ci : chosen)
-    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m))
-      out.push_back(std::move(cands[ci].m));
-  std::sort(out.begin(), out.end(), SpanLess);
+    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m)) kept.push_back(ci);
+  std::sort(kept.begin(), kept.end(),
+            [&](uint32_t a, uint32_t b) { return SpanLess(cands[a].m, cands[b].m); });
+  std::vector<Mention> out;
+  out.reserve(kept.size());
+  for (uint32_t ci : kept) out.push_back(std::move(cands[ci].m));
   CountryArms(c, &out);
-  std::sort(out.begin(), out.end(), SpanLess);
+  SortMentions(&out);
   return out;
 }
 
@@ -314,7 +352,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   }
   std::vector<Mention> extra;
   for (uint32_t i = 0; i < n; ++i) {
-    if (covered[i] || !c->Is(i, kCap) || c->Is(i, kInDate)) continue;
+    if (covered[i] || (c->Flags(i) & (kCap | kInDate)) != kCap) continue;
     auto a = acronyms.empty() ? acronyms.end() : acronyms.find(c->Tok(i));
     if (a != acronyms.end()) {
       const Mention& def = (*out)[a->second];
@@ -353,9 +391,16 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
     }
   }
   if (extra.empty()) return;
+  const size_t mid = out->size();
   out->insert(out->end(), std::make_move_iterator(extra.begin()),
               std::make_move_iterator(extra.end()));
-  std::sort(out->begin(), out->end(), SpanLess);
+  if (DistinctSorted(*out, mid)) {
+    // Both halves in order and no span shared: a merge gives the one order sorting can.
+    std::inplace_merge(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(mid), out->end(),
+                       SpanLess);
+  } else {
+    SortMentions(out);
+  }
 }
 
 }  // namespace ner

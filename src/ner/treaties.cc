@@ -279,7 +279,8 @@ void FindTreaties(Context* c) {
       c->org_start[m.token_begin] = static_cast<int32_t>(k);
   }
   for (uint32_t i = 0; i < n; ++i) {
-    if (!c->Is(i, kWordTok) || c->Is(i, kInDate)) continue;
+    // (only word tokens have classes)
+    if (!c->Has(i, kWTreatyHeads) || c->Is(i, kInDate) || !c->Is(i, kWordTok)) continue;
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     uint32_t head_end = 0, phrase = 0;
     if (!MatchHead(*c, i, se, &head_end, &phrase)) continue;

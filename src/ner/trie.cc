@@ -17,13 +17,14 @@ uint32_t ByteTrie::Insert(std::string_view key) {
 void ByteTrie::Finish() {
   for (uint32_t& r : root_) r = kNone;
   size_t cap = 16;
-  while (cap < build_.size() * 2 + 2) cap <<= 1;
+  shift_ = 28;
+  while (cap < build_.size() * 2 + 2) cap <<= 1, --shift_;
   table_.assign(cap, Slot());
   mask_ = cap - 1;
   for (const auto& [key64, child] : build_) {
     uint32_t key = static_cast<uint32_t>(key64);
     if ((key64 >> 8) == kRoot) root_[key & 0xFF] = child;
-    size_t i = Hash(key) & mask_;
+    size_t i = Slot0(key);
     while (table_[i].child != kNone) i = (i + 1) & mask_;
     table_[i].key = key;
     table_[i].child = child;

@@ -28,7 +28,7 @@ class ByteTrie {
     if (node == kRoot) return root_[c];
     if (table_.empty()) return kNone;
     uint32_t key = (node << 8) | c;
-    size_t i = Hash(key) & mask_;
+    size_t i = Slot0(key);
     for (;;) {
       const Slot& s = table_[i];
       if (s.child == kNone) return kNone;
@@ -45,17 +45,14 @@ class ByteTrie {
     uint32_t key = 0;  // node << 8 | byte (nodes stay below 2^24)
     uint32_t child = kNone;
   };
-  static size_t Hash(uint32_t k) {  // murmur3 finalizer
-    k ^= k >> 16;
-    k *= 0x85ebca6bu;
-    k ^= k >> 13;
-    k *= 0xc2b2ae35u;
-    return k ^ (k >> 16);
-  }
+  // The first slot to probe for key: Fibonacci hashing, the top bits of one
+  // multiplication (a walk asks for a child at every byte).
+  size_t Slot0(uint32_t key) const { return (key * 0x9E3779B1u) >> shift_; }
   std::unordered_map<uint64_t, uint32_t> build_;
   std::vector<Slot> table_;
   uint32_t root_[256];
   size_t mask_ = 0;
+  uint32_t shift_ = 32;  // 32 - log2(table size)
   uint32_t nodes_ = 1;
 };
 
