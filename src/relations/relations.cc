@@ -343,13 +343,17 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Mention>& 
   WithoutAsides(skel, asides, &reduced, &map);
   extra.clear();
   Run(reduced, mentions, -1, &extra, &map);
-  for (const Candidate& e : extra) {
-    const int rel = c_.rules[e.rule].relation_id;
-    bool known = std::any_of(cands->begin(), cands->end(), [&](const Candidate& c) {
-      return c.source == e.source && c.target == e.target && c_.rules[c.rule].relation_id == rel;
-    });
-    if (!known) cands->push_back(e);
-  }
+  // Only pairs the whole sentence did not give (a sorted key list keeps this
+  // n log n on sentences with long lists of names).
+  thread_local std::vector<std::tuple<uint32_t, uint32_t, int>> known;
+  known.clear();
+  for (const Candidate& c : *cands)
+    known.emplace_back(c.source, c.target, c_.rules[c.rule].relation_id);
+  std::sort(known.begin(), known.end());
+  for (const Candidate& e : extra)
+    if (!std::binary_search(known.begin(), known.end(),
+                            std::make_tuple(e.source, e.target, c_.rules[e.rule].relation_id)))
+      cands->push_back(e);
 }
 
 std::vector<Relation> Engine::Extract(const Document& doc,
