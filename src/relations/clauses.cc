@@ -76,13 +76,13 @@ bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b) {
   return false;
 }
 
-bool TimeWordBetween(const Skeleton& skel, uint32_t from, uint32_t to) {
+bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, uint32_t to) {
+  if (c.date_barriers.empty()) return false;
   for (size_t k = 0; k < skel.tokens.size(); ++k) {
     const SkelToken& t = skel.tokens[k];
     if (t.span.begin < from || t.mention >= 0) continue;
     if (t.span.begin >= to) break;
-    std::string_view w = Word(skel, k);
-    if (w == "since" || w == "before" || w == "after" || w == "until") return true;
+    if (c.date_barriers.count(Word(skel, k))) return true;
   }
   return false;
 }

@@ -139,9 +139,9 @@ void RelativeClauseStarts(const Compiled& c, const Skeleton& skel, std::vector<u
 // Does a relative clause start between spans a and b (so one is inside a
 // clause the other is not)?
 bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b);
-// Does "since", "before", "after" or "until" stand in skel between document
-// bytes `from` and `to`?
-bool TimeWordBetween(const Skeleton& skel, uint32_t from, uint32_t to);
+// Does a word of c.date_barriers ("since", "until") stand in skel between
+// document bytes `from` and `to`?
+bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, uint32_t to);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);
@@ -204,6 +204,9 @@ struct Compiled {
   // the shared class RELATIVE_OPENER. Names inside such an aside are no
   // arguments of a verb outside it, and sentences are also read without it.
   std::vector<std::string> relative_openers;
+  // Words after which a date belongs to another event (DATE_BARRIER:
+  // "the first pact since the end of colonial rule in 1945").
+  std::set<std::string, std::less<>> date_barriers;
   // The words that may follow an aside's closing comma (ASIDE_FOLLOWER).
   std::set<std::string, std::less<>> aside_followers;
   std::vector<std::string> aside_follower_suffixes;

@@ -303,8 +303,8 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
       if (m.value.empty() || !sspan.Contains(m.span)) continue;
       if (RelativeBetween(clause_starts, m.span, c.trigger)) continue;
       // "the first such pact since the end of colonial rule in 1945": a date
-      // after "since", "before", "after" or "until" dates another event
-      if (m.span.begin > c.trigger.end && TimeWordBetween(skel, c.trigger.end, m.span.begin))
+      // after a DATE_BARRIER word dates another event
+      if (m.span.begin > c.trigger.end && DateBarrierBetween(c_, skel, c.trigger.end, m.span.begin))
         continue;
       uint32_t d = m.span.end <= c.trigger.begin   ? c.trigger.begin - m.span.end
                    : m.span.begin >= c.trigger.end ? m.span.begin - c.trigger.end
