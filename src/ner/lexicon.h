@@ -187,6 +187,18 @@ class Gazetteer {
   // The aliases ending at a trie node (exact or upper trie), or nullptr.
   const std::vector<AliasRef>* ExactAt(uint32_t node) const { return At(exact_term_, node); }
   const std::vector<AliasRef>* UpperAt(uint32_t node) const { return At(upper_term_, node); }
+  // The aliases written exactly as `text`, or nullptr.
+  const std::vector<AliasRef>* ExactRefs(std::string_view text) const {
+    uint32_t node = exact_.Find(text);
+    return node == ByteTrie::kNone ? nullptr : ExactAt(node);
+  }
+  // The first entry of `type` with an alias written exactly as `text`, or nullptr.
+  const GazEntry* Named(std::string_view text, EntityType type) const {
+    if (const std::vector<AliasRef>* refs = ExactRefs(text))
+      for (const AliasRef& r : *refs)
+        if (entries_[r.entry].type == type) return &entries_[r.entry];
+    return nullptr;
+  }
   const GazEntry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
   // Index of entry `id`, or -1.

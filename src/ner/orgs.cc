@@ -161,16 +161,9 @@ void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string la
 
 // The gazetteer's organization of this label, if any ("Proofpoint" of "Proofpoint.Inc").
 void KnownName(Context* c, Mention* m) {
-  uint32_t node = c->lex.gazetteer.exact().Find(m->label);
-  const std::vector<AliasRef>* refs =
-      node == ByteTrie::kNone ? nullptr : c->lex.gazetteer.ExactAt(node);
-  if (!refs) return;
-  for (const AliasRef& r : *refs) {
-    const GazEntry& e = c->lex.gazetteer.entry(r.entry);
-    if (e.type != EntityType::kOrganization) continue;
-    m->node = e.id;
-    m->label = e.label;
-    return;
+  if (const GazEntry* e = c->lex.gazetteer.Named(m->label, EntityType::kOrganization)) {
+    m->node = e->id;
+    m->label = e->label;
   }
 }
 
@@ -181,10 +174,7 @@ std::string OrgLabel(Context* c, uint32_t tb, uint32_t te, uint32_t name_end, st
   for (uint32_t k = tb; k + 1 < name_end; ++k) {
     if (!StateNameHitEndingAt(*c, k, &st) || st->tb != tb) continue;
     std::string rest = c->Surface(k + 1, name_end);
-    uint32_t trie_node = c->lex.gazetteer.exact().Find(rest);
-    const std::vector<AliasRef>* refs =
-        trie_node == ByteTrie::kNone ? nullptr : c->lex.gazetteer.ExactAt(trie_node);
-    if (refs) {
+    if (const std::vector<AliasRef>* refs = c->lex.gazetteer.ExactRefs(rest)) {
       const GazEntry& e = c->lex.gazetteer.entry(refs->front().entry);
       if (e.type == EntityType::kOrganization) {
         *node = e.id;

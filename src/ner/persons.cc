@@ -193,21 +193,14 @@ void TitleBody(Context* c, uint32_t b, uint32_t t) {
       if (w < ph.words.size()) continue;
       const uint32_t at = k + ph.value;
       if (!c->Is(at, kCap)) return;
-      uint32_t node = c->lex.gazetteer.exact().Find(ph.text);
-      const std::vector<AliasRef>* refs =
-          node == ByteTrie::kNone ? nullptr : c->lex.gazetteer.ExactAt(node);
-      if (!refs) return;
-      for (const AliasRef& r : *refs) {
-        const GazEntry& e = c->lex.gazetteer.entry(r.entry);
-        if (e.type != EntityType::kOrganization) continue;
-        Cand cand;
-        cand.m = c->MakeMention(at, at + 1, EntityType::kOrganization, "org.title-body");
-        cand.m.node = e.id;
-        cand.m.label = e.label;
-        cand.prio = 5;
-        c->cands.push_back(std::move(cand));
-        return;
-      }
+      const GazEntry* e = c->lex.gazetteer.Named(ph.text, EntityType::kOrganization);
+      if (!e) return;
+      Cand cand;
+      cand.m = c->MakeMention(at, at + 1, EntityType::kOrganization, "org.title-body");
+      cand.m.node = e->id;
+      cand.m.label = e->label;
+      cand.prio = 5;
+      c->cands.push_back(std::move(cand));
       return;
     }
   }

@@ -178,9 +178,9 @@ void ScanGazetteer(Context* c) {
     if (upper) Walk(*c, i, true, &best);
     size_t len = 0;
     if (!best.refs && Undot(c->Tok(i), buf, &len)) {
-      uint32_t node = c->lex.gazetteer.exact().Find(std::string_view(buf, len));
-      if (node != ByteTrie::kNone && c->lex.gazetteer.ExactAt(node)) {
-        best.refs = c->lex.gazetteer.ExactAt(node);
+      if (const std::vector<AliasRef>* refs =
+              c->lex.gazetteer.ExactRefs(std::string_view(buf, len))) {
+        best.refs = refs;
         best.end = tk.span.end;
         best.tok = i;
       }

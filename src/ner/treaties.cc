@@ -47,16 +47,9 @@ void Push(Context* c, Mention m, int prio) {
 
 // Known name of a treaty, if the gazetteer has it.
 void GazetteerLabel(const Context& c, const std::string& label, Mention* m) {
-  uint32_t node = c.lex.gazetteer.exact().Find(label);
-  const std::vector<AliasRef>* refs =
-      node == ByteTrie::kNone ? nullptr : c.lex.gazetteer.ExactAt(node);
-  if (!refs) return;
-  for (const AliasRef& r : *refs) {
-    const GazEntry& e = c.lex.gazetteer.entry(r.entry);
-    if (e.type != EntityType::kTreaty) continue;
-    m->node = e.id;
-    m->label = e.label;
-    return;
+  if (const GazEntry* e = c.lex.gazetteer.Named(label, EntityType::kTreaty)) {
+    m->node = e->id;
+    m->label = e->label;
   }
 }
 
