@@ -164,9 +164,12 @@ bool LoadCues(const std::string& path, Cues* cues, std::vector<Diagnostic>* diag
 // Everything Load builds: immutable after loading.
 struct Compiled {
   std::vector<Rule> rules;
-  // One RE2::Set per relation, over the regexes of its rules: one Set over
+  // One RE2::Set per anchor list, over the regexes of the rules that share
+  // it (the many "affiliated-with" rules keyed on one list of posts): when
+  // two or more of them may match, one search tells which do. One Set over
   // all rules builds a DFA whose states multiply on new text (85 us per
-  // sentence on unseen news against 18 us for the per-relation Sets).
+  // sentence on unseen news against 18 us for small Sets); rules alone run
+  // their own regex.
   struct Group {
     std::unique_ptr<RE2::Set> set;
     std::vector<size_t> rules;                    // Set index -> rule index
@@ -190,9 +193,13 @@ struct Compiled {
   long FindWord(std::string_view w) const;
   // Fills the vocabulary, its rule masks and vocab_table from the rules.
   void IndexVocabulary();
-  // Writes the compacted form of `skel` into *out and ORs into `present`
-  // (mask_words words) the rules one of whose anchors occurs in it.
-  void Compact(const Skeleton& skel, std::string* out, uint64_t* present) const;
+  // Writes the compacted form of `skel` into *out (its tokens in order, each
+  // word no rule names as "_"), the offset of each token in *out into
+  // *offsets, and ORs into `present` (mask_words words) the rules one of
+  // whose anchors occurs in it. Every rule, veto and not_after list reads
+  // the compacted form as it would the skeleton: their words are all kept.
+  void Compact(const Skeleton& skel, std::string* out, uint64_t* present,
+               std::vector<uint32_t>* offsets) const;
   Cues cues;
   // Phrases ("both countries") that stand for the two states named last, in
   // the three sentences before or earlier in the same one (lower-case words).

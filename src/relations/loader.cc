@@ -133,9 +133,17 @@ std::unique_ptr<RE2> CompileRegex(const std::string& regex, std::string* error) 
   return re;
 }
 
+// Adds the words of a veto or not_after list to the rule's vocabulary, so the
+// compacted skeleton the rule reads keeps them.
+void KeepWords(const CompiledPattern& cp, Rule* rule) {
+  rule->words.insert(rule->words.end(), cp.words.begin(), cp.words.end());
+  rule->prefixes.insert(rule->prefixes.end(), cp.prefixes.begin(), cp.prefixes.end());
+}
+
 // "not_after": words or @CLASSes that must not stand right before a match
 // ("in Malaysia have expressed concern": Malaysia is a place, not an actor).
-std::unique_ptr<RE2> CompileNotAfter(const json& list, const Lexicon& lex, std::string* error) {
+std::unique_ptr<RE2> CompileNotAfter(const json& list, const Lexicon& lex, Rule* rule,
+                                     std::string* error) {
   if (!list.is_array()) {
     *error = "must be a list of words or @CLASSes";
     return nullptr;
@@ -154,6 +162,7 @@ std::unique_ptr<RE2> CompileNotAfter(const json& list, const Lexicon& lex, std::
     *error = cp.error;
     return nullptr;
   }
+  KeepWords(cp, rule);
   return CompileRegex(cp.regex + "$", error);
 }
 
@@ -303,6 +312,7 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
           continue;
         }
         CompiledPattern cp = CompilePattern(u[k].get<std::string>(), lex);
+        KeepWords(cp, &rule);
         std::string err = cp.error;
         std::unique_ptr<RE2> re = err.empty() ? CompileRegex(cp.regex, &err) : nullptr;
         if (!re)
@@ -321,7 +331,7 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
                      : starts_with_slot      ? file_not_after
                                              : kNone;
     std::string err;
-    if (!na.is_null()) rule.not_after = CompileNotAfter(na, lex, &err);
+    if (!na.is_null()) rule.not_after = CompileNotAfter(na, lex, &rule, &err);
     if (!err.empty()) f->Error(line, id, "not_after", err);
   }
   if (r.contains("examples")) ReadExamples(r["examples"], false, relation, at, line, id, f, out);
@@ -547,10 +557,10 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   if (diags->size() > before) return false;
   RE2::Options so = RuleOptions();
   so.set_max_mem(kSetMaxMem);
-  std::map<int, size_t> group_of;  // relation id -> group
+  std::map<std::vector<std::string>, size_t> group_of;  // anchor words -> group
   for (size_t i = 0; i < out->rules.size(); ++i) {
     const Rule& r = out->rules[i];
-    auto [it, fresh] = group_of.emplace(r.relation_id, out->groups.size());
+    auto [it, fresh] = group_of.emplace(r.anchors, out->groups.size());
     if (fresh) {
       out->groups.emplace_back();
       out->groups.back().set = std::make_unique<RE2::Set>(so, RE2::UNANCHORED);
@@ -568,8 +578,9 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
     if (!g.set->Compile()) {
       const Rule& r = out->rules[g.rules[0]];
       diags->push_back({r.file, 0, 0, "", "",
-                        "the rules of this file together do not compile "
-                        "within the memory limit (" +
+                        "rule " + r.id +
+                            " and the rules that share its anchor words do not compile "
+                            "together within the memory limit (" +
                             std::to_string(kSetMaxMem >> 20) + " MB)"});
       out->groups.clear();
       return false;

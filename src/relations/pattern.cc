@@ -236,6 +236,9 @@ class Renderer {
         }
         std::string one = "§[" + n.letters + "]\\d+ ";
         if (n.list) {
+          for (const char* w :
+               {"the", ",", "and", "or", "as", "well", "&", "others", "other", "many", "more", "/"})
+            out_->words.push_back(w);
           // "A, B, C and D", "A or B", "A/B", "A, B and others": commas only
           // before a closing conjunction, so "A, B said" is no list (B may be
           // an apposition).

@@ -115,6 +115,7 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
   hits.clear();
   thread_local std::vector<int> set_hits;
   thread_local std::string compact;
+  thread_local std::vector<uint32_t> coff;  // offset in `compact` of each skeleton token
   thread_local std::vector<uint64_t> cand;  // rules whose anchors and name kinds are present
   compact.clear();
   for (size_t gi = 0; gi < c_.groups.size(); ++gi) {
@@ -122,24 +123,21 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
     if (!(kinds & g.source_types) || !(kinds & g.target_types)) continue;
     if (compact.empty()) {
       cand = c_.unanchored;
-      c_.Compact(skel, &compact, cand.data());
+      c_.Compact(skel, &compact, cand.data(), &coff);
     }
     // Rules of the group that can match here: their anchor is present and so
-    // are the kinds of names their ends take.
-    size_t n = 0, only = 0;
+    // are the kinds of names their ends take. One alone goes straight to its
+    // own regex, which finds the match and its captures in one search.
+    size_t first_hit = hits.size();
     for (size_t r : g.rules) {
       const Rule& rule = c_.rules[r];
       if (!(cand[r / 64] >> (r % 64) & 1)) continue;
       if (!(kinds & rule.source_types) || !(kinds & rule.target_types)) continue;
       if (rule.inside && outer_tok < 0) continue;
-      ++n;
-      only = r;
+      hits.push_back(static_cast<int>(r));
     }
-    if (n == 0) continue;
-    if (n == 1) {  // one candidate: its own regex is cheaper than the Set's DFA
-      if (RE2::PartialMatch(compact, *c_.rules[only].re)) hits.push_back(static_cast<int>(only));
-      continue;
-    }
+    if (hits.size() - first_hit < 2) continue;
+    hits.resize(first_hit);
     set_hits.clear();
     RE2::Set::ErrorInfo err;
     if (!g.set->Match(compact, &set_hits, &err)) {
@@ -152,8 +150,13 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
   }
   if (hits.empty()) return;
   std::sort(hits.begin(), hits.end());
-  const std::string& text = skel.text;
+  // Rules run on the compacted text too: it is shorter, and its few distinct
+  // words keep the automata small.
+  const std::string& text = compact;
   re2::StringPiece input(text);
+  auto token_at = [&](size_t pos) {
+    return static_cast<size_t>(std::lower_bound(coff.begin(), coff.end(), pos) - coff.begin());
+  };
   for (int h : hits) {
     const Rule& rule = c_.rules[static_cast<size_t>(h)];
     if (rule.inside && outer_tok < 0) continue;
@@ -167,12 +170,12 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       if (!rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
       size_t mstart = static_cast<size_t>(groups[0].data() - text.data());
       size_t mend = mstart + groups[0].size();
-      size_t first = skel.TokenAt(mstart + 1);
-      size_t last = skel.TokenAt(mend);  // one past the last matched token
-      if (first + 1 >= skel.tokens.size()) {
+      size_t first = token_at(mstart + 1);
+      size_t last = token_at(mend);  // one past the last matched token
+      if (first + 1 >= coff.size()) {
         pos = text.size();
       } else {
-        pos = skel.tokens[first + 1].offset - 1;
+        pos = coff[first + 1] - 1;
       }
       bool vetoed = rule.not_after &&
                     RE2::PartialMatch(re2::StringPiece(text.data(), mstart + 1), *rule.not_after);
@@ -189,9 +192,9 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
                ++k) {
             size_t us = static_cast<size_t>(um.data() - text.data());
             vetoes.emplace_back(us, us + um.size());
-            size_t next = skel.TokenAt(us + 1) + 1;
-            if (next >= skel.tokens.size()) break;
-            upos = skel.tokens[next].offset - 1;
+            size_t next = token_at(us + 1) + 1;
+            if (next >= coff.size()) break;
+            upos = coff[next] - 1;
           }
         }
       }
@@ -207,7 +210,7 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       size_t trig = first;
       if (rule.trigger_group > 0 && groups[static_cast<size_t>(rule.trigger_group)].data()) {
         const re2::StringPiece& g = groups[static_cast<size_t>(rule.trigger_group)];
-        trig = skel.TokenAt(static_cast<size_t>(g.data() - text.data()));
+        trig = token_at(static_cast<size_t>(g.data() - text.data()));
       } else {
         for (size_t k = first; k < last; ++k) {
           if (skel.tokens[k].mention < 0) {

@@ -206,9 +206,12 @@ long Compiled::FindWord(std::string_view w) const {
   return -1;
 }
 
-void Compiled::Compact(const Skeleton& skel, std::string* out, uint64_t* present) const {
+void Compiled::Compact(const Skeleton& skel, std::string* out, uint64_t* present,
+                       std::vector<uint32_t>* offsets) const {
   out->assign(1, ' ');
+  offsets->clear();
   for (const SkelToken& t : skel.tokens) {
+    offsets->push_back(static_cast<uint32_t>(out->size()));
     std::string_view w(skel.text.data() + t.offset, t.size);
     // Names, markers ("§="), clause breaks and rule words stay; the rest is "_".
     bool keep = t.mention >= 0 || w.empty() || w[0] == ';' || w[0] == ':' ||
