@@ -131,7 +131,7 @@ bool Gazetteer::LoadFile(const std::string& path, std::vector<Diagnostic>* diags
     }
     auto [it, fresh] = by_id_.emplace(id, static_cast<uint32_t>(entries_.size()));
     if (fresh) {
-      entries_.push_back({id, type, "", std::string(from), std::string(to)});
+      entries_.push_back({id, type, "", std::string(from), std::string(to), ""});
     } else if (entries_[it->second].type != type) {
       fail("type", "id already has another type");
       continue;
@@ -191,8 +191,18 @@ void Gazetteer::Finish() {
     }
     pending.clear();
   };
+  std::vector<std::pair<std::string, uint32_t>> first_words;  // of organizations' aliases
+  for (const auto& [alias, ref] : pending_exact_) {
+    size_t sp = alias.find(' ');
+    if (entries_[ref.entry].type == EntityType::kOrganization && sp != std::string::npos)
+      first_words.emplace_back(alias.substr(0, sp), ref.entry);
+  }
   build(pending_exact_, &exact_, &exact_term_);
   build(pending_upper_, &upper_, &upper_term_);
+  for (const auto& [word, entry] : first_words) {
+    const GazEntry* state = Named(word, EntityType::kState);
+    if (state && entries_[entry].owner.empty()) entries_[entry].owner = state->id;
+  }
 }
 
 }  // namespace ner

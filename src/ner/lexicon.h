@@ -116,6 +116,9 @@ struct GazEntry {
   EntityType type = EntityType::kState;
   std::string label;
   std::string valid_from, valid_to;  // "YYYY" or "YYYY-MM-DD", or empty
+  // A body's own state, when an alias starts with a state's name or demonym
+  // ("U.S. State Department", "British Foreign Office"): that state's id.
+  std::string owner;
 };
 
 struct AliasRef {

@@ -260,6 +260,48 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     if (m.type == EntityType::kTreaty && (m.flags & kAnaphor) && !(m.flags & kDescribed))
       m.label = std::string(doc.Text(m.span));  // the head word, for its class
   }
+  // A body every state has, named generically ("Foreign Ministry"), is the
+  // body of the state written right before it ("the Russian Foreign Ministry",
+  // "China's Defence Ministry"): its label keeps the state as written and its
+  // node is the state's, so two states' ministries stay two nodes.
+  std::unordered_map<std::string, std::string> owned;  // label -> node id
+  {
+    std::unordered_map<uint32_t, size_t> state_ending;  // token_end -> state mention
+    for (size_t k = 0; k < ms.size(); ++k)
+      if (ms[k].type == EntityType::kState && !ms[k].label.empty())
+        state_ending.emplace(ms[k].token_end, k);
+    for (Mention& m : ms) {
+      // A listed body keeps its node unless it is known to be one state's
+      // and another is written before it ("the German Foreign Office" is no
+      // part of the British one).
+      const bool listed = !m.node.empty();
+      if (m.type != EntityType::kOrganization || m.token_begin == 0 ||
+          (listed && m.rule != "gazetteer"))
+        continue;
+      std::string base = listed ? std::string(doc.Text(m.span)) : m.label;
+      if (!lex_.state_body_heads.Contains(AsciiLower(LastWord(base)))) continue;
+      auto it = state_ending.find(m.token_begin);
+      if (it == state_ending.end() && m.token_begin >= 1) {
+        std::string_view between = doc.Text(doc.tokens[m.token_begin - 1].span);
+        if (between == "'s" || between == "\xE2\x80\x99s" || between == "'" ||
+            between == "\xE2\x80\x99")
+          it = state_ending.find(m.token_begin - 1);
+      }
+      if (it == state_ending.end()) continue;
+      const Mention& state = ms[it->second];
+      if (state.sentence != m.sentence) continue;
+      if (listed) {  // another state's body only if the listed one has its own state
+        int e = lex_.gazetteer.Lookup(m.node);
+        const std::string* owner =
+            e < 0 ? nullptr : &lex_.gazetteer.entry(static_cast<uint32_t>(e)).owner;
+        if (!owner || owner->empty() || *owner == state.node) continue;
+      }
+      std::string node = NodeId("organization:", state.label + " " + base);
+      m.label = SquashSpace(doc.Text({state.span.begin, m.span.end}));
+      m.node.clear();
+      owned.emplace(m.label, std::move(node));
+    }
+  }
   // Organizations: "Agriculture Department" joins "U.S. Agriculture Department"
   // (the first longer name it ends). Hash maps keep this linear in mentions.
   std::unordered_map<std::string, size_t> longer;  // word-suffix of a name -> mention
@@ -273,7 +315,8 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     if (m.type != EntityType::kOrganization || !m.node.empty()) continue;
     auto it = longer.find(m.label);
     if (it != longer.end()) m.label = ms[it->second].label;
-    m.node = NodeId("organization:", m.label);
+    auto own = owned.find(m.label);
+    m.node = own != owned.end() ? own->second : NodeId("organization:", m.label);
   }
   // Persons: full names first, then single names join the full name they end.
   // When two full names end so ("Elian Gonzalez", "Juan Miguel Gonzalez"), a
