@@ -245,13 +245,19 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
   } else {
     rule.pattern = r["pattern"].get<std::string>();
     CompiledPattern cp = CompilePattern(rule.pattern, lex);
-    bool has_source = false, has_target = false;
+    bool has_source = false, has_target = false, has_each = false;
     for (const Slot& s : cp.slots) {
       has_source = has_source || s.role == "source";
       has_target = has_target || s.role == "target";
+      has_each = has_each || s.role == "each";
     }
-    if (cp.error.empty() && (!has_source || !has_target))
-      cp.error = "a pattern needs a {source:...} and a {target:...} slot";
+    for (const Slot& s : cp.slots)
+      if (cp.error.empty() && s.role == "each" && !s.list)
+        cp.error = "an {each:...} slot must be a list: {each+:...}";
+    if (cp.error.empty() && has_each && (has_source || has_target))
+      cp.error = "an {each+:...} slot stands alone: no {source:...} or {target:...} beside it";
+    if (cp.error.empty() && !has_each && (!has_source || !has_target))
+      cp.error = "a pattern needs a {source:...} and a {target:...} slot, or an {each+:...} list";
     if (!cp.error.empty()) {
       f->Error(line, id, "pattern", cp.error);
     } else {
@@ -265,8 +271,10 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
         rule.words = std::move(cp.words);
         rule.prefixes = std::move(cp.prefixes);
         rule.anchors = std::move(cp.anchors);
-        for (const Slot& sl : cp.slots)
-          (sl.role == "source" ? rule.source_types : rule.target_types) |= sl.types;
+        for (const Slot& sl : cp.slots) {
+          if (sl.role != "target") rule.source_types |= sl.types;
+          if (sl.role != "source") rule.target_types |= sl.types;
+        }
         for (size_t k = 0; k < rule.slots.size(); ++k)
           rule.slots[k].group = groups.at("s" + std::to_string(k));
         auto t = groups.find("trig");

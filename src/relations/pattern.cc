@@ -163,8 +163,8 @@ class Parser {
       n->list = true;
       role.pop_back();
     }
-    if (!role.empty() && role != "source" && role != "target") {
-      Fail("unknown slot role '" + role + "' (use source or target)");
+    if (!role.empty() && role != "source" && role != "target" && role != "each") {
+      Fail("unknown slot role '" + role + "' (use source, target or each)");
       return;
     }
     n->text = role;

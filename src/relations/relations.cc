@@ -205,7 +205,9 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       for (const Slot& s : rule.slots) {
         const re2::StringPiece& g = groups[static_cast<size_t>(s.group)];
         if (g.data() == nullptr) continue;
-        Placeholders(g, s.role == "source" ? &sources : &targets);
+        // An {each+:...} list: every member acts on every other ("accused each other").
+        if (s.role != "target") Placeholders(g, &sources);
+        if (s.role != "source") Placeholders(g, &targets);
       }
       size_t trig = first;
       if (rule.trigger_group > 0 && groups[static_cast<size_t>(rule.trigger_group)].data()) {

@@ -2,6 +2,7 @@
 // vetoes, the overlap policy, modality scoping, dates and inner names.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "actorgraph/relations.h"
@@ -74,6 +75,37 @@ TEST_CASE("lists give one edge per member; rule id, confidence, evidence") {
   CHECK(f.doc.Text(rs[0].evidence) ==
         "Brazil, Chile and the United States signed the Paris Agreement.");
   CHECK(f.doc.Text(rs[0].trigger) == "signed");
+}
+
+TEST_CASE("an {each+:...} list gives an edge each way between every two members") {
+  Fixture f;
+  f.dir.Write("accused.json", File("accused", R"js({"id": "each", "pattern":
+                   "{each+:STATE} ~2 !accused (each other|one another)"})js"));
+  f.Load();
+  auto rs = f.Run("Brazil, Chile and Russia accused each other of spying.");
+  std::vector<std::string> edges;
+  for (const Relation& r : rs) edges.push_back(f.Edge(r));
+  std::sort(edges.begin(), edges.end());
+  CHECK(edges == std::vector<std::string>{
+                     "Brazil accused Chile asserted", "Brazil accused Russia asserted",
+                     "Chile accused Brazil asserted", "Chile accused Russia asserted",
+                     "Russia accused Brazil asserted", "Russia accused Chile asserted"});
+  CHECK(f.Run("Russia accused each other of spying.").empty());  // one name: no pair
+}
+
+TEST_CASE("an {each:...} slot must be a list and stands alone") {
+  Fixture f;
+  f.dir.Write("_cues.json", kCues);
+  f.dir.Write("accused.json", File("accused", R"js(
+    {"id": "one", "pattern": "{each:STATE} accused each other"},
+    {"id": "mixed", "pattern": "{each+:STATE} accused {target:STATE}"})js"));
+  std::vector<Diagnostic> diags;
+  CHECK_FALSE(RuleSet::Load(f.dir.path(), &diags).ok());
+  std::string all;
+  for (const auto& d : diags) all += d.ToString() + "\n";
+  INFO(all);
+  CHECK(all.find("'accused.one' pattern: an {each:...} slot must be a list") != std::string::npos);
+  CHECK(all.find("'accused.mixed' pattern: an {each+:...} slot stands alone") != std::string::npos);
 }
 
 TEST_CASE("overlap: the higher priority wins, then the longer match") {

@@ -168,13 +168,18 @@ const std::vector<Name>& ExampleNames() {
     state("United States", {"U.S.", "America", "Washington", "US"});
     state("United Kingdom", {"Britain", "British", "UK"});
     state("Netherlands", {"Dutch"});
-    state("India", {"New Delhi"});
+    state("India", {"New Delhi", "Indian"});
     state("Germany", {"Berlin"});
     state("France", {"French"});
     state("Iran", {"Tehran", "Iranian"});
     state("North Korea", {"North Korean"});
     state("Australia", {"Australian"});
     state("Philippines", {"Philippine"});
+    state("Armenia");
+    state("Azerbaijan");
+    state("Pakistan", {"Pakistani"});
+    state("Thailand");
+    state("Cambodia");
     for (const char* s :
          {"Canada",    "Japan",        "Syria",   "Israel", "Ukraine",   "South Korea",
           "Estonia",   "Saudi Arabia", "Sweden",  "Poland", "Hungary",   "Brazil",
