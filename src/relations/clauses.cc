@@ -87,6 +87,95 @@ bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, 
   return false;
 }
 
+namespace {
+
+bool IsName(const Skeleton& skel, size_t i) {  // a placeholder of a name, not of a date
+  if (skel.tokens[i].mention < 0) return false;
+  std::string_view w = Word(skel, i);
+  return w.size() < 3 || w[2] != 'D';  // "§D12": a date
+}
+
+// Copies token i of `skel` to the end of *out, noting where it came from.
+void CopyToken(const Skeleton& skel, size_t i, Skeleton* out, std::vector<size_t>* map) {
+  SkelToken t = skel.tokens[i];
+  t.offset = static_cast<uint32_t>(out->text.size());
+  out->text.append(skel.text, skel.tokens[i].offset, skel.tokens[i].size);
+  out->text.push_back(' ');
+  out->tokens.push_back(t);
+  map->push_back(i);
+}
+
+// Does a determiner stand right before token i (a noun: "the claims")?
+bool AfterDeterminer(const Skeleton& skel, size_t i) {
+  if (i == 0 || skel.tokens[i - 1].mention >= 0) return false;
+  std::string_view w = Word(skel, i - 1);
+  for (std::string_view d : {"the", "a", "an", "its", "their", "his", "her", "these", "those",
+                             "such", "new", "fresh", "'s"})
+    if (w == d) return true;
+  return false;
+}
+
+// Longest sentence opener skipped before the subject ("On Monday,").
+constexpr size_t kMaxOpenerTokens = 6;
+
+}  // namespace
+
+void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end,
+                       std::vector<size_t>* starts) {
+  starts->clear();
+  *subject_end = 0;
+  const size_t n = skel.tokens.size();
+  if (c.coordination_stops.empty() || n < 6) return;
+  // A short opener closed by a comma, with no name but dates in it.
+  size_t k = 0;
+  for (size_t j = 0; j < n && j <= kMaxOpenerTokens; ++j) {
+    if (IsName(skel, j)) break;
+    if (Word(skel, j) == ",") {
+      k = j + 1;
+      break;
+    }
+  }
+  // The subject: names joined by commas and "and", after "the" or "both".
+  while (k < n && !IsName(skel, k) && (Word(skel, k) == "the" || Word(skel, k) == "both")) ++k;
+  size_t end = k;
+  while (end < n && IsName(skel, end)) {
+    size_t next = end + 1;
+    while (next < n &&
+           (Word(skel, next) == "," || Word(skel, next) == "and" || Word(skel, next) == "the"))
+      ++next;
+    if (next == end + 1 || next >= n || !IsName(skel, next)) {
+      ++end;
+      break;
+    }
+    end = next;
+  }
+  if (end == k || end >= n || skel.tokens[end].mention >= 0 || !Follower(c, Word(skel, end)))
+    return;
+  // Later predicates: "and" or "but" (a comma may come first) and a verb.
+  for (size_t j = end; j + 1 < n; ++j) {
+    std::string_view w = Word(skel, j);
+    if (w == ";" || w == ":" || w == "\"" || w == "(") break;
+    if (c.coordination_stops.count(w) && !AfterDeterminer(skel, j)) break;  // not "the claims"
+    if (w != "and" && w != "but") continue;
+    if (IsName(skel, j - 1) && IsName(skel, j + 1)) continue;  // a list of names
+    if (skel.tokens[j + 1].mention >= 0 || !Follower(c, Word(skel, j + 1))) continue;
+    // "and later endorsed by the Assembly": a participle, not a predicate.
+    bool passive = false;
+    for (size_t v = j + 2; v < n && v <= j + 3 && !passive; ++v) passive = Word(skel, v) == "by";
+    if (!passive) starts->push_back(j + 1);
+  }
+  if (!starts->empty()) *subject_end = end;
+}
+
+void WithSubject(const Skeleton& skel, size_t subject_end, size_t start, Skeleton* out,
+                 std::vector<size_t>* map) {
+  out->Clear();
+  map->clear();
+  out->text.push_back(' ');
+  for (size_t i = 0; i < skel.tokens.size(); ++i)
+    if (i < subject_end || i >= start) CopyToken(skel, i, out, map);
+}
+
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map) {
   out->Clear();
@@ -96,12 +185,7 @@ void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skele
   for (size_t i = 0; i < skel.tokens.size(); ++i) {
     while (a < asides.size() && asides[a].end <= i) ++a;
     if (a < asides.size() && asides[a].begin <= i) continue;
-    SkelToken t = skel.tokens[i];
-    t.offset = static_cast<uint32_t>(out->text.size());
-    out->text.append(skel.text, skel.tokens[i].offset, skel.tokens[i].size);
-    out->text.push_back(' ');
-    out->tokens.push_back(t);
-    map->push_back(i);
+    CopyToken(skel, i, out, map);
   }
 }
 

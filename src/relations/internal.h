@@ -142,14 +142,27 @@ bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b);
 // Does a word of c.date_barriers ("since", "until") stand in skel between
 // document bytes `from` and `to`?
 bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, uint32_t to);
+// Predicates coordinated with the first one of a sentence ("Russia denied
+// the claims and accused Ukraine ..."): *subject_end is one past the
+// subject's last token, and each of *starts the token where a later
+// predicate of that subject begins (after "and" or "but"). Empty when the
+// sentence does not open with a subject and its verb.
+void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end,
+                       std::vector<size_t>* starts);
+// The subject tokens [0, subject_end) of `skel` followed by its tokens from
+// `start` on; (*map)[i] is the index in `skel` of out's token i.
+void WithSubject(const Skeleton& skel, size_t subject_end, size_t start, Skeleton* out,
+                 std::vector<size_t>* map);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);
 
 // The modality governing the trigger at skeleton token `trigger`; *cue gets
 // the cue's words.
+// Cues before token `floor` are not read (a predicate coordinated after
+// "and" is not governed by a cue of the predicate before it).
 Modality FindModality(const Cues& cues, const Skeleton& skel, size_t trigger, Modality fallback,
-                      std::string* cue);
+                      std::string* cue, size_t floor = 0);
 
 // 1-based line and column of byte offset `byte` in `raw`.
 void LineCol(const std::string& raw, size_t byte, int* line, int* col);
@@ -217,6 +230,9 @@ struct Compiled {
   // The words that may follow an aside's closing comma (ASIDE_FOLLOWER).
   std::set<std::string, std::less<>> aside_followers;
   std::vector<std::string> aside_follower_suffixes;
+  // Words past which coordinated predicates are not read as sharing the
+  // sentence's subject (COORDINATION_STOP).
+  std::set<std::string, std::less<>> coordination_stops;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence
   std::map<std::string, std::vector<std::string>> conflicts;

@@ -542,6 +542,19 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
       }
     }
   }
+  // COORDINATION_STOP: words and "@CLASS" references (one level).
+  if (auto it = shared.find("COORDINATION_STOP"); it != shared.end()) {
+    for (const std::string& entry : it->second) {
+      if (entry.size() > 1 && entry[0] == '@') {
+        if (auto ref = shared.find(entry.substr(1)); ref != shared.end())
+          for (const std::string& w : ref->second)
+            if (w.find(' ') == std::string::npos && w[0] != '@')
+              out->coordination_stops.insert(AsciiLower(w));
+      } else {
+        out->coordination_stops.insert(AsciiLower(entry));
+      }
+    }
+  }
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
   for (const std::string& path : files) {
     std::string name = fs::path(path).filename().string();

@@ -1,4 +1,5 @@
 // Modality: which cue, if any, governs a relation's trigger.
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -40,7 +41,7 @@ bool AnyCueAt(const Skeleton& skel, size_t p, size_t trigger, int q,
 }  // namespace
 
 Modality FindModality(const Cues& cues, const Skeleton& skel, size_t trigger, Modality fallback,
-                      std::string* cue) {
+                      std::string* cue, size_t floor) {
   cue->clear();
   if (trigger >= skel.tokens.size()) return fallback;
   int q = skel.tokens[trigger].quote;
@@ -48,6 +49,7 @@ Modality FindModality(const Cues& cues, const Skeleton& skel, size_t trigger, Mo
   int best = 0;
   Modality result = fallback;
   size_t lo = trigger > static_cast<size_t>(cues.window) ? trigger - cues.window : 0;
+  lo = std::max(lo, floor);
   for (size_t p = trigger; p-- > lo;) {
     const SkelToken& t = skel.tokens[p];
     if (t.quote != q) continue;  // inside another quotation (or a quote mark)

@@ -20,6 +20,7 @@ struct Candidate {
   uint32_t source = 0, target = 0;
   size_t length = 0;       // matched skeleton tokens
   size_t trigger_tok = 0;  // sentence-skeleton token governing modality
+  size_t cue_floor = 0;    // sentence-skeleton tokens before it hold no cue of this trigger
   Span trigger;
 };
 
@@ -72,6 +73,14 @@ class Engine : public RuleSet {
   // outside it, then adds those of the reading without asides that are new.
   void ReadAroundAsides(const Skeleton& skel, const std::vector<Mention>& mentions,
                         std::vector<Candidate>* cands) const;
+  // Reads each predicate coordinated with the sentence's first one as if it
+  // followed the subject ("Russia denied ... and accused Ukraine of ..."),
+  // and adds the pairs the sentence did not give.
+  void ReadCoordinations(const Skeleton& skel, const std::vector<Mention>& mentions,
+                         std::vector<Candidate>* cands) const;
+  // Appends to *cands the candidates of `extra` whose (source, target,
+  // relation) is not among them yet.
+  void AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>* cands) const;
   void Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
                const Skeleton& skel, const std::vector<int>& dates, std::vector<Candidate>* cands,
                std::vector<Relation>* out) const;
@@ -297,8 +306,9 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
     r.source = c.source;
     r.target = c.target;
     Modality fallback = rule.has_modality ? rule.modality : Modality::kAsserted;
-    r.modality =
-        rule.use_cues ? FindModality(c_.cues, skel, c.trigger_tok, fallback, &r.cue) : fallback;
+    r.modality = rule.use_cues
+                     ? FindModality(c_.cues, skel, c.trigger_tok, fallback, &r.cue, c.cue_floor)
+                     : fallback;
     // The date nearest the trigger in the same sentence, but not across the
     // start of a relative clause (", which the General Assembly adopted in
     // December 2024" dates the adoption, not the verb before it).
@@ -348,8 +358,12 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Mention>& 
   WithoutAsides(skel, asides, &reduced, &map);
   extra.clear();
   Run(reduced, mentions, -1, &extra, &map);
-  // Only pairs the whole sentence did not give (a sorted key list keeps this
-  // n log n on sentences with long lists of names).
+  AddNew(extra, cands);
+}
+
+void Engine::AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>* cands) const {
+  if (extra.empty()) return;
+  // A sorted key list keeps this n log n on sentences with long lists of names.
   thread_local std::vector<std::tuple<uint32_t, uint32_t, int>> known;
   known.clear();
   for (const Candidate& c : *cands)
@@ -359,6 +373,29 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Mention>& 
     if (!std::binary_search(known.begin(), known.end(),
                             std::make_tuple(e.source, e.target, c_.rules[e.rule].relation_id)))
       cands->push_back(e);
+}
+
+void Engine::ReadCoordinations(const Skeleton& skel, const std::vector<Mention>& mentions,
+                               std::vector<Candidate>* cands) const {
+  thread_local std::vector<size_t> starts, map;
+  thread_local Skeleton reduced;
+  thread_local std::vector<Candidate> extra, mine;
+  size_t subject_end = 0;
+  FindCoordinations(c_, skel, &subject_end, &starts);
+  extra.clear();
+  for (size_t start : starts) {
+    WithSubject(skel, subject_end, start, &reduced, &map);
+    mine.clear();
+    Run(reduced, mentions, -1, &mine, &map);
+    for (Candidate& c : mine) {
+      // The predicate's own verb is the trigger (after an adverb or two: "and
+      // also accused"); a match elsewhere was read with the whole sentence.
+      if (c.trigger_tok < start || c.trigger_tok > start + 2) continue;
+      c.cue_floor = start;
+      extra.push_back(c);
+    }
+  }
+  AddNew(extra, cands);
 }
 
 std::vector<Relation> Engine::Extract(const Document& doc,
@@ -434,6 +471,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     cands.clear();
     Run(skel, mentions, -1, &cands);
     ReadAroundAsides(skel, mentions, &cands);
+    ReadCoordinations(skel, mentions, &cands);
     // Long names holding other names ("Budapest Convention of the Council of
     // Europe"): their words, with the inner names as placeholders.
     for (size_t ti = 0; ti < skel.tokens.size(); ++ti) {

@@ -74,5 +74,36 @@ TEST_CASE("recall: a relative clause between a subject and its verb is stepped o
   CHECK(Has(es, "Anna Berg affiliated-with International Atomic Energy Agency"));
 }
 
+TEST_CASE("recall: predicates coordinated with the first share its subject") {
+  std::vector<Diagnostic> diags;
+  auto rs = RuleSet::Load(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules", &diags);
+  REQUIRE(rs.ok());
+  auto modality = [&](const std::string& text, const std::string& edge) {
+    Document doc = testing::MakeDoc(text);
+    std::vector<Mention> ms = testing::MarkNames(doc, testing::ExampleNames());
+    for (const Relation& r : (*rs)->Extract(doc, ms))
+      if (ms[r.source].label + " " + r.type + " " + ms[r.target].label == edge)
+        return std::string(ModalityName(r.modality));
+    return std::string("none");
+  };
+  // the first predicate's cue ("denied") does not govern the second
+  CHECK(modality("Russia denied the claims and accused Iran of hacking.", "Russia accused Iran") ==
+        "asserted");
+  CHECK(modality("On Monday, Russia and China denied it but accused Iran of hacking.",
+                 "China accused Iran") == "asserted");
+  // the second predicate's own cue does
+  CHECK(modality("Russia denied the claims and did not accuse Iran of hacking.",
+                 "Russia accused Iran") == "negated");
+  // a noun that could be a speech verb ("the claims") stops nothing
+  CHECK(modality("Germany rejected the claims and signed the Paris Agreement.",
+                 "Germany signed Paris Agreement") == "asserted");
+  // past a speech verb the verbs may be another subject's
+  CHECK(modality("Russia said Iran attacked and accused France of hacking.",
+                 "Russia accused France") == "none");
+  // a participle with "by" is no predicate of the subject
+  CHECK(modality("Germany studied the plan and later endorsed by France the Paris Agreement.",
+                 "Germany supported Paris Agreement") == "none");
+}
+
 }  // namespace
 }  // namespace actorgraph
