@@ -181,11 +181,11 @@ const std::vector<Name>& ExampleNames() {
     state("Thailand");
     state("Cambodia");
     for (const char* s :
-         {"Canada",    "Japan",        "Syria",   "Israel", "Ukraine",   "South Korea",
-          "Estonia",   "Saudi Arabia", "Sweden",  "Poland", "Hungary",   "Brazil",
-          "Mexico",    "Nigeria",      "Ghana",   "Kenya",  "Argentina", "Chile",
-          "Peru",      "Belarus",      "Austria", "Norway", "Egypt",     "Pakistan",
-          "Indonesia", "Palestine",    "Turkey",  "Finland"})
+         {"Canada",    "Japan",        "Syria",   "Israel",  "Ukraine",   "South Korea",
+          "Estonia",   "Saudi Arabia", "Sweden",  "Poland",  "Hungary",   "Brazil",
+          "Mexico",    "Nigeria",      "Ghana",   "Kenya",   "Argentina", "Chile",
+          "Peru",      "Belarus",      "Austria", "Norway",  "Egypt",     "Pakistan",
+          "Indonesia", "Palestine",    "Turkey",  "Finland", "Italy",     "Lithuania"})
       state(s);
     for (const char* o : {"State Department",
                           "Johns Hopkins University",
