@@ -84,6 +84,12 @@ void Gazetteer::AddAlias(std::string_view alias, uint32_t entry, AliasKind kind)
 }
 
 void Gazetteer::AddForm(const std::string& a, uint32_t entry, AliasKind kind) {
+  // "People's" is also typeset "People\u2019s": both spellings name the entry.
+  if (size_t q = a.find('\''); q != std::string::npos) {
+    std::string curly = a;
+    for (; q != std::string::npos; q = curly.find('\'', q + 3)) curly.replace(q, 1, "\xE2\x80\x99");
+    AddForm(curly, entry, kind);
+  }
   pending_exact_.push_back({a, {entry, kind}});
   if (CountLetters(a) >= 4) {
     std::string up = a;

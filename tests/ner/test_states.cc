@@ -24,6 +24,15 @@ TEST_CASE("states: names, longest match, demonyms and combining forms") {
   CHECK(Get(fs, "Russian", "state"));
 }
 
+TEST_CASE("states: an apostrophe in a name may be typeset curly") {
+  // "People\u2019s Republic of China" is that state, not "Republic of China" (Taiwan).
+  auto fs = Run("The People\xE2\x80\x99s Republic of China signed it.");
+  const Found* c = Get(fs, "People\xE2\x80\x99s Republic of China", "state");
+  REQUIRE(c);
+  CHECK(c->node == "state:CHN");
+  CHECK_FALSE(Get(fs, "China", "state"));
+}
+
 TEST_CASE("states: dotted abbreviations and headlines in capitals") {
   auto fs = Run("U.S. officials met.");
   const Found* us = Get(fs, "U.S.", "state");
