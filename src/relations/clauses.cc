@@ -3,7 +3,9 @@
 // United States make up the Quad, signed ...") puts other names between a
 // subject and its verb, where a pattern's gap may not step over them.
 #include <algorithm>
+#include <cstdint>
 
+#include "actorgraph/util.h"
 #include "relations/internal.h"
 
 namespace actorgraph {
@@ -95,14 +97,25 @@ bool IsName(const Skeleton& skel, size_t i) {  // a placeholder of a name, not o
   return w.size() < 3 || w[2] != 'D';  // "§D12": a date
 }
 
-// Copies token i of `skel` to the end of *out, noting where it came from.
-void CopyToken(const Skeleton& skel, size_t i, Skeleton* out, std::vector<size_t>* map) {
+// Copies token i of `skel` to the end of *out, noting where it stands in
+// `skel` (`at`; i itself by default).
+void CopyToken(const Skeleton& skel, size_t i, Skeleton* out, std::vector<size_t>* map,
+               size_t at = SIZE_MAX) {
   SkelToken t = skel.tokens[i];
   t.offset = static_cast<uint32_t>(out->text.size());
   out->text.append(skel.text, skel.tokens[i].offset, skel.tokens[i].size);
   out->text.push_back(' ');
   out->tokens.push_back(t);
-  map->push_back(i);
+  map->push_back(at == SIZE_MAX ? i : at);
+}
+
+// May the pronoun `w` stand for a name of this placeholder's kind ("§P3")?
+bool PronounFits(std::string_view w, std::string_view placeholder) {
+  const char kind = placeholder.size() > 2 ? placeholder[2] : 0;
+  if (w == "him" || w == "her") return kind == 'P';
+  if (w == "it") return kind == 'S' || kind == 'O';
+  if (w == "them") return kind == 'S' || kind == 'O' || kind == 'P';
+  return false;
 }
 
 // Does a determiner stand right before token i (a noun: "the claims")?
@@ -167,13 +180,29 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
   if (!starts->empty()) *subject_end = end;
 }
 
-void WithSubject(const Skeleton& skel, size_t subject_end, size_t start, Skeleton* out,
-                 std::vector<size_t>* map) {
+void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, size_t start,
+                 Skeleton* out, std::vector<size_t>* map) {
   out->Clear();
   map->clear();
   out->text.push_back(' ');
-  for (size_t i = 0; i < skel.tokens.size(); ++i)
-    if (i < subject_end || i >= start) CopyToken(skel, i, out, map);
+  // The first predicate's object: a name right after the subject's verb
+  // ("the" may come between), not one deeper in its phrase.
+  size_t object = subject_end;  // past the verb and its adverbs ("also bitterly criticised")
+  while (object < start && object < subject_end + 4 && skel.tokens[object].mention < 0 &&
+         (Follower(c, Word(skel, object)) || EndsWith(Word(skel, object), "ly")))
+    ++object;
+  if (object < start && Word(skel, object) == "the") ++object;
+  if (object >= start || !IsName(skel, object)) object = start;
+  for (size_t i = 0; i < skel.tokens.size(); ++i) {
+    if (i >= subject_end && i < start) continue;
+    // A pronoun right after the verb is that object: "condemned Annan and
+    // accused him of ..." reads "accused Annan of ...".
+    if (object < start && i > start && i <= start + 2 &&
+        PronounFits(Word(skel, i), Word(skel, object)))
+      CopyToken(skel, object, out, map, i);
+    else
+      CopyToken(skel, i, out, map);
+  }
 }
 
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,

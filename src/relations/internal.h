@@ -150,9 +150,11 @@ bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, 
 void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end,
                        std::vector<size_t>* starts);
 // The subject tokens [0, subject_end) of `skel` followed by its tokens from
-// `start` on; (*map)[i] is the index in `skel` of out's token i.
-void WithSubject(const Skeleton& skel, size_t subject_end, size_t start, Skeleton* out,
-                 std::vector<size_t>* map);
+// `start` on; (*map)[i] is the index in `skel` of out's token i. A pronoun
+// ("him", "it") right after the predicate's verb becomes the first name the
+// skipped predicate acted on ("condemned Annan and accused him of").
+void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, size_t start,
+                 Skeleton* out, std::vector<size_t>* map);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);

@@ -384,7 +384,7 @@ void Engine::ReadCoordinations(const Skeleton& skel, const std::vector<Mention>&
   FindCoordinations(c_, skel, &subject_end, &starts);
   extra.clear();
   for (size_t start : starts) {
-    WithSubject(skel, subject_end, start, &reduced, &map);
+    WithSubject(c_, skel, subject_end, start, &reduced, &map);
     mine.clear();
     Run(reduced, mentions, -1, &mine, &map);
     for (Candidate& c : mine) {

@@ -100,6 +100,14 @@ TEST_CASE("recall: predicates coordinated with the first share its subject") {
   // past a speech verb the verbs may be another subject's
   CHECK(modality("Russia said Iran attacked and accused France of hacking.",
                  "Russia accused France") == "none");
+  // a pronoun after the second verb is the first verb's object
+  CHECK(modality("Russia condemned the Netherlands and accused it of espionage.",
+                 "Russia accused Netherlands") == "asserted");
+  CHECK(modality("Germany strongly criticised Iran and accused it of spying.",
+                 "Germany accused Iran") == "asserted");
+  // ... not a name deeper in the first predicate's phrase
+  CHECK(modality("Germany studied the tests carried out in Iran and condemned them.",
+                 "Germany opposed Iran") == "none");
   // a participle with "by" is no predicate of the subject
   CHECK(modality("Germany studied the plan and later endorsed by France the Paris Agreement.",
                  "Germany supported Paris Agreement") == "none");
