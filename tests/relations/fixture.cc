@@ -181,11 +181,12 @@ const std::vector<Name>& ExampleNames() {
     state("Thailand");
     state("Cambodia");
     for (const char* s :
-         {"Canada",    "Japan",        "Syria",   "Israel",  "Ukraine",   "South Korea",
-          "Estonia",   "Saudi Arabia", "Sweden",  "Poland",  "Hungary",   "Brazil",
-          "Mexico",    "Nigeria",      "Ghana",   "Kenya",   "Argentina", "Chile",
-          "Peru",      "Belarus",      "Austria", "Norway",  "Egypt",     "Pakistan",
-          "Indonesia", "Palestine",    "Turkey",  "Finland", "Italy",     "Lithuania"})
+         {"Canada",    "Japan",        "Syria",    "Israel",  "Ukraine",   "South Korea",
+          "Estonia",   "Saudi Arabia", "Sweden",   "Poland",  "Hungary",   "Brazil",
+          "Mexico",    "Nigeria",      "Ghana",    "Kenya",   "Argentina", "Chile",
+          "Peru",      "Belarus",      "Austria",  "Norway",  "Egypt",     "Pakistan",
+          "Indonesia", "Palestine",    "Turkey",   "Finland", "Italy",     "Lithuania",
+          "Burundi",   "Chad",         "Ethiopia", "Ireland"})
       state(s);
     for (const char* o : {"State Department",
                           "Johns Hopkins University",
