@@ -224,6 +224,10 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         join(&m, ms[j]);
       } else {
         m.node = NodeId("treaty:", m.label);
+        // "the treaty on the non-proliferation of nuclear weapons", written in
+        // lower case, is the listed treaty of that name: its label too
+        if (int e = lex_.gazetteer.Lookup(m.node); e >= 0)
+          m.label = lex_.gazetteer.entry(static_cast<uint32_t>(e)).label;
       }
       continue;
     }
