@@ -300,7 +300,10 @@ struct Lexicon {
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
-  WordSet acronym_stop;      // "GDP", "CEO": acronyms that name no organization
+  // "ic", "ian": endings of a capitalised adjective in a described treaty
+  // ("a Baltic maritime security pact")
+  std::vector<std::string> adjective_suffixes;
+  WordSet acronym_stop;  // "GDP", "CEO": acronyms that name no organization
   // "secretary of state": words of a title; text = the body's gazetteer name;
   // value = index of the title word that stands for the body.
   PhraseList title_bodies;

@@ -121,6 +121,14 @@ bool Modifier(const Context& c, uint32_t t) {
          (c.Is(t, kAllCaps) && c.Is(t, kWordTok));
 }
 
+// Does token t end as an adjective may (rules/entities/adjective_suffixes.txt)?
+bool AdjectiveEnding(const Context& c, uint32_t t) {
+  std::string_view w = c.Lower(t);
+  for (const std::string& suffix : c.lex.adjective_suffixes)
+    if (w.size() > suffix.size() + 2 && EndsWith(w, suffix)) return true;
+  return false;
+}
+
 // After a comma inside a post-modifier: does a list of lower-case words go on
 // to "and"/"or" and a last word ("social and cultural rights", "social, and
 // cultural rights")?
@@ -199,7 +207,15 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
       dated = true;
       continue;
     }
-    if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || slash || Modifier(*c, t)) {
+    // "a Baltic maritime security pact": one capitalised adjective before
+    // lower-case modifiers (a name would be capitalised throughout; "the
+    // Soviet Government's proposal" names its author, not the treaty)
+    bool proper_adjective = mods > 0 && t > sb && c->Is(t, kCap) && c->Is(t, kWordTok) &&
+                            !c->Is(t, kAllCaps) && !c->Is(t, kCapsLine) && c->Is(t + 1, kLower) &&
+                            c->Is(t + 1, kWordTok) && !c->Is(t - 1, kCap) &&
+                            !c->IsPunct(t - 1, "-") && AdjectiveEnding(*c, t);
+    if (c->IsQuote(t) || (c->IsPunct(t, "-") && t > sb) || slash || Modifier(*c, t) ||
+        proper_adjective) {
       mods += c->Is(t, kWordTok);
       j = t;
     } else {

@@ -54,6 +54,29 @@ TEST_CASE("treaties: described ones drop determiners and leading adjectives") {
   CHECK(Get(fs, "treaty on reducing these weapons", "treaty"));
 }
 
+TEST_CASE("treaties: one capitalised adjective may open a description") {
+  auto fs = Run("Poland proposed a Baltic maritime security pact on Monday.");
+  const Found* t = Get(fs, "Baltic maritime security pact", "treaty");
+  REQUIRE(t);
+  CHECK(t->label == "Baltic maritime security pact");
+  // a name's possessive or a name before a verb is no adjective
+  fs =
+      Run("The Council's security pact rules were read. He said the Assembly adopted resolution "
+          "texts.");
+  CHECK_FALSE(Get(fs, "Council's security pact", "treaty"));
+  CHECK_FALSE(Get(fs, "Assembly adopted resolution", "treaty"));
+}
+
+TEST_CASE("treaties: a description written like a listed name takes its label") {
+  static std::shared_ptr<const EntityRecognizer> r = FixtureWith(
+      "att", "treaty:arms-trade-treaty\ttreaty\tArms Trade Treaty\tArms Trade Treaty|ATT\n");
+  auto fs = Run(*r, "Japan ratified the arms trade treaty in 2014.");
+  const Found* t = Get(fs, "arms trade treaty", "treaty");
+  REQUIRE(t);
+  CHECK(t->node == "treaty:arms-trade-treaty");
+  CHECK(t->label == "Arms Trade Treaty");  // not "arms trade treaty": one node, one label
+}
+
 TEST_CASE("treaties: a head marked 'named' makes only names and references back") {
   auto fs = Run("Leaders adopted the Bangkok Declaration. Officials filed a false declaration.");
   CHECK(Get(fs, "Bangkok Declaration", "treaty"));
