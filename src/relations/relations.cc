@@ -82,7 +82,8 @@ class Engine : public RuleSet {
   // relation) is not among them yet.
   void AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>* cands) const;
   void Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
-               const Skeleton& skel, const std::vector<int>& dates, std::vector<Candidate>* cands,
+               const Skeleton& skel, const std::vector<int>& dates,
+               const std::vector<int>& date_owners, std::vector<Candidate>* cands,
                std::vector<Relation>* out) const;
   bool Better(const Candidate& a, const Candidate& b) const {
     const Rule& ra = c_.rules[a.rule];
@@ -254,7 +255,8 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
 
 void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
                      const Skeleton& skel, const std::vector<int>& dates,
-                     std::vector<Candidate>* cands, std::vector<Relation>* out) const {
+                     const std::vector<int>& date_owners, std::vector<Candidate>* cands,
+                     std::vector<Relation>* out) const {
   // Best candidate per (source, target, relation): priority, then length,
   // then the earlier rule. Sorting keeps this linear-logarithmic even for
   // long lists of names.
@@ -313,9 +315,14 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
     // start of a relative clause (", which the General Assembly adopted in
     // December 2024" dates the adoption, not the verb before it).
     uint32_t best_dist = UINT32_MAX;
-    for (int di : dates) {
-      const Mention& m = mentions[di];
+    for (size_t q = 0; q < dates.size(); ++q) {
+      const Mention& m = mentions[dates[q]];
       if (m.value.empty() || !sspan.Contains(m.span)) continue;
+      // "the 2008 agreement": the year dates that treaty, so at most its
+      // signature, never another act ("withdrew from the 2015 deal in 2018")
+      const int owner = date_owners[q];
+      if (owner >= 0 && (static_cast<uint32_t>(owner) != c.target || rule.relation != "signed"))
+        continue;
       if (RelativeBetween(clause_starts, m.span, c.trigger)) continue;
       // "the first such pact since the end of colonial rule in 1945": a date
       // after a DATE_BARRIER word dates another event
@@ -411,7 +418,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     return x.begin != y.begin ? x.begin < y.begin : (x.end != y.end ? x.end > y.end : a < b);
   });
   thread_local Skeleton skel, inner;
-  thread_local std::vector<int> top, nested, dates;
+  thread_local std::vector<int> top, nested, dates, date_owners;
   thread_local std::vector<Candidate> cands;
   // Where each of the last three sentences' mentions begin (in `order`).
   size_t mi = 0, window_begin[3] = {0, 0, 0};
@@ -454,8 +461,20 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (entities < 2) continue;
     top.clear();
     dates.clear();
-    for (size_t k = mbegin; k < mi; ++k)
-      if (mentions[order[k]].type == EntityType::kDate) dates.push_back(order[k]);
+    date_owners.clear();
+    for (size_t k = mbegin; k < mi; ++k) {
+      const Mention& d = mentions[order[k]];
+      if (d.type != EntityType::kDate) continue;
+      dates.push_back(order[k]);
+      int owner = -1;  // a treaty the date stands right before or inside
+      for (size_t j = mbegin; j < mi && owner < 0; ++j) {
+        const Mention& t = mentions[order[j]];
+        if (t.type == EntityType::kTreaty &&
+            (t.token_begin == d.token_end || (t.span.Contains(d.span) && !(t.span == d.span))))
+          owner = order[j];
+      }
+      date_owners.push_back(owner);
+    }
     uint32_t covered = 0;
     for (size_t k = mbegin; k < mi; ++k) {
       const Mention& m = mentions[order[k]];
@@ -499,7 +518,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       AppendSkeleton(doc, mentions, tb, te, nested, &inner);
       Run(inner, mentions, static_cast<long>(ti), &cands);
     }
-    if (!cands.empty()) Resolve(doc, mentions, si, skel, dates, &cands, &out);
+    if (!cands.empty()) Resolve(doc, mentions, si, skel, dates, date_owners, &cands, &out);
   }
   std::stable_sort(out.begin(), out.end(), [&](const Relation& a, const Relation& b) {
     return std::make_tuple(a.sentence, mentions[a.source].span.begin, mentions[a.target].span.begin,

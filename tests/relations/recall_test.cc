@@ -113,5 +113,26 @@ TEST_CASE("recall: predicates coordinated with the first share its subject") {
                  "Germany supported Paris Agreement") == "none");
 }
 
+TEST_CASE("recall: a year before a treaty dates the treaty, at most its signature") {
+  std::vector<Diagnostic> diags;
+  auto rs = RuleSet::Load(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules", &diags);
+  REQUIRE(rs.ok());
+  auto date = [&](const std::string& text, const std::string& edge) {
+    Document doc = testing::MakeDoc(text);
+    std::vector<Mention> ms = testing::MarkNames(doc, testing::ExampleNames());
+    for (const Relation& r : (*rs)->Extract(doc, ms))
+      if (ms[r.source].label + " " + r.type + " " + ms[r.target].label == edge)
+        return r.date.empty() ? std::string("none") : r.date;
+    return std::string("no edge");
+  };
+  CHECK(date("Brazil signed the 2015 Paris Agreement.", "Brazil signed Paris Agreement") == "2015");
+  CHECK(date("Brazil rejected the 2015 Paris Agreement in May 2015.",
+             "Brazil opposed Paris Agreement") == "2015-05");
+  CHECK(date("Brazil rejected the 2015 Paris Agreement.", "Brazil opposed Paris Agreement") ==
+        "none");
+  CHECK(date("Brazil accused Chile of breaching the 2015 Paris Agreement.",
+             "Brazil accused Chile") == "none");
+}
+
 }  // namespace
 }  // namespace actorgraph
