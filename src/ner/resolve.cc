@@ -70,6 +70,28 @@ std::string NodeId(std::string_view prefix, std::string_view label) {
   return out;
 }
 
+// Does treaty `o` stand in a relative clause set off by commas earlier in
+// the sentence of `m` ("The United States, which has a defence treaty with
+// Manila, welcomed the agreement": the agreement is not that treaty)?
+bool InAsideBefore(const Document& doc, const Mention& o, const Mention& m) {
+  if (o.sentence != m.sentence || o.token_end > m.token_begin) return false;
+  const uint32_t sb = doc.sentences[m.sentence].token_begin;
+  bool opened = false;  // ", which" / ", who" before o, with no comma between
+  for (uint32_t t = o.token_begin; t-- > sb;) {
+    std::string_view w = doc.Text(doc.tokens[t].span);
+    if (w == ",") break;
+    if ((w == "which" || w == "who" || w == "whose") && t > sb &&
+        doc.Text(doc.tokens[t - 1].span) == ",") {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (uint32_t t = o.token_end; t < m.token_begin; ++t)  // and closed before m
+    if (doc.Text(doc.tokens[t].span) == ",") return true;
+  return false;
+}
+
 }  // namespace
 
 uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
@@ -236,6 +258,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     for (size_t j = k; j-- > 0 && k - j < 400;) {
       const Mention& o = ms[j];
       if (o.type != EntityType::kTreaty || o.node.empty()) continue;
+      if (InAsideBefore(doc, o, m)) continue;
       uint32_t oc = TreatyClassOf(o.label);
       bool ok = cls == kTreatyProposal     ? oc == kTreatyProposal
                 : cls == kTreatyConvention ? oc == kTreatyConvention

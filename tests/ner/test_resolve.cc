@@ -20,6 +20,26 @@ TEST_CASE("resolve: anaphors refer to the last compatible treaty") {
   CHECK(proposal->node == "treaty:resolution");  // a proposal refers to a resolution
 }
 
+TEST_CASE("resolve: an anaphor skips a treaty inside an aside of its sentence") {
+  auto fs =
+      Run("Japan and the Philippines signed a reciprocal access agreement. The United States, "
+          "which has a mutual defence treaty with Manila, welcomed the agreement.");
+  std::vector<std::string> nodes;
+  for (const Found& f : fs)
+    if (f.type == "treaty") nodes.push_back(f.node);
+  REQUIRE(nodes.size() == 3);
+  CHECK(nodes[2] == "treaty:reciprocal-access-agreement");
+  // outside an aside the nearest treaty is still the one
+  fs =
+      Run("Japan signed a reciprocal access agreement. The United States has a mutual defence "
+          "treaty with Manila and welcomed the agreement.");
+  nodes.clear();
+  for (const Found& f : fs)
+    if (f.type == "treaty") nodes.push_back(f.node);
+  REQUIRE(nodes.size() == 3);
+  CHECK(nodes[2] == "treaty:mutual-defence-treaty");
+}
+
 TEST_CASE("resolve: descriptions join the treaty they describe") {
   auto fs =
       Run("Russia China Cybersecurity Agreement\n\n"
