@@ -299,6 +299,8 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
   const Span sspan = doc.sentences[sentence].span;
   thread_local std::vector<uint32_t> clause_starts;  // bytes where ", which" clauses start
   RelativeClauseStarts(c_, skel, &clause_starts);
+  thread_local std::vector<Aside> date_asides;  // a date inside one dates only what is inside
+  FindAsides(c_, skel, &date_asides);
   for (size_t i = 0; i < best.size(); ++i) {
     if (drop[i]) continue;
     const Candidate& c = best[i];
@@ -324,6 +326,10 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
       if (owner >= 0 && (static_cast<uint32_t>(owner) != c.target || rule.relation != "signed"))
         continue;
       if (RelativeBetween(clause_starts, m.span, c.trigger)) continue;
+      if (std::any_of(date_asides.begin(), date_asides.end(), [&](const Aside& a) {
+            return a.span.Contains(m.span) && !a.span.Contains(c.trigger);
+          }))
+        continue;
       // "the first such pact since the end of colonial rule in 1945": a date
       // after a DATE_BARRIER word dates another event
       if (m.span.begin > c.trigger.end && DateBarrierBetween(c_, skel, c.trigger.end, m.span.begin))

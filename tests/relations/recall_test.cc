@@ -132,6 +132,9 @@ TEST_CASE("recall: a year before a treaty dates the treaty, at most its signatur
         "none");
   CHECK(date("Brazil accused Chile of breaching the 2015 Paris Agreement.",
              "Brazil accused Chile") == "none");
+  // a date inside an aside dates what the aside says, not the verb after it
+  CHECK(date("Brazil, which joined NATO in 2016, rejected the Paris Agreement.",
+             "Brazil opposed Paris Agreement") == "none");
 }
 
 }  // namespace
