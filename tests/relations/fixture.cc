@@ -272,6 +272,7 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kTreaty, "EU's stability pact", {});
     add(EntityType::kTreaty, "U.S./USSR grains agreement", {});
     add(EntityType::kOrganization, "New Development Bank", {});
+    add(EntityType::kOrganization, "Volt Typhoon", {});
     add(EntityType::kOrganization, "United Nations", {"UN"});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
