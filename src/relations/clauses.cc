@@ -133,10 +133,10 @@ constexpr size_t kMaxOpenerTokens = 6;
 
 }  // namespace
 
-void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end,
+void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end, size_t* verb,
                        std::vector<size_t>* starts) {
   starts->clear();
-  *subject_end = 0;
+  *subject_end = *verb = 0;
   const size_t n = skel.tokens.size();
   if (c.coordination_stops.empty() || n < 6) return;
   // A short opener closed by a comma, with no name but dates in it.
@@ -162,8 +162,29 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
     }
     end = next;
   }
-  if (end == k || end >= n || skel.tokens[end].mention >= 0 || !Follower(c, Word(skel, end)))
-    return;
+  if (end == k || end >= n) return;
+  // A body of the last name: "China's Foreign Ministry" (the body is the
+  // subject), "China's embassy in Washington" (the state is: the reading
+  // keeps "China" alone).
+  size_t names_end = end;
+  if (Word(skel, end) == "'s" && end + 1 < n) {
+    if (IsName(skel, end + 1)) {
+      names_end = end = end + 2;
+    } else {
+      size_t j = end + 1;
+      while (j < n && j < end + 3 && skel.tokens[j].mention < 0 && !Follower(c, Word(skel, j)) &&
+             Word(skel, j) != "," && Word(skel, j) != "in" && Word(skel, j) != "at" &&
+             Word(skel, j) != "of" && !c.coordination_stops.count(Word(skel, j)))
+        ++j;
+      if (j == end + 1) return;
+      // "in Washington", "in Paris" (a capital here is a place, no name)
+      if (j + 2 < n && (Word(skel, j) == "in" || Word(skel, j) == "at") &&
+          skel.tokens[j + 2].mention < 0 && Follower(c, Word(skel, j + 2)))
+        j += 2;
+      end = j;
+    }
+  }
+  if (end >= n || skel.tokens[end].mention >= 0 || !Follower(c, Word(skel, end))) return;
   // Later predicates: "and" or "but" (a comma may come first) and a verb.
   for (size_t j = end; j + 1 < n; ++j) {
     std::string_view w = Word(skel, j);
@@ -177,18 +198,21 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
     for (size_t v = j + 2; v < n && v <= j + 3 && !passive; ++v) passive = Word(skel, v) == "by";
     if (!passive) starts->push_back(j + 1);
   }
-  if (!starts->empty()) *subject_end = end;
+  if (!starts->empty()) {
+    *subject_end = names_end;
+    *verb = end;
+  }
 }
 
-void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, size_t start,
-                 Skeleton* out, std::vector<size_t>* map) {
+void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, size_t verb,
+                 size_t start, Skeleton* out, std::vector<size_t>* map) {
   out->Clear();
   map->clear();
   out->text.push_back(' ');
   // The first predicate's object: a name right after the subject's verb
   // ("the" may come between), not one deeper in its phrase.
-  size_t object = subject_end;  // past the verb and its adverbs ("also bitterly criticised")
-  while (object < start && object < subject_end + 4 && skel.tokens[object].mention < 0 &&
+  size_t object = verb;  // past the verb and its adverbs ("also bitterly criticised")
+  while (object < start && object < verb + 4 && skel.tokens[object].mention < 0 &&
          (Follower(c, Word(skel, object)) || EndsWith(Word(skel, object), "ly")))
     ++object;
   if (object < start && Word(skel, object) == "the") ++object;

@@ -144,17 +144,19 @@ bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b);
 bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, uint32_t to);
 // Predicates coordinated with the first one of a sentence ("Russia denied
 // the claims and accused Ukraine ..."): *subject_end is one past the
-// subject's last token, and each of *starts the token where a later
+// tokens a reading keeps as the subject ("China" of "China's embassy in
+// Washington"), *verb the first predicate's verb, and each of *starts the
+// token where a later
 // predicate of that subject begins (after "and" or "but"). Empty when the
 // sentence does not open with a subject and its verb.
-void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end,
+void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end, size_t* verb,
                        std::vector<size_t>* starts);
 // The subject tokens [0, subject_end) of `skel` followed by its tokens from
 // `start` on; (*map)[i] is the index in `skel` of out's token i. A pronoun
 // ("him", "it") right after the predicate's verb becomes the first name the
 // skipped predicate acted on ("condemned Annan and accused him of").
-void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, size_t start,
-                 Skeleton* out, std::vector<size_t>* map);
+void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, size_t verb,
+                 size_t start, Skeleton* out, std::vector<size_t>* map);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);

@@ -393,11 +393,11 @@ void Engine::ReadCoordinations(const Skeleton& skel, const std::vector<Mention>&
   thread_local std::vector<size_t> starts, map;
   thread_local Skeleton reduced;
   thread_local std::vector<Candidate> extra, mine;
-  size_t subject_end = 0;
-  FindCoordinations(c_, skel, &subject_end, &starts);
+  size_t subject_end = 0, verb = 0;
+  FindCoordinations(c_, skel, &subject_end, &verb, &starts);
   extra.clear();
   for (size_t start : starts) {
-    WithSubject(c_, skel, subject_end, start, &reduced, &map);
+    WithSubject(c_, skel, subject_end, verb, start, &reduced, &map);
     mine.clear();
     Run(reduced, mentions, -1, &mine, &map);
     for (Candidate& c : mine) {

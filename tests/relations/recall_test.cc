@@ -108,6 +108,10 @@ TEST_CASE("recall: predicates coordinated with the first share its subject") {
   // ... not a name deeper in the first predicate's phrase
   CHECK(modality("Germany studied the tests carried out in Iran and condemned them.",
                  "Germany opposed Iran") == "none");
+  // a subject may be a state's body: the state acts in the second predicate
+  CHECK(modality("China's embassy in Washington rejected the report and accused France of "
+                 "hacking.",
+                 "China accused France") == "asserted");
   // a participle with "by" is no predicate of the subject
   CHECK(modality("Germany studied the plan and later endorsed by France the Paris Agreement.",
                  "Germany supported Paris Agreement") == "none");
