@@ -188,7 +188,14 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
   // Later predicates: "and" or "but" (a comma may come first) and a verb.
   for (size_t j = end; j + 1 < n; ++j) {
     std::string_view w = Word(skel, j);
-    if (w == ";" || w == ":" || w == "\"" || w == "(") break;
+    if (w == ";" || w == ":" || w == "(") break;
+    if (w == "\"") {  // a quoted phrase ("rejected them as \"smears\" and accused"): past it
+      size_t close = j + 1;
+      while (close < n && Word(skel, close) != "\"") ++close;
+      if (close >= n) break;
+      j = close;
+      continue;
+    }
     if (c.coordination_stops.count(w) && !AfterDeterminer(skel, j)) break;  // not "the claims"
     if (w != "and" && w != "but") continue;
     if (IsName(skel, j - 1) && IsName(skel, j + 1)) continue;  // a list of names

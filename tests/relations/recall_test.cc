@@ -108,6 +108,9 @@ TEST_CASE("recall: predicates coordinated with the first share its subject") {
   // ... not a name deeper in the first predicate's phrase
   CHECK(modality("Germany studied the tests carried out in Iran and condemned them.",
                  "Germany opposed Iran") == "none");
+  // a quoted phrase in the first predicate does not end the reading
+  CHECK(modality("Germany dismissed the report as \"groundless\" and accused Iran of spying.",
+                 "Germany accused Iran") == "asserted");
   // a subject may be a state's body: the state acts in the second predicate
   CHECK(modality("China's embassy in Washington rejected the report and accused France of "
                  "hacking.",
