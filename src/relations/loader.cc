@@ -527,34 +527,26 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
     for (const std::string& entry : it->second) out->relative_openers.push_back(AsciiLower(entry));
   if (auto it = shared.find("DATE_BARRIER"); it != shared.end())
     for (const std::string& entry : it->second) out->date_barriers.insert(AsciiLower(entry));
-  // ASIDE_FOLLOWER: words, "@CLASS" references (one level) and "*suffix"es.
-  if (auto it = shared.find("ASIDE_FOLLOWER"); it != shared.end()) {
+  // ASIDE_FOLLOWER (words, "@CLASS" references one level deep and
+  // "*suffix"es) and COORDINATION_STOP (words and "@CLASS" references).
+  auto words_of = [&](const char* cls, std::set<std::string, std::less<>>* words,
+                      std::vector<std::string>* suffixes) {
+    auto it = shared.find(cls);
+    if (it == shared.end()) return;
     for (const std::string& entry : it->second) {
-      if (entry.size() > 1 && entry[0] == '*') {
-        out->aside_follower_suffixes.push_back(AsciiLower(entry.substr(1)));
+      if (suffixes && entry.size() > 1 && entry[0] == '*') {
+        suffixes->push_back(AsciiLower(entry.substr(1)));
       } else if (entry.size() > 1 && entry[0] == '@') {
         if (auto ref = shared.find(entry.substr(1)); ref != shared.end())
           for (const std::string& w : ref->second)
-            if (w.find(' ') == std::string::npos && w[0] != '@')
-              out->aside_followers.insert(AsciiLower(w));
+            if (w.find(' ') == std::string::npos && w[0] != '@') words->insert(AsciiLower(w));
       } else {
-        out->aside_followers.insert(AsciiLower(entry));
+        words->insert(AsciiLower(entry));
       }
     }
-  }
-  // COORDINATION_STOP: words and "@CLASS" references (one level).
-  if (auto it = shared.find("COORDINATION_STOP"); it != shared.end()) {
-    for (const std::string& entry : it->second) {
-      if (entry.size() > 1 && entry[0] == '@') {
-        if (auto ref = shared.find(entry.substr(1)); ref != shared.end())
-          for (const std::string& w : ref->second)
-            if (w.find(' ') == std::string::npos && w[0] != '@')
-              out->coordination_stops.insert(AsciiLower(w));
-      } else {
-        out->coordination_stops.insert(AsciiLower(entry));
-      }
-    }
-  }
+  };
+  words_of("ASIDE_FOLLOWER", &out->aside_followers, &out->aside_follower_suffixes);
+  words_of("COORDINATION_STOP", &out->coordination_stops, nullptr);
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
   for (const std::string& path : files) {
     std::string name = fs::path(path).filename().string();

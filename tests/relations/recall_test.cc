@@ -3,7 +3,9 @@
 // right edge and one wrong one of the same relation).
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "actorgraph/relations.h"
@@ -12,16 +14,44 @@
 namespace actorgraph {
 namespace {
 
-std::vector<std::string> Edges(const std::string& text) {
-  std::vector<Diagnostic> diags;
-  auto rs = RuleSet::Load(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules", &diags);
-  REQUIRE(rs.ok());
+const RuleSet& Rules() {
+  static const std::shared_ptr<const RuleSet> rules = [] {
+    std::vector<Diagnostic> diags;
+    auto rs = RuleSet::Load(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules", &diags);
+    REQUIRE(rs.ok());
+    return *rs;
+  }();
+  return *rules;
+}
+
+// The edges of `text`, each written "source relation target", with their relations.
+std::vector<std::pair<std::string, Relation>> Extracted(const std::string& text) {
   Document doc = testing::MakeDoc(text);
   std::vector<Mention> ms = testing::MarkNames(doc, testing::ExampleNames());
-  std::vector<std::string> out;
-  for (const Relation& r : (*rs)->Extract(doc, ms))
-    out.push_back(ms[r.source].label + " " + r.type + " " + ms[r.target].label);
+  std::vector<std::pair<std::string, Relation>> out;
+  for (const Relation& r : Rules().Extract(doc, ms))
+    out.emplace_back(ms[r.source].label + " " + r.type + " " + ms[r.target].label, r);
   return out;
+}
+
+std::vector<std::string> Edges(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& [edge, r] : Extracted(text)) out.push_back(edge);
+  return out;
+}
+
+// The modality of `edge` in `text` ("none" without the edge).
+std::string ModalityOf(const std::string& text, const std::string& edge) {
+  for (const auto& [e, r] : Extracted(text))
+    if (e == edge) return ModalityName(r.modality);
+  return "none";
+}
+
+// The date of `edge` in `text` ("none" if undated, "no edge" without it).
+std::string DateOf(const std::string& text, const std::string& edge) {
+  for (const auto& [e, r] : Extracted(text))
+    if (e == edge) return r.date.empty() ? "none" : r.date;
+  return "no edge";
 }
 
 bool Has(const std::vector<std::string>& v, const std::string& s) {
@@ -75,73 +105,52 @@ TEST_CASE("recall: a relative clause between a subject and its verb is stepped o
 }
 
 TEST_CASE("recall: predicates coordinated with the first share its subject") {
-  std::vector<Diagnostic> diags;
-  auto rs = RuleSet::Load(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules", &diags);
-  REQUIRE(rs.ok());
-  auto modality = [&](const std::string& text, const std::string& edge) {
-    Document doc = testing::MakeDoc(text);
-    std::vector<Mention> ms = testing::MarkNames(doc, testing::ExampleNames());
-    for (const Relation& r : (*rs)->Extract(doc, ms))
-      if (ms[r.source].label + " " + r.type + " " + ms[r.target].label == edge)
-        return std::string(ModalityName(r.modality));
-    return std::string("none");
-  };
   // the first predicate's cue ("denied") does not govern the second
-  CHECK(modality("Russia denied the claims and accused Iran of hacking.", "Russia accused Iran") ==
-        "asserted");
-  CHECK(modality("On Monday, Russia and China denied it but accused Iran of hacking.",
-                 "China accused Iran") == "asserted");
+  CHECK(ModalityOf("Russia denied the claims and accused Iran of hacking.",
+                   "Russia accused Iran") == "asserted");
+  CHECK(ModalityOf("On Monday, Russia and China denied it but accused Iran of hacking.",
+                   "China accused Iran") == "asserted");
   // the second predicate's own cue does
-  CHECK(modality("Russia denied the claims and did not accuse Iran of hacking.",
-                 "Russia accused Iran") == "negated");
+  CHECK(ModalityOf("Russia denied the claims and did not accuse Iran of hacking.",
+                   "Russia accused Iran") == "negated");
   // a noun that could be a speech verb ("the claims") stops nothing
-  CHECK(modality("Germany rejected the claims and signed the Paris Agreement.",
-                 "Germany signed Paris Agreement") == "asserted");
+  CHECK(ModalityOf("Germany rejected the claims and signed the Paris Agreement.",
+                   "Germany signed Paris Agreement") == "asserted");
   // past a speech verb the verbs may be another subject's
-  CHECK(modality("Russia said Iran attacked and accused France of hacking.",
-                 "Russia accused France") == "none");
+  CHECK(ModalityOf("Russia said Iran attacked and accused France of hacking.",
+                   "Russia accused France") == "none");
   // a pronoun after the second verb is the first verb's object
-  CHECK(modality("Russia condemned the Netherlands and accused it of espionage.",
-                 "Russia accused Netherlands") == "asserted");
-  CHECK(modality("Germany strongly criticised Iran and accused it of spying.",
-                 "Germany accused Iran") == "asserted");
+  CHECK(ModalityOf("Russia condemned the Netherlands and accused it of espionage.",
+                   "Russia accused Netherlands") == "asserted");
+  CHECK(ModalityOf("Germany strongly criticised Iran and accused it of spying.",
+                   "Germany accused Iran") == "asserted");
   // ... not a name deeper in the first predicate's phrase
-  CHECK(modality("Germany studied the tests carried out in Iran and condemned them.",
-                 "Germany opposed Iran") == "none");
+  CHECK(ModalityOf("Germany studied the tests carried out in Iran and condemned them.",
+                   "Germany opposed Iran") == "none");
   // a quoted phrase in the first predicate does not end the reading
-  CHECK(modality("Germany dismissed the report as \"groundless\" and accused Iran of spying.",
-                 "Germany accused Iran") == "asserted");
+  CHECK(ModalityOf("Germany dismissed the report as \"groundless\" and accused Iran of spying.",
+                   "Germany accused Iran") == "asserted");
   // a subject may be a state's body: the state acts in the second predicate
-  CHECK(modality("China's embassy in Washington rejected the report and accused France of "
-                 "hacking.",
-                 "China accused France") == "asserted");
+  CHECK(ModalityOf("China's embassy in Washington rejected the report and accused France of "
+                   "hacking.",
+                   "China accused France") == "asserted");
   // a participle with "by" is no predicate of the subject
-  CHECK(modality("Germany studied the plan and later endorsed by France the Paris Agreement.",
-                 "Germany supported Paris Agreement") == "none");
+  CHECK(ModalityOf("Germany studied the plan and later endorsed by France the Paris Agreement.",
+                   "Germany supported Paris Agreement") == "none");
 }
 
 TEST_CASE("recall: a year before a treaty dates the treaty, at most its signature") {
-  std::vector<Diagnostic> diags;
-  auto rs = RuleSet::Load(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules", &diags);
-  REQUIRE(rs.ok());
-  auto date = [&](const std::string& text, const std::string& edge) {
-    Document doc = testing::MakeDoc(text);
-    std::vector<Mention> ms = testing::MarkNames(doc, testing::ExampleNames());
-    for (const Relation& r : (*rs)->Extract(doc, ms))
-      if (ms[r.source].label + " " + r.type + " " + ms[r.target].label == edge)
-        return r.date.empty() ? std::string("none") : r.date;
-    return std::string("no edge");
-  };
-  CHECK(date("Brazil signed the 2015 Paris Agreement.", "Brazil signed Paris Agreement") == "2015");
-  CHECK(date("Brazil rejected the 2015 Paris Agreement in May 2015.",
-             "Brazil opposed Paris Agreement") == "2015-05");
-  CHECK(date("Brazil rejected the 2015 Paris Agreement.", "Brazil opposed Paris Agreement") ==
+  CHECK(DateOf("Brazil signed the 2015 Paris Agreement.", "Brazil signed Paris Agreement") ==
+        "2015");
+  CHECK(DateOf("Brazil rejected the 2015 Paris Agreement in May 2015.",
+               "Brazil opposed Paris Agreement") == "2015-05");
+  CHECK(DateOf("Brazil rejected the 2015 Paris Agreement.", "Brazil opposed Paris Agreement") ==
         "none");
-  CHECK(date("Brazil accused Chile of breaching the 2015 Paris Agreement.",
-             "Brazil accused Chile") == "none");
+  CHECK(DateOf("Brazil accused Chile of breaching the 2015 Paris Agreement.",
+               "Brazil accused Chile") == "none");
   // a date inside an aside dates what the aside says, not the verb after it
-  CHECK(date("Brazil, which joined NATO in 2016, rejected the Paris Agreement.",
-             "Brazil opposed Paris Agreement") == "none");
+  CHECK(DateOf("Brazil, which joined NATO in 2016, rejected the Paris Agreement.",
+               "Brazil opposed Paris Agreement") == "none");
 }
 
 }  // namespace
