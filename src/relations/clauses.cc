@@ -1,7 +1,11 @@
-// Non-restrictive relative clauses: ", which ... ," and ", who ... ," after a
-// name. A journalist's aside ("Japan and Australia, which with India and the
-// United States make up the Quad, signed ...") puts other names between a
-// subject and its verb, where a pattern's gap may not step over them.
+// Clauses read apart from the sentence around them.
+// - Asides: non-restrictive relative clauses, ", which ... ," and ", who ...
+//   ," after a name. A journalist's aside ("Japan and Australia, which with
+//   India and the United States make up the Quad, signed ...") puts other
+//   names between a subject and its verb, where a pattern's gap may not step
+//   over them.
+// - Coordinated predicates: "Russia denied the claims and accused Ukraine of
+//   ..." is read again as "Russia accused Ukraine of ...".
 #include <algorithm>
 #include <cstdint>
 
