@@ -271,6 +271,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("acronym_stopwords.txt", &lex->acronym_stop, false, kWAcronymStop);
   words("place_words.txt", &lex->place_words, false, kWPlaceWords);
   words("compass_words.txt", &lex->compass_words, false, kWCompassWords);
+  words("region_words.txt", &lex->region_words, false, 0);
   words("state_body_heads.txt", &lex->state_body_heads, true, kWStateBodyHeads);
   words("place_features.txt", &lex->place_features, true, kWPlaceFeatures);
   words("currencies.txt", &lex->currencies, true, kWCurrencies);

@@ -53,6 +53,12 @@ bool RoleOrPlace(const Context& c, const Mention& m) {
   // "American's chairman": a demonym takes no possessive; it is a noun (a firm, a person)
   const Hit* h = m.type == EntityType::kState ? c.HitAt(b) : nullptr;
   if (h && h->kind == kAliasDemonym && h->te == e && c.PossessiveAfter(e - 1) > 0) return true;
+  // "South American", "Latin American", "Central Asian": a region's adjective,
+  // not the demonym ("North Korean" is an alias of its own and wins before
+  // this); rules/entities/compass_words.txt and region_words.txt
+  if (h && h->kind == kAliasDemonym && b > 0 && c.Is(b - 1, kCap) &&
+      (c.Has(b - 1, kWCompassWords) || c.lex.region_words.Contains(c.Tok(b - 1))))
+    return true;
   if (m.type != EntityType::kOrganization || e != b + 1 || !c.Has(b, kWRoleNouns)) return false;
   return (b > 0 && c.Has(b - 1, kWTitles)) || c.LowerIs(e, "at") || c.LowerIs(e, "of") ||
          c.LowerIs(e, "with") || c.LowerIs(e, "for");

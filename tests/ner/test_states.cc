@@ -33,6 +33,14 @@ TEST_CASE("states: an apostrophe in a name may be typeset curly") {
   CHECK_FALSE(Get(fs, "China", "state"));
 }
 
+TEST_CASE("states: a demonym after a compass or region word names a region") {
+  auto fs = Run("South American beef worries Latin American leaders and American farmers.");
+  std::vector<std::string> states;
+  for (const Found& f : fs)
+    if (f.type == "state") states.push_back(f.text);
+  CHECK(states == std::vector<std::string>{"American"});  // only the farmers' state
+}
+
 TEST_CASE("states: dotted abbreviations and headlines in capitals") {
   auto fs = Run("U.S. officials met.");
   const Found* us = Get(fs, "U.S.", "state");
