@@ -334,9 +334,17 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
     const Mention& m = (*out)[k];
     uint32_t e = m.token_end;
     if ((m.type == EntityType::kOrganization || m.type == EntityType::kTreaty) &&
-        !(m.flags & kAnaphor) && c->IsPunct(e, "(") && e + 2 < n && c->Is(e + 1, kAllCaps) &&
-        c->IsPunct(e + 2, ")") && !c->HitAt(e + 1))
-      acronyms.emplace(c->Tok(e + 1), k);
+        !(m.flags & kAnaphor)) {
+      if (c->IsPunct(e, "(") && e + 2 < n && c->Is(e + 1, kAllCaps) && c->IsPunct(e + 2, ")") &&
+          !c->HitAt(e + 1))
+        acronyms.emplace(c->Tok(e + 1), k);
+      // "the General Security of Military Information Agreement, known as GSOMIA,"
+      uint32_t j = e + ((c->IsPunct(e, ",") || c->IsPunct(e, "(")) ? 1 : 0);
+      if (c->LowerIs(j, "also")) ++j;
+      if ((c->LowerIs(j, "known") || c->LowerIs(j, "abbreviated")) && c->LowerIs(j + 1, "as") &&
+          j + 2 < n && c->Is(j + 2, kAllCaps) && c->Is(j + 2, kWordTok) && !c->HitAt(j + 2))
+        acronyms.emplace(c->Tok(j + 2), k);
+    }
     if (m.type == EntityType::kPerson && m.token_end >= m.token_begin + 2) {
       std::string_view last = c->Tok(m.token_end - 1);
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);

@@ -67,6 +67,18 @@ TEST_CASE("treaties: one capitalised adjective may open a description") {
   CHECK_FALSE(Get(fs, "Assembly adopted resolution", "treaty"));
 }
 
+TEST_CASE("treaties: 'known as ACRONYM' gives the treaty its acronym") {
+  auto fs =
+      Run("The Intermediate-Range Nuclear Forces Treaty, known as INF, was signed in 1987. Moscow "
+          "left INF in 2019.");
+  std::vector<std::string> nodes;
+  for (const Found& f : fs)
+    if (f.text == "INF") nodes.push_back(f.type + " " + f.node);
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[0] == "treaty treaty:intermediate-range-nuclear-forces-treaty");
+  CHECK(nodes[1] == nodes[0]);
+}
+
 TEST_CASE("treaties: a description written like a listed name takes its label") {
   static std::shared_ptr<const EntityRecognizer> r = FixtureWith(
       "att", "treaty:arms-trade-treaty\ttreaty\tArms Trade Treaty\tArms Trade Treaty|ATT\n");
