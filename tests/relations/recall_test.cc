@@ -90,6 +90,11 @@ TEST_CASE("recall: a relative clause between a subject and its verb is stepped o
   CHECK(Has(es, "Japan signed Paris Agreement"));
   CHECK(Has(es, "Australia signed Paris Agreement"));
   CHECK_FALSE(Has(es, "NATO signed Paris Agreement"));
+  // "both members of NATO" is an aside too
+  es = Edges("Japan and France, both members of NATO, have signed the Paris Agreement.");
+  CHECK(Has(es, "Japan signed Paris Agreement"));
+  CHECK(Has(es, "France signed Paris Agreement"));
+  CHECK_FALSE(Has(es, "NATO signed Paris Agreement"));
   // a name inside the aside is no argument of the verb after it
   es = Edges("Russia and China, which have close ties with Iran, opposed the Paris Agreement.");
   CHECK(Has(es, "China opposed Paris Agreement"));
