@@ -70,6 +70,9 @@ std::string NodeId(std::string_view prefix, std::string_view label) {
   return out;
 }
 
+// How many sentences back a bare anaphor ("the agreement") may find its treaty.
+constexpr uint32_t kAnaphorSentences = 8;
+
 // Does treaty `o` stand in a relative clause set off by commas earlier in
 // the sentence of `m` ("The United States, which has a defence treaty with
 // Manila, welcomed the agreement": the agreement is not that treaty)?
@@ -257,11 +260,15 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     // among the last few hundred mentions.
     for (size_t j = k; j-- > 0 && k - j < 400;) {
       const Mention& o = ms[j];
+      if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
       if (o.type != EntityType::kTreaty || o.node.empty()) continue;
       if (InAsideBefore(doc, o, m)) continue;
       uint32_t oc = TreatyClassOf(o.label);
+      // "the agreement" may be a convention, never a charter, code or
+      // statute ("the agreements signed in Moscow" are no UN Charter)
       bool ok = cls == kTreatyProposal     ? oc == kTreatyProposal
                 : cls == kTreatyConvention ? oc == kTreatyConvention
+                : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
                                            : oc != kTreatyProposal;
       if (ok) {
         join(&m, o);

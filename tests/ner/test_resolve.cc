@@ -40,6 +40,16 @@ TEST_CASE("resolve: an anaphor skips a treaty inside an aside of its sentence") 
   CHECK(nodes[2] == "treaty:mutual-defence-treaty");
 }
 
+TEST_CASE("resolve: a bare anaphor looks back a few sentences, and 'agreement' is no charter") {
+  std::string text = "Russia signed the Budapest Convention in 2001.";
+  for (int i = 0; i < 9; ++i) text += " The weather was fine.";
+  text += " Officials praised the treaty.";
+  auto fs = Run(text);
+  CHECK_FALSE(Get(fs, "treaty", "treaty"));  // nine sentences on, nothing is meant
+  fs = Run("Members upheld the Charter of the United Nations. Later Russia signed the agreement.");
+  CHECK_FALSE(Get(fs, "agreement", "treaty"));
+}
+
 TEST_CASE("resolve: descriptions join the treaty they describe") {
   auto fs =
       Run("Russia China Cybersecurity Agreement\n\n"
