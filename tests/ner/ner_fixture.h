@@ -128,6 +128,14 @@ inline const Found* Get(const std::vector<Found>& fs, const std::string& text,
   return nullptr;
 }
 
+// The node ids of the mentions of `type`, in order.
+inline std::vector<std::string> NodesOf(const std::vector<Found>& fs, const std::string& type) {
+  std::vector<std::string> out;
+  for (const Found& f : fs)
+    if (f.type == type) out.push_back(f.node);
+  return out;
+}
+
 inline bool HasText(const std::vector<Found>& fs, const std::string& text) {
   for (const Found& f : fs)
     if (f.text == text) return true;

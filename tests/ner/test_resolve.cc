@@ -24,18 +24,14 @@ TEST_CASE("resolve: an anaphor skips a treaty inside an aside of its sentence") 
   auto fs =
       Run("Japan and the Philippines signed a reciprocal access agreement. The United States, "
           "which has a mutual defence treaty with Manila, welcomed the agreement.");
-  std::vector<std::string> nodes;
-  for (const Found& f : fs)
-    if (f.type == "treaty") nodes.push_back(f.node);
+  std::vector<std::string> nodes = NodesOf(fs, "treaty");
   REQUIRE(nodes.size() == 3);
   CHECK(nodes[2] == "treaty:reciprocal-access-agreement");
   // outside an aside the nearest treaty is still the one
   fs =
       Run("Japan signed a reciprocal access agreement. The United States has a mutual defence "
           "treaty with Manila and welcomed the agreement.");
-  nodes.clear();
-  for (const Found& f : fs)
-    if (f.type == "treaty") nodes.push_back(f.node);
+  nodes = NodesOf(fs, "treaty");
   REQUIRE(nodes.size() == 3);
   CHECK(nodes[2] == "treaty:mutual-defence-treaty");
 }
