@@ -123,13 +123,10 @@ bool PronounFits(std::string_view w, std::string_view placeholder) {
 }
 
 // Does a determiner stand right before token i (a noun: "the claims")?
-bool AfterDeterminer(const Skeleton& skel, size_t i) {
+bool AfterDeterminer(const Compiled& c, const Skeleton& skel, size_t i) {
   if (i == 0 || skel.tokens[i - 1].mention >= 0) return false;
   std::string_view w = Word(skel, i - 1);
-  for (std::string_view d : {"the", "a", "an", "its", "their", "his", "her", "these", "those",
-                             "such", "new", "fresh", "'s"})
-    if (w == d) return true;
-  return false;
+  return w == "'s" || c.determiners.count(w) > 0;  // the shared class DET
 }
 
 // Longest sentence opener skipped before the subject ("On Monday,").
@@ -200,7 +197,7 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
       j = close;
       continue;
     }
-    if (c.coordination_stops.count(w) && !AfterDeterminer(skel, j)) break;  // not "the claims"
+    if (c.coordination_stops.count(w) && !AfterDeterminer(c, skel, j)) break;  // not "the claims"
     if (w != "and" && w != "but") continue;
     if (IsName(skel, j - 1) && IsName(skel, j + 1)) continue;  // a list of names
     if (skel.tokens[j + 1].mention >= 0 || !Follower(c, Word(skel, j + 1))) continue;

@@ -237,6 +237,9 @@ struct Compiled {
   // Words past which coordinated predicates are not read as sharing the
   // sentence's subject (COORDINATION_STOP).
   std::set<std::string, std::less<>> coordination_stops;
+  // The shared class DET ("the", "its"): a word of COORDINATION_STOP after
+  // one is a noun ("the claims"), not a verb.
+  std::set<std::string, std::less<>> determiners;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence
   std::map<std::string, std::vector<std::string>> conflicts;

@@ -547,6 +547,7 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   };
   words_of("ASIDE_FOLLOWER", &out->aside_followers, &out->aside_follower_suffixes);
   words_of("COORDINATION_STOP", &out->coordination_stops, nullptr);
+  words_of("DET", &out->determiners, nullptr);
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
   for (const std::string& path : files) {
     std::string name = fs::path(path).filename().string();
