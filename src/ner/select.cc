@@ -338,12 +338,21 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       if (c->IsPunct(e, "(") && e + 2 < n && c->Is(e + 1, kAllCaps) && c->IsPunct(e + 2, ")") &&
           !c->HitAt(e + 1))
         acronyms.emplace(c->Tok(e + 1), k);
-      // "the General Security of Military Information Agreement, known as GSOMIA,"
-      uint32_t j = e + ((c->IsPunct(e, ",") || c->IsPunct(e, "(")) ? 1 : 0);
+      // "the General Security of Military Information Agreement, known as
+      // GSOMIA," (rules/entities/alias_cues.txt: "known", "called", ...)
+      // Without a comma before it the cue needs its "as": "BNP Paribas
+      // described BA's results" names no acronym.
+      const bool apposed = c->IsPunct(e, ",") || c->IsPunct(e, "(");
+      uint32_t j = e + (apposed ? 1 : 0);
       if (c->LowerIs(j, "also")) ++j;
-      if ((c->LowerIs(j, "known") || c->LowerIs(j, "abbreviated")) && c->LowerIs(j + 1, "as") &&
-          j + 2 < n && c->Is(j + 2, kAllCaps) && c->Is(j + 2, kWordTok) && !c->HitAt(j + 2))
-        acronyms.emplace(c->Tok(j + 2), k);
+      if (j < n && c->Has(j, kWAliasCues)) {
+        ++j;
+        if (c->LowerIs(j, "to")) ++j;  // "referred to as"
+        const bool as = c->LowerIs(j, "as");
+        j += as ? 1 : 0;
+        if ((as || apposed) && j < n && c->Is(j, kAllCaps) && c->Is(j, kWordTok) && !c->HitAt(j))
+          acronyms.emplace(c->Tok(j), k);
+      }
     }
     if (m.type == EntityType::kPerson && m.token_end >= m.token_begin + 2) {
       std::string_view last = c->Tok(m.token_end - 1);

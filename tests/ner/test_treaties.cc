@@ -77,6 +77,14 @@ TEST_CASE("treaties: 'known as ACRONYM' gives the treaty its acronym") {
   REQUIRE(nodes.size() == 2);
   CHECK(nodes[0] == "treaty treaty:intermediate-range-nuclear-forces-treaty");
   CHECK(nodes[1] == nodes[0]);
+  // any alias cue after a comma, "as" optional; with no comma the cue is a verb
+  fs =
+      Run("The Intermediate-Range Nuclear Forces Treaty, dubbed INF, was signed. Moscow left INF.");
+  const Found* inf = Get(fs, "INF", "treaty");
+  REQUIRE(inf);
+  CHECK(inf->node == "treaty:intermediate-range-nuclear-forces-treaty");
+  fs = Run("The Intermediate-Range Nuclear Forces Treaty described INF officials. INF said so.");
+  CHECK_FALSE(Get(fs, "INF", "treaty"));
 }
 
 TEST_CASE("treaties: a description written like a listed name takes its label") {
