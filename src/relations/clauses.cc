@@ -30,6 +30,12 @@ bool IsOpener(const Compiled& c, std::string_view w) {
   return false;
 }
 
+bool IsName(const Skeleton& skel, size_t i) {  // a placeholder of a name, not of a date
+  if (skel.tokens[i].mention < 0) return false;
+  std::string_view w = Word(skel, i);
+  return w.size() < 3 || w[2] != 'D';  // "§D12": a date
+}
+
 // May `w` follow an aside's closing comma (the verb of the name before it)?
 bool Follower(const Compiled& c, std::string_view w) {
   if (c.aside_followers.count(w)) return true;
@@ -48,7 +54,11 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
     // A name, a comma, a relative pronoun.
     if (skel.tokens[k - 1].mention < 0 || skel.tokens[k].mention >= 0 || Word(skel, k) != ",")
       continue;
-    if (skel.tokens[k + 1].mention >= 0 || !IsOpener(c, Word(skel, k + 1))) continue;
+    // ... or an apposition: a name, a comma, "a", "the", "its" ...
+    if (skel.tokens[k + 1].mention >= 0) continue;
+    const bool apposition = !IsOpener(c, Word(skel, k + 1));
+    if (apposition && !(IsName(skel, k - 1) && c.apposition_openers.count(Word(skel, k + 1))))
+      continue;
     // ... up to the next comma, within one quotation and before any stronger break.
     size_t j = k + 2;
     for (; j < n && j - k < kMaxClauseTokens; ++j) {
@@ -60,7 +70,9 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
     // The verb of the name before the aside must follow, not another name or
     // "and" ("Russia, which borders Ukraine, Belarus and Poland, said").
     if (j + 1 >= n || skel.tokens[j + 1].mention >= 0) continue;
-    if (!Follower(c, Word(skel, j + 1))) continue;
+    if (!Follower(c, Word(skel, j + 1)) &&
+        !(apposition && c.apposition_followers.count(Word(skel, j + 1))))
+      continue;
     out->push_back({k, j + 1, {skel.tokens[k].span.begin, skel.tokens[j].span.end}});
     k = j;
   }
@@ -94,12 +106,6 @@ bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, 
 }
 
 namespace {
-
-bool IsName(const Skeleton& skel, size_t i) {  // a placeholder of a name, not of a date
-  if (skel.tokens[i].mention < 0) return false;
-  std::string_view w = Word(skel, i);
-  return w.size() < 3 || w[2] != 'D';  // "§D12": a date
-}
 
 // Copies token i of `skel` to the end of *out, noting where it stands in
 // `skel` (`at`; i itself by default).

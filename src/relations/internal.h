@@ -228,6 +228,12 @@ struct Compiled {
   // the shared class RELATIVE_OPENER. Names inside such an aside are no
   // arguments of a verb outside it, and sentences are also read without it.
   std::vector<std::string> relative_openers;
+  // Words that open an apposition read as an aside after a name
+  // (APPOSITION_OPENER: "Sandworm, a unit of the GRU, attacked ...").
+  std::set<std::string, std::less<>> apposition_openers;
+  // ... and the words besides ASIDE_FOLLOWER that may follow its closing
+  // comma (APPOSITION_FOLLOWER: "accused Israel, its arch-rival, of ...").
+  std::set<std::string, std::less<>> apposition_followers;
   // Words after which a date belongs to another event (DATE_BARRIER:
   // "the first pact since the end of colonial rule in 1945").
   std::set<std::string, std::less<>> date_barriers;

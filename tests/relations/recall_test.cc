@@ -109,6 +109,21 @@ TEST_CASE("recall: a relative clause between a subject and its verb is stepped o
   CHECK(Has(es, "Anna Berg affiliated-with International Atomic Energy Agency"));
 }
 
+TEST_CASE("recall: an apposition between a subject and its verb is stepped over") {
+  auto es = Edges("Russia, a close ally of China, accused Ukraine of shelling the plant.");
+  CHECK(Has(es, "Russia accused Ukraine"));
+  CHECK_FALSE(Has(es, "China accused Ukraine"));
+  es = Edges("Japan, a neighbour of China, signed the Paris Agreement.");
+  CHECK(Has(es, "Japan signed Paris Agreement"));
+  CHECK_FALSE(Has(es, "China signed Paris Agreement"));
+  // a list of names is no apposition
+  es = Edges("Russia, the United States and China signed the Paris Agreement.");
+  CHECK_FALSE(Has(es, "Russia signed United States"));
+  // without the name's verb after the closing comma it is not read as one
+  es = Edges("Iran accused Israel, a rival of Russia, of sabotage.");
+  CHECK(Has(es, "Iran accused Israel"));
+}
+
 TEST_CASE("recall: predicates coordinated with the first share its subject") {
   // the first predicate's cue ("denied") does not govern the second
   CHECK(ModalityOf("Russia denied the claims and accused Iran of hacking.",
