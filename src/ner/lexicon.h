@@ -300,6 +300,7 @@ struct Lexicon {
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
+  WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
   WordSet region_words;      // "Latin": "Latin American" names a region, not a state
   // "ic", "ian": endings of a capitalised adjective in a described treaty
   // ("a Baltic maritime security pact")

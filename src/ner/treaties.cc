@@ -243,6 +243,10 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t label_first = first;
   while (label_first < i && c->Has(label_first, kWTreatyDrop)) ++label_first;
   uint32_t end = PostModifier(*c, head_end, se);
+  // "a U.S. treaty ally": the head word modifies the noun after it
+  if (end == head_end && head_end < se && c->Is(head_end, kLower) &&
+      c->lex.treaty_compounds.Contains(c->Lower(head_end)))
+    return;
   // "a 2022 memorandum": the year is all that tells it apart, so it stays
   if (dated && kind != kDefinite && label_first == i && end == head_end && first > j)
     label_first = first - 1;

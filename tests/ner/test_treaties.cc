@@ -117,6 +117,15 @@ TEST_CASE("treaties: predicative and bare descriptions are no treaties") {
 TEST_CASE("treaties: a head word in another sense is vetoed") {
   auto fs = Run("They seek a peaceful resolution of the conflict.");
   for (const Found& f : fs) CHECK(f.type != "treaty");
+  // ... or a modifier of the noun after it
+  fs = Run("The Philippines, a U.S. treaty ally, protested.");
+  for (const Found& f : fs) CHECK(f.type != "treaty");
+  CHECK(Get(fs, "U.S.", "state"));
+  fs = Run("Russia has ignored its treaty obligations.");
+  for (const Found& f : fs) CHECK(f.type != "treaty");
+  // the head word itself still ends a described treaty
+  fs = Run("Seoul signed a defence treaty with Manila.");
+  CHECK(Get(fs, "defence treaty", "treaty"));
 }
 
 namespace {
