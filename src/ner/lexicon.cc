@@ -288,6 +288,25 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   for (const std::string& f : files)
     if (!lex->gazetteer.LoadFile(f, diags)) ok = false;
   lex->gazetteer.Finish();
+  // org_anaphors.txt: head word <TAB> organization ids; read after the
+  // gazetteers, so that an id that names no organization is an error.
+  list("org_anaphors.txt", [&](const Line& l) {
+    if (l.cols.size() < 2) return std::string("expected: head word <TAB> organization ids");
+    std::vector<std::string> ids;
+    for (std::string_view rest = l.cols[1]; !rest.empty();) {
+      size_t bar = rest.find('|');
+      std::string id(Trim(rest.substr(0, bar)));
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      if (id.empty()) continue;
+      int e = lex->gazetteer.Lookup(id);
+      if (e < 0 || lex->gazetteer.entry(static_cast<uint32_t>(e)).type !=
+                       EntityType::kOrganization)
+        return "'" + id + "' is no organization of the gazetteers";
+      ids.push_back(std::move(id));
+    }
+    lex->org_anaphors.emplace_back(AsciiLower(l.cols[0]), std::move(ids));
+    return std::string();
+  });
   return ok;
 }
 

@@ -302,6 +302,8 @@ struct Lexicon {
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
   WordSet region_words;      // "Latin": "Latin American" names a region, not a state
+  // "alliance" -> the ids of the organizations "the alliance" may refer back to
+  std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;
   // "ic", "ian": endings of a capitalised adjective in a described treaty
   // ("a Baltic maritime security pact")
   std::vector<std::string> adjective_suffixes;

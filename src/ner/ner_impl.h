@@ -11,6 +11,11 @@
 namespace actorgraph {
 namespace ner {
 
+// Adds to `mentions` (sorted by span, organizations resolved) the definite
+// descriptions that refer back to an organization ("the alliance" after
+// NATO), from lex.org_anaphors.
+void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Mention>* mentions);
+
 class Recognizer : public EntityRecognizer {
  public:
   Recognizer() = default;

@@ -396,6 +396,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     }
     m.node = NodeId("person:", m.label);
   }
+  ResolveOrgAnaphors(doc, lex_, mentions);
   ResolveTreaties(doc, mentions);
   for (Mention& m : ms)
     if (m.type == EntityType::kState && m.node.empty()) m.node = NodeId("state:", m.label);

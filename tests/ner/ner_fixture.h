@@ -34,7 +34,11 @@ inline const char* kFixtureOrgs =
     "organization:united-nations\torganization\tUnited Nations\tUnited Nations|UN|U.N.\n"
     "organization:state-department\torganization\tState Department\tState Department|"
     "Department of State\n"
-    "organization:council-of-europe\torganization\tCouncil of Europe\tCouncil of Europe\n";
+    "organization:council-of-europe\torganization\tCouncil of Europe\tCouncil of Europe\n"
+    "organization:nato\torganization\tNorth Atlantic Treaty Organization\tNATO\n";
+// The real org_anaphors.txt names organizations the fixture gazetteer lacks.
+inline const char* kFixtureOrgAnaphors =
+    "alliance\torganization:nato\nbloc\torganization:nato|organization:council-of-europe\n";
 inline const char* kFixtureTreaties =
     "treaty:budapest-convention\ttreaty\tBudapest Convention\tBudapest Convention|"
     "Convention on Cybercrime\n";
@@ -63,6 +67,7 @@ inline std::string FixtureRules() {
   write(root / "gazetteers/states.tsv", kFixtureStates);
   write(root / "gazetteers/orgs.tsv", kFixtureOrgs);
   write(root / "gazetteers/treaties.tsv", kFixtureTreaties);
+  write(root / "entities/org_anaphors.txt", kFixtureOrgAnaphors);
   write(root / "entities/given_names.txt", kFixtureGivenNames);
   write(root / "entities/surnames.txt", kFixtureSurnames);
   dir = root.string();

@@ -95,3 +95,44 @@ TEST_CASE("resolve: a described proposal never joins an agreement sharing its wo
   REQUIRE(proposal);
   CHECK(proposal->node != agreement->node);
 }
+
+TEST_CASE("resolve: 'the alliance' is the organization it may mean, named last") {
+  auto fs =
+      Run("NATO leaders met in Vilnius on Tuesday. Finland joined the alliance in 2023, and "
+          "the 32-member alliance has grown since. The Council of Europe met. The bloc agreed.");
+  std::vector<std::string> nodes = NodesOf(fs, "organization");
+  REQUIRE(nodes.size() == 5);
+  CHECK(nodes[1] == "organization:nato");
+  CHECK(nodes[2] == "organization:nato");
+  CHECK(nodes[4] == "organization:council-of-europe");  // the later of the two
+  const Found* a = Get(fs, "alliance", "organization");
+  REQUIRE(a);
+  CHECK(a->label == "North Atlantic Treaty Organization");
+  CHECK(a->rule == "org.anaphor");
+}
+
+TEST_CASE("resolve: 'the alliance' with none of its organizations before names nothing") {
+  CHECK(Get(Run("Finland joined the alliance in 2023."), "alliance", "organization") == nullptr);
+  // too far back
+  std::string text = "NATO met.";
+  for (int i = 0; i < 9; ++i) text += " It rained.";
+  CHECK(Get(Run(text + " Finland joined the alliance."), "alliance", "organization") == nullptr);
+  // a new alliance described, not the one named
+  auto fs = Run("NATO met. Russia praised the alliance of Russia and Belarus.");
+  CHECK(Get(fs, "alliance", "organization") == nullptr);
+}
+
+TEST_CASE("resolve: org_anaphors.txt may name only organizations of the gazetteers") {
+  namespace fs = std::filesystem;
+  fs::path root = fs::temp_directory_path() / ("ag-ner-anaphors-" + std::to_string(::getpid()));
+  fs::copy(FixtureRules(), root, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  std::ofstream(root / "entities/org_anaphors.txt") << "# heads\nalliance\torganization:nato\n"
+                                                    << "bloc\torganization:no-such-bloc\n";
+  std::vector<Diagnostic> diags;
+  auto r = EntityRecognizer::Load(root.string(), &diags);
+  CHECK_FALSE(r.ok());
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].line == 3);
+  CHECK(diags[0].message.find("organization:no-such-bloc") != std::string::npos);
+  fs::remove_all(root);
+}
