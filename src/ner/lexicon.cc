@@ -299,8 +299,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       if (id.empty()) continue;
       int e = lex->gazetteer.Lookup(id);
-      if (e < 0 || lex->gazetteer.entry(static_cast<uint32_t>(e)).type !=
-                       EntityType::kOrganization)
+      if (e < 0 || lex->gazetteer.entry(static_cast<uint32_t>(e)).type != EntityType::kOrganization)
         return "'" + id + "' is no organization of the gazetteers";
       ids.push_back(std::move(id));
     }
