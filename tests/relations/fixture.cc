@@ -221,7 +221,8 @@ const std::vector<Name>& ExampleNames() {
                           "Congress",
                           "Open-ended Working Group",
                           "United Nations General Assembly",
-                          "National Cyber Security Centre"})
+                          "National Cyber Security Centre",
+                          "Sandworm"})
       add(EntityType::kOrganization, o, {});
     add(EntityType::kOrganization, "State Department", {"U.S. State Department"});
     for (const char* t :
