@@ -306,6 +306,14 @@ void FindOrganizations(Context* c) {
                c->Has(left - 2, kWSurnames | kWSurnameAmbiguous);
       if (q < left - 1 && (q > sb || c->Is(q, kAllCaps)) && !person) left = q;
     }
+    // "Intermediate-Range Nuclear Forces Treaty": a listed name runs on
+    // across a hyphen into the words before the head; "Range Nuclear
+    // Forces" is a fragment of it, no organization
+    if (left > sb + 1 && c->IsPunct(left - 1, "-") && !c->doc.tokens[left].space_before &&
+        !c->doc.tokens[left - 1].space_before) {
+      const Hit* h = c->HitCovering(left);
+      if (h && h->tb < left - 1) continue;
+    }
     const Hit* st = nullptr;
     if (left > sb && StateNameHitEndingAt(*c, left - 1, &st) && st->tb >= sb) left = st->tb;
     if (left == k && legal) continue;  // "Inc." alone

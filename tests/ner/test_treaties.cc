@@ -161,3 +161,12 @@ TEST_CASE("treaties: 'a treaty on X' and 'the draft ACRONYM treaty' join the nam
   REQUIRE(t);
   CHECK(t->node != "treaty:inf");
 }
+
+TEST_CASE("treaties: a listed name across a hyphen holds no organization fragment") {
+  auto fs = Run(WithInf(), "Russia withdrew from the Intermediate-Range Nuclear Forces Treaty.");
+  CHECK(NodesOf(fs, "organization").empty());
+  CHECK(NodesOf(fs, "treaty") == std::vector<std::string>{"treaty:inf"});
+  // a hyphenated name of a body is still one
+  fs = Run("The National Anti-Corruption Bureau of Ukraine opened a case.");
+  CHECK(Get(fs, "National Anti-Corruption Bureau of Ukraine", "organization"));
+}
