@@ -260,12 +260,17 @@ std::vector<Mention> SelectMentions(Context* c) {
 
 namespace {
 
+// Is token t a content word of a name: capitalised, no function word?
+bool ContentWord(const Context& c, uint32_t t) {
+  return c.Is(t, kCap) && !c.Has(t, kWFunctionWords);
+}
+
 // The capitalised words of tokens [tb, te), function words left out
 // ("International Committee of the Red Cross" -> International Committee Red Cross).
 std::vector<std::string_view> ContentWords(const Context& c, uint32_t tb, uint32_t te) {
   std::vector<std::string_view> out;
   for (uint32_t t = tb; t < te; ++t)
-    if (c.Is(t, kCap) && !c.Has(t, kWFunctionWords)) out.push_back(c.Tok(t));
+    if (ContentWord(c, t)) out.push_back(c.Tok(t));
   return out;
 }
 
@@ -312,7 +317,8 @@ void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
     bool has_acronym = false;  // "EC Commission" spells nothing out
     for (uint32_t t = m.token_begin; t < m.token_end; ++t) has_acronym |= c.Is(t, kAllCaps);
     if (has_acronym) continue;
-    for (std::string_view w : ContentWords(c, m.token_begin, m.token_end)) ini.push_back(w[0]);
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t)  // no vector of the words
+      if (ContentWord(c, t)) ini.push_back(c.Tok(t)[0]);
     if (ini.size() >= 2) spelled.emplace(std::move(ini), k);
   }
   if (spelled.empty()) return;
