@@ -190,17 +190,21 @@ std::string_view Trim(std::string_view s) {
 }
 
 std::string SquashSpace(std::string_view s) {
-  std::string out;
+  // Written in place into a string of the input's size (the result is never
+  // longer), then cut to length: no capacity test per byte.
+  std::string out(s.size(), '\0');
+  size_t n = 0;
   bool space = false;
   for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (space && n > 0) out[n++] = ' ';
     space = false;
-    out.push_back(c);
+    out[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 

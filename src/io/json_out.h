@@ -120,11 +120,11 @@ class JsonWriter {
     }
     if (counts_.empty()) return Reserve(n);
     const size_t spaces = indent_ < 0 ? 0 : counts_.size() * static_cast<size_t>(indent_);
-    char* p = Reserve(n + spaces + 2);
+    char* p = Reserve(n + spaces + 2 + kSpaceBlock);
     if (counts_.back()++ > 0) *p++ = ',';
     if (indent_ >= 0) {
       *p++ = '\n';
-      std::memset(p, ' ', spaces);
+      Spaces(p, spaces);
       p += spaces;
     }
     pos_ = static_cast<size_t>(p - out_.data());
@@ -134,10 +134,16 @@ class JsonWriter {
   void Newline() {
     if (indent_ < 0) return;
     const size_t spaces = counts_.size() * static_cast<size_t>(indent_);
-    char* p = Reserve(spaces + 1);
+    char* p = Reserve(spaces + 1 + kSpaceBlock);
     *p++ = '\n';
-    std::memset(p, ' ', spaces);
+    Spaces(p, spaces);
     pos_ += spaces + 1;
+  }
+  // Writes `count` spaces at p, eight a store (the indentation is short:
+  // cheaper than a call to memset). Needs room for count + kSpaceBlock bytes.
+  static constexpr size_t kSpaceBlock = 8;
+  static void Spaces(char* p, size_t count) {
+    for (size_t k = 0; k < count; k += kSpaceBlock) std::memcpy(p + k, "        ", kSpaceBlock);
   }
   void Open(char c) {
     *Separator(1) = c;

@@ -28,10 +28,12 @@ std::vector<std::string> LowerWords(const std::string& s) {
   return out;
 }
 
-std::string LastWord(const std::string& s) {
+std::string_view LastWordOf(std::string_view s) {
   size_t sp = s.rfind(' ');
-  return sp == std::string::npos ? s : s.substr(sp + 1);
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
 }
+
+std::string LastWord(const std::string& s) { return std::string(LastWordOf(s)); }
 
 // Index of the mention of `type` nearest before k (else first after, within a
 // window of mentions) that `ok(index)` accepts.
@@ -312,8 +314,9 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
       if (m.type != EntityType::kOrganization || m.token_begin == 0 ||
           (listed && m.rule != "gazetteer"))
         continue;
-      std::string base = listed ? std::string(doc.Text(m.span)) : m.label;
-      if (!lex_.state_body_heads.Contains(AsciiLower(LastWord(base)))) continue;
+      // A view (most names are no state's body: nothing copied for them).
+      const std::string_view base = listed ? doc.Text(m.span) : std::string_view(m.label);
+      if (!lex_.state_body_heads.Contains(AsciiLower(LastWordOf(base)))) continue;
       auto it = state_ending.find(m.token_begin);
       if (it == state_ending.end() && m.token_begin >= 1) {
         std::string_view between = doc.Text(doc.tokens[m.token_begin - 1].span);
@@ -330,7 +333,10 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
             e < 0 ? nullptr : &lex_.gazetteer.entry(static_cast<uint32_t>(e)).owner;
         if (!owner || owner->empty() || *owner == state.node) continue;
       }
-      std::string node = NodeId("organization:", state.label + " " + base);
+      std::string joined = state.label;
+      joined += ' ';
+      joined += base;
+      std::string node = NodeId("organization:", joined);
       m.label = SquashSpace(doc.Text({state.span.begin, m.span.end}));
       m.node.clear();
       owned.emplace(m.label, std::move(node));

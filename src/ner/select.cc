@@ -13,6 +13,15 @@ namespace ner {
 
 namespace {
 
+// Per-thread working vectors of the functions below, kept between documents
+// so that their capacity is reused (Find runs on many threads at once).
+struct Scratch {
+  std::vector<uint32_t> order, chosen, kept;
+  std::vector<int32_t> owner, at;
+  std::vector<uint8_t> drop, covered;
+};
+thread_local Scratch scratch;
+
 bool Nestable(const Cand& outer, const Cand& inner) {
   if (!outer.container || !outer.m.span.Contains(inner.m.span) || outer.m.span == inner.m.span)
     return false;
@@ -92,11 +101,13 @@ bool RoleOrLegalAt(const Context& c, uint32_t i) {
 // "Gulf Canada chairman X", "GM Canada negotiator X", "US Sprint president
 // X": a company and a country make one company's name (its national arm).
 void CountryArms(Context* c, std::vector<Mention>* out) {
-  std::vector<int32_t> at(c->ntok(), -1);  // token -> top-level mention
+  std::vector<int32_t>& at = scratch.at;  // token -> top-level mention
+  AssignMinusOne(&at, c->ntok());
   for (size_t k = 0; k < out->size(); ++k)
     for (uint32_t t = (*out)[k].token_begin; t < (*out)[k].token_end; ++t)
       if (at[t] < 0) at[t] = static_cast<int32_t>(k);
-  std::vector<uint8_t> drop(out->size(), 0);
+  std::vector<uint8_t>& drop = scratch.drop;
+  drop.assign(out->size(), 0);
   std::vector<Mention> arms;
   for (size_t k = 0; k < out->size(); ++k) {
     const Mention& m = (*out)[k];
@@ -187,16 +198,22 @@ bool DistinctSorted(const std::vector<Mention>& ms, size_t mid) {
 
 std::vector<Mention> SelectMentions(Context* c) {
   std::vector<Cand>& cands = c->cands;
-  std::vector<uint32_t> order(cands.size());
+  std::vector<uint32_t>& order = scratch.order;
+  order.resize(cands.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+  // A stable sort: ties keep the candidates' order (their index decides),
+  // without the temporary buffer std::stable_sort allocates.
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     const Mention &x = cands[a].m, &y = cands[b].m;
     if (x.span.size() != y.span.size()) return x.span.size() > y.span.size();
     if (cands[a].prio != cands[b].prio) return cands[a].prio > cands[b].prio;
-    return x.span.begin < y.span.begin;
+    if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
+    return a < b;
   });
-  std::vector<int32_t> owner(c->ntok(), -1);  // top-level mention holding each token
-  std::vector<uint32_t> chosen;
+  std::vector<int32_t>& owner = scratch.owner;  // top-level mention holding each token
+  AssignMinusOne(&owner, c->ntok());
+  std::vector<uint32_t>& chosen = scratch.chosen;
+  chosen.clear();
   auto duplicate = [&](const Mention& m) {
     for (uint32_t o : chosen)
       if (cands[o].m.span == m.span && cands[o].m.type == m.type) return true;
@@ -227,8 +244,8 @@ std::vector<Mention> SelectMentions(Context* c) {
   }
   // The kept candidates in span order, each moved once: std::sort of their
   // indices makes the permutation sorting the mentions would (see SortMentions).
-  std::vector<uint32_t> kept;
-  kept.reserve(chosen.size());
+  std::vector<uint32_t>& kept = scratch.kept;
+  kept.clear();
   for (uint32_t ci : chosen)
     if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m)) kept.push_back(ci);
   std::sort(kept.begin(), kept.end(),
@@ -243,12 +260,17 @@ std::vector<Mention> SelectMentions(Context* c) {
 
 namespace {
 
+// Is token t a content word of a name: capitalised, no function word?
+bool ContentWord(const Context& c, uint32_t t) {
+  return c.Is(t, kCap) && !c.Has(t, kWFunctionWords);
+}
+
 // The capitalised words of tokens [tb, te), function words left out
 // ("International Committee of the Red Cross" -> International Committee Red Cross).
 std::vector<std::string_view> ContentWords(const Context& c, uint32_t tb, uint32_t te) {
   std::vector<std::string_view> out;
   for (uint32_t t = tb; t < te; ++t)
-    if (c.Is(t, kCap) && !c.Has(t, kWFunctionWords)) out.push_back(c.Tok(t));
+    if (ContentWord(c, t)) out.push_back(c.Tok(t));
   return out;
 }
 
@@ -295,7 +317,8 @@ void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
     bool has_acronym = false;  // "EC Commission" spells nothing out
     for (uint32_t t = m.token_begin; t < m.token_end; ++t) has_acronym |= c.Is(t, kAllCaps);
     if (has_acronym) continue;
-    for (std::string_view w : ContentWords(c, m.token_begin, m.token_end)) ini.push_back(w[0]);
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t)  // no vector of the words
+      if (ContentWord(c, t)) ini.push_back(c.Tok(t)[0]);
     if (ini.size() >= 2) spelled.emplace(std::move(ini), k);
   }
   if (spelled.empty()) return;
@@ -324,7 +347,8 @@ void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
 
 void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   const uint32_t n = c->ntok();
-  std::vector<uint8_t> covered(n, 0);
+  std::vector<uint8_t>& covered = scratch.covered;
+  covered.assign(n, 0);
   for (const Mention& m : *out)
     for (uint32_t t = m.token_begin; t < m.token_end && t < n; ++t) covered[t] = 1;
   // "Shanghai Cooperation Organization (SCO)": later "SCO" is the same entity.
