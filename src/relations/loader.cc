@@ -525,6 +525,9 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   }
   if (auto it = shared.find("RELATIVE_OPENER"); it != shared.end())
     for (const std::string& entry : it->second) out->relative_openers.push_back(AsciiLower(entry));
+  if (auto it = shared.find("APPOSITION_OPENER"); it != shared.end())
+    for (const std::string& entry : it->second)
+      out->apposition_openers.push_back(AsciiLower(entry));
   if (auto it = shared.find("DATE_BARRIER"); it != shared.end())
     for (const std::string& entry : it->second) out->date_barriers.insert(AsciiLower(entry));
   // ASIDE_FOLLOWER (words, "@CLASS" references one level deep and
