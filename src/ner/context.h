@@ -144,8 +144,8 @@ inline void AssignMinusOne(std::vector<int32_t>* v, size_t n) {
 // The recognizers, in the order Find runs them.
 void ScanGazetteer(Context* c);
 void FindOrganizations(Context* c);
-// Organizations of unknown names said to be one: "Kyivstar, the largest mobile
-// operator,", "a group called Solntsepek" (rules/entities/company_nouns.txt).
+// Organizations of unknown names said to be one: "Telvora, the largest mobile
+// operator,", "a group called Killnet" (rules/entities/company_nouns.txt).
 void FindDescribedOrganizations(Context* c);
 void FindTreaties(Context* c);
 void FindPersons(Context* c);

@@ -1,8 +1,8 @@
 // Organizations of names nothing else knows, recognised by what the text says
 // they are: an apposition ending in a noun of rules/entities/company_nouns.txt
-// ("Kyivstar, the country's largest mobile operator, said"), or such a noun
-// before "called" / "dubbed" / "known as" ("a pro-Russian group called
-// Solntsepek").
+// ("Telvora, the country's largest mobile operator, said"), or such a noun
+// before "called" / "dubbed" / "known as" ("a hacktivist group called
+// Killnet").
 #include "ner/context.h"
 
 namespace actorgraph {
@@ -65,7 +65,7 @@ void FindDescribedOrganizations(Context* c) {
   const uint32_t n = c->ntok();
   for (uint32_t k = 1; k < n; ++k) {
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
-    // 1. "Kyivstar, the country's largest mobile operator,": a name of one to
+    // 1. "Telvora, the country's largest mobile operator,": a name of one to
     // three words inside the sentence (a sentence's first word may be any word).
     if (c->IsPunct(k, ",") && k > sb + 1 && PlainNameTok(*c, k - 1)) {
       uint32_t b = k - 1;
@@ -79,7 +79,7 @@ void FindDescribedOrganizations(Context* c) {
         Emit(c, b, k, "org.described");
       continue;
     }
-    // 2. "a group called Solntsepek", "a company known as X".
+    // 2. "a group called Killnet", "a company known as X".
     if (c->Is(k, kLower) && c->lex.company_nouns.Contains(c->Lower(k)) && k + 2 < se) {
       uint32_t s = k + 1;
       if (c->LowerIs(s, "called") || c->LowerIs(s, "dubbed")) {

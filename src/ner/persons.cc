@@ -261,7 +261,7 @@ void FindPersons(Context* c) {
       }
     }
     // 2b. A role noun, a comma, then a full name set off as an apposition
-    // ("its minister, Esmail Khatib, for ...", "the group's chief executive,
+    // ("its minister, Ozrak Veltani, for ...", "the group's chief executive,
     // John Smith, said"): the name of unknown words needs the comma after it.
     if (c->Is(i, kLower) && c->Has(i, kWRoleNouns) && i + 1 < se && c->IsPunct(i + 1, ",")) {
       uint32_t e = NameRun(*c, i + 2, se, 3);

@@ -4,7 +4,7 @@
 //   India and the United States make up the Quad, signed ...") puts other
 //   names between a subject and its verb, where a pattern's gap may not step
 //   over them. Appositions opened by an article or a name's possessive
-//   ("Sandworm, a unit of Russia's GRU, was ...") are read as asides too.
+//   ("Turla, a unit of Russia's FSB, was ...") are read as asides too.
 // - Coordinated predicates: "Russia denied the claims and accused Ukraine of
 //   ..." is read again as "Russia accused Ukraine of ...".
 #include <algorithm>
@@ -56,7 +56,7 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
     // A name, a comma, a relative pronoun.
     if (skel.tokens[k - 1].mention < 0 || skel.tokens[k].mention >= 0 || Word(skel, k) != ",")
       continue;
-    // ... or a name's possessive, with appositions: "Turkey, Azerbaijan's closest ally, said"
+    // ... or a name's possessive, with appositions: "Greece, Cyprus's closest ally, said"
     const bool possessive = !c.apposition_openers.empty() && skel.tokens[k + 1].mention >= 0 &&
                             k + 2 < n && Word(skel, k + 2) == "'s";
     if (!possessive && (skel.tokens[k + 1].mention >= 0 || !IsAsideOpener(c, Word(skel, k + 1))))

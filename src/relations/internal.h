@@ -229,7 +229,7 @@ struct Compiled {
   // arguments of a verb outside it, and sentences are also read without it.
   std::vector<std::string> relative_openers;
   // Words that open an apposition set off by commas after a name ("a", "the":
-  // "Sandworm, a unit of Russia's GRU, was behind ..."): the shared class
+  // "Turla, a unit of Russia's FSB, was behind ..."): the shared class
   // APPOSITION_OPENER. Read as asides only; they open no relative clause.
   std::vector<std::string> apposition_openers;
   // Words after which a date belongs to another event (DATE_BARRIER:

@@ -121,10 +121,10 @@ TEST_CASE("organizations: unknown names the text says are one") {
   const Found* t = Get(fs, "Telvora", "organization");
   REQUIRE(t);
   CHECK(t->label == "Telvora");
-  CHECK(Get(Run("A pro-Russian group called Vostrazhnik claimed the attack."), "Vostrazhnik",
+  CHECK(Get(Run("A hacktivist group called Vostrazhnik claimed the outage."), "Vostrazhnik",
             "organization"));
   // the end of a longer name, a person's apposition, a town: no organization
-  CHECK_FALSE(Get(Run("He founded Brothers to the Rescue, a Cuban exile group, in 1991."), "Rescue",
+  CHECK_FALSE(Get(Run("He founded Friends of the Harbour, a local charity, in 1991."), "Harbour",
                   "organization"));
   CHECK_FALSE(Get(Run("She met Marek Dvorak, a bank executive, on Monday."), "Marek Dvorak",
                   "organization"));

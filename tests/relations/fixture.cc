@@ -275,33 +275,32 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "Volt Typhoon", {});
     add(EntityType::kOrganization, "United Nations", {"UN"});
     // names of the sanctions, membership-clause, apposition and attack-report examples
-    add(EntityType::kState, "Armenia", {"Armenian"});
-    add(EntityType::kState, "Azerbaijan", {"Azerbaijani"});
-    add(EntityType::kState, "Georgia", {"Georgian"});
-    for (const char* s : {"Mali", "Albania", "Rwanda", "Senegal", "Togo", "Niger"}) state(s);
-    add(EntityType::kOrganization, "Economic Community of West African States", {"ECOWAS"});
-    add(EntityType::kOrganization, "West African Economic and Monetary Union",
-        {"West African Economic and Monetary Union", "WAEMU"});
-    add(EntityType::kOrganization, "Collective Security Treaty Organization",
-        {"Collective Security Treaty Organization", "CSTO"});
+    for (const char* s :
+         {"Greece", "Cyprus", "Rwanda", "Montenegro", "Kazakhstan", "Oman", "Qatar", "Kuwait"})
+      state(s);
+    add(EntityType::kState, "Israel", {"Israeli"});
     add(EntityType::kOrganization, "Commonwealth", {});
+    add(EntityType::kOrganization, "World Trade Organization", {});
+    add(EntityType::kOrganization, "Shanghai Cooperation Organisation",
+        {"Shanghai Cooperation Organisation", "SCO"});
+    add(EntityType::kOrganization, "Gulf Cooperation Council", {"Gulf Cooperation Council", "GCC"});
     add(EntityType::kOrganization, "Hezbollah", {});
     add(EntityType::kOrganization, "United States Department of the Treasury",
         {"U.S. Treasury Department"});
-    add(EntityType::kOrganization, "Federal Security Service", {});
+    add(EntityType::kOrganization, "Federal Security Service", {"Federal Security Service", "FSB"});
     add(EntityType::kPerson, "Alexander Bortnikov", {});
-    add(EntityType::kOrganization, "Sandworm", {});
+    add(EntityType::kOrganization, "Turla", {});
     add(EntityType::kOrganization, "Siemens", {});
-    add(EntityType::kOrganization, "Ministry of State Security",
-        {"Ministry of State Security", "MSS"});
     add(EntityType::kOrganization, "Socialist Party", {"Socialist Party", "PS"});
     add(EntityType::kPerson, "Segolene Royal", {});
-    add(EntityType::kOrganization, "APT31", {});
-    add(EntityType::kOrganization, "APT28", {"Fancy Bear"});
+    add(EntityType::kOrganization, "APT28", {"APT28", "Fancy Bear"});
+    add(EntityType::kOrganization, "APT35", {"Charming Kitten"});
+    add(EntityType::kOrganization, "Islamic Revolutionary Guard Corps", {});
     add(EntityType::kOrganization, "News Corp", {});
     add(EntityType::kPerson, "Rupert Murdoch", {});
     add(EntityType::kOrganization, "Lazarus Group", {});
-    add(EntityType::kOrganization, "Reconnaissance General Bureau", {});
+    add(EntityType::kOrganization, "Reconnaissance General Bureau",
+        {"Reconnaissance General Bureau", "RGB"});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };
