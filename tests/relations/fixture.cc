@@ -299,6 +299,13 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "News Corp", {});
     add(EntityType::kPerson, "Rupert Murdoch", {});
     add(EntityType::kOrganization, "Lazarus Group", {});
+    for (const char* s : {"Fiji", "Yemen", "Niger"}) state(s);
+    add(EntityType::kPerson, "Li Weimin", {});
+    add(EntityType::kOrganization, "Hamas", {});
+    add(EntityType::kOrganization, "Houthis", {"Houthi"});
+    add(EntityType::kOrganization, "African Union", {});
+    add(EntityType::kOrganization, "United Nations Security Council",
+        {"UN Security Council", "Security Council"});
     add(EntityType::kOrganization, "Reconnaissance General Bureau",
         {"Reconnaissance General Bureau", "RGB"});
     auto date = [&](const std::string& text, const std::string& value) {
