@@ -300,6 +300,7 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kPerson, "Rupert Murdoch", {});
     add(EntityType::kOrganization, "Lazarus Group", {});
     for (const char* s : {"Fiji", "Yemen", "Niger"}) state(s);
+    add(EntityType::kState, "Vietnam", {"Vietnam", "Vietnamese"});
     add(EntityType::kPerson, "Li Weimin", {});
     add(EntityType::kOrganization, "Hamas", {});
     add(EntityType::kOrganization, "Houthis", {"Houthi"});
