@@ -144,6 +144,9 @@ inline void AssignMinusOne(std::vector<int32_t>* v, size_t n) {
 // The recognizers, in the order Find runs them.
 void ScanGazetteer(Context* c);
 void FindOrganizations(Context* c);
+// Organizations of unknown names said to be one: "Telvora, the largest mobile
+// operator,", "a group called Killnet" (rules/entities/company_nouns.txt).
+void FindDescribedOrganizations(Context* c);
 void FindTreaties(Context* c);
 void FindPersons(Context* c);
 // Keeps the longest candidates; nests only where a container allows it.

@@ -267,6 +267,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("adverbs.txt", &lex->adverbs, true, kWAdverbs);
   words("name_particles.txt", &lex->name_particles, true, kWNameParticles);
   words("alias_cues.txt", &lex->alias_cues, true, kWAliasCues);
+  words("company_nouns.txt", &lex->company_nouns, true, 0);
   words("treaty_vetoes.txt", &lex->treaty_vetoes, true, kWTreatyVetoes);
   words("treaty_compound_nouns.txt", &lex->treaty_compounds, true, 0);
   words("acronym_stopwords.txt", &lex->acronym_stop, false, kWAcronymStop);

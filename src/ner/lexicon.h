@@ -298,6 +298,7 @@ struct Lexicon {
   WordSet copulas;           // "is", "was": a description after them is predicative
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
+  WordSet company_nouns;     // "operator", "firm": "X, the largest mobile operator,"
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document

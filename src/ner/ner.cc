@@ -14,6 +14,7 @@ std::vector<Mention> Recognizer::Find(const Document& doc,
   Context c(doc, lex_, dates);
   ScanGazetteer(&c);
   FindOrganizations(&c);
+  FindDescribedOrganizations(&c);
   FindTreaties(&c);
   FindPersons(&c);
   std::vector<Mention> out = SelectMentions(&c);

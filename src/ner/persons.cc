@@ -260,6 +260,17 @@ void FindPersons(Context* c) {
         continue;
       }
     }
+    // 2b. A role noun, a comma, then a full name set off as an apposition
+    // ("its minister, Ozrak Veltani, for ...", "the group's chief executive,
+    // John Smith, said"): the name of unknown words needs the comma after it.
+    if (c->Is(i, kLower) && c->Has(i, kWRoleNouns) && i + 1 < se && c->IsPunct(i + 1, ",")) {
+      uint32_t e = NameRun(*c, i + 2, se, 3);
+      if (e >= i + 4 && e < se && c->IsPunct(e, ",") && !c->HitAt(e + 1)) {
+        Emit(c, i + 2, e, "person.role-apposition", c->Surface(i, i + 1), 5);
+        i = e - 1;
+        continue;
+      }
+    }
     // 3. Verbs of saying.
     if (c->Is(i, kLower) && c->Has(i, kWSpeechVerbs)) {
       uint32_t b = i;

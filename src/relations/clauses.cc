@@ -3,7 +3,8 @@
 //   ," after a name. A journalist's aside ("Japan and Australia, which with
 //   India and the United States make up the Quad, signed ...") puts other
 //   names between a subject and its verb, where a pattern's gap may not step
-//   over them.
+//   over them. Appositions opened by an article or a name's possessive
+//   ("Turla, a unit of Russia's FSB, was ...") are read as asides too.
 // - Coordinated predicates: "Russia denied the claims and accused Ukraine of
 //   ..." is read again as "Russia accused Ukraine of ...".
 #include <algorithm>
@@ -54,19 +55,26 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
     // A name, a comma, a relative pronoun.
     if (skel.tokens[k - 1].mention < 0 || skel.tokens[k].mention >= 0 || Word(skel, k) != ",")
       continue;
-    // ... or an apposition: a name, a comma, "a", "the", "its" ...
-    if (skel.tokens[k + 1].mention >= 0) continue;
-    const bool apposition = !IsOpener(c, Word(skel, k + 1));
-    if (apposition && !(IsName(skel, k - 1) && c.apposition_openers.count(Word(skel, k + 1))))
+    // ... or an apposition: a name, a comma, "a", "the", "its" ... or a
+    // name's possessive ("Greece, Cyprus's closest ally, said")
+    const bool possessive = !c.apposition_openers.empty() && IsName(skel, k - 1) &&
+                            skel.tokens[k + 1].mention >= 0 && k + 2 < n &&
+                            Word(skel, k + 2) == "'s";
+    if (!possessive && skel.tokens[k + 1].mention >= 0) continue;
+    const bool apposition = possessive || !IsOpener(c, Word(skel, k + 1));
+    if (apposition && !possessive &&
+        !(IsName(skel, k - 1) && c.apposition_openers.count(Word(skel, k + 1))))
       continue;
     // ... up to the next comma, within one quotation and before any stronger break.
-    size_t j = k + 2;
+    size_t j = possessive ? k + 3 : k + 2;
     for (; j < n && j - k < kMaxClauseTokens; ++j) {
       if (skel.tokens[j].mention >= 0) continue;
       std::string_view w = Word(skel, j);
       if (w == "," || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")") break;
     }
-    if (j >= n || j - k >= kMaxClauseTokens || Word(skel, j) != "," || j == k + 2) continue;
+    if (j >= n || j - k >= kMaxClauseTokens || Word(skel, j) != "," || j == k + 2 ||
+        (possessive && j == k + 3))
+      continue;
     // The verb of the name before the aside must follow, not another name or
     // "and" ("Russia, which borders Ukraine, Belarus and Poland, said").
     if (j + 1 >= n || skel.tokens[j + 1].mention >= 0) continue;

@@ -115,3 +115,19 @@ TEST_CASE("organizations: a title and a name end an organization's name") {
   CHECK(p->role == "Governor");
   CHECK(Get(fs, "Office of the Attorney General", "organization"));
 }
+
+TEST_CASE("organizations: unknown names the text says are one") {
+  auto fs = Run("The attack on Telvora, the country's largest mobile operator, cut services.");
+  const Found* t = Get(fs, "Telvora", "organization");
+  REQUIRE(t);
+  CHECK(t->label == "Telvora");
+  CHECK(Get(Run("A hacktivist group called Vostrazhnik claimed the outage."), "Vostrazhnik",
+            "organization"));
+  // the end of a longer name, a person's apposition, a town: no organization
+  CHECK_FALSE(Get(Run("He founded Friends of the Harbour, a local charity, in 1991."), "Harbour",
+                  "organization"));
+  CHECK_FALSE(Get(Run("She met Marek Dvorak, a bank executive, on Monday."), "Marek Dvorak",
+                  "organization"));
+  CHECK_FALSE(
+      Get(Run("Shells fell on Sotkavan, a town near the border."), "Sotkavan", "organization"));
+}

@@ -137,3 +137,14 @@ TEST_CASE("persons: two names paired as a modifier are no hyphenated name") {
   fs = Run("Michael-John said on Monday the talks had ended.");
   CHECK(Get(fs, "Michael-John", "person"));
 }
+
+TEST_CASE("persons: a role noun, a comma, then a name of unknown words") {
+  auto fs =
+      Run("The Treasury sanctioned the ministry and its minister, Ozrak Veltani, for the hack.");
+  const Found* v = Get(fs, "Ozrak Veltani", "person");
+  REQUIRE(v);
+  CHECK(v->role == "minister");
+  // no comma after the name: a list or a place may follow, no person is said
+  CHECK_FALSE(
+      Get(Run("He met the minister, Ozrak Veltani and others."), "Ozrak Veltani", "person"));
+}

@@ -275,6 +275,41 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "New Development Bank", {});
     add(EntityType::kOrganization, "Volt Typhoon", {});
     add(EntityType::kOrganization, "United Nations", {"UN"});
+    // names of the sanctions, membership-clause, apposition and attack-report examples
+    for (const char* s :
+         {"Greece", "Cyprus", "Rwanda", "Montenegro", "Kazakhstan", "Oman", "Qatar", "Kuwait"})
+      state(s);
+    add(EntityType::kState, "Israel", {"Israeli"});
+    add(EntityType::kOrganization, "Commonwealth", {});
+    add(EntityType::kOrganization, "World Trade Organization", {});
+    add(EntityType::kOrganization, "Shanghai Cooperation Organisation",
+        {"Shanghai Cooperation Organisation", "SCO"});
+    add(EntityType::kOrganization, "Gulf Cooperation Council", {"Gulf Cooperation Council", "GCC"});
+    add(EntityType::kOrganization, "Hezbollah", {});
+    add(EntityType::kOrganization, "United States Department of the Treasury",
+        {"U.S. Treasury Department"});
+    add(EntityType::kOrganization, "Federal Security Service", {"Federal Security Service", "FSB"});
+    add(EntityType::kPerson, "Alexander Bortnikov", {});
+    add(EntityType::kOrganization, "Turla", {});
+    add(EntityType::kOrganization, "Siemens", {});
+    add(EntityType::kOrganization, "Socialist Party", {"Socialist Party", "PS"});
+    add(EntityType::kPerson, "Segolene Royal", {});
+    add(EntityType::kOrganization, "APT28", {"APT28", "Fancy Bear"});
+    add(EntityType::kOrganization, "APT35", {"Charming Kitten"});
+    add(EntityType::kOrganization, "Islamic Revolutionary Guard Corps", {});
+    add(EntityType::kOrganization, "News Corp", {});
+    add(EntityType::kPerson, "Rupert Murdoch", {});
+    add(EntityType::kOrganization, "Lazarus Group", {});
+    for (const char* s : {"Fiji", "Yemen", "Niger"}) state(s);
+    add(EntityType::kState, "Vietnam", {"Vietnam", "Vietnamese"});
+    add(EntityType::kPerson, "Li Weimin", {});
+    add(EntityType::kOrganization, "Hamas", {});
+    add(EntityType::kOrganization, "Houthis", {"Houthi"});
+    add(EntityType::kOrganization, "African Union", {});
+    add(EntityType::kOrganization, "United Nations Security Council",
+        {"UN Security Council", "Security Council"});
+    add(EntityType::kOrganization, "Reconnaissance General Bureau",
+        {"Reconnaissance General Bureau", "RGB"});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };

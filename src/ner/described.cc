@@ -1,0 +1,100 @@
+// Organizations of names nothing else knows, recognised by what the text says
+// they are: an apposition ending in a noun of rules/entities/company_nouns.txt
+// ("Telvora, the country's largest mobile operator, said"), or such a noun
+// before "called" / "dubbed" / "known as" ("a hacktivist group called
+// Killnet").
+#include "ner/context.h"
+
+namespace actorgraph {
+namespace ner {
+
+namespace {
+
+// Words of the name itself: capitalised, in no list that makes them a person,
+// a title, a place or another kind of name.
+bool PlainNameTok(const Context& c, uint32_t i) {
+  return c.NameLike(i) && !c.Is(i, kCapsLine) && !c.HitCovering(i) &&
+         !c.Has(i, kWGivenNames | kWGivenAmbiguous | kWSurnames | kWSurnameAmbiguous |
+                       kWFamilyFirst | kWTitles | kWTitleWord | kWRoleNouns | kWPlaceWords |
+                       kWOrgKeywords | kWOrgLegal | kWSpeechVerbs | kWTreatyHeads | kWCompassWords |
+                       kWCurrencies);
+}
+
+void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
+  Cand cand;
+  cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
+  cand.m.label = c->Surface(tb, te);
+  cand.prio = 3;
+  c->cands.push_back(std::move(cand));
+}
+
+// After the apposition's noun: the apposition ends ("," "."), or a word that
+// goes on about the organization ("based in", "that", "owned by").
+bool AppositionEnd(const Context& c, uint32_t i) {
+  if (i >= c.ntok()) return true;
+  if (c.doc.tokens[i].kind != TokenKind::kWord)
+    return c.IsPunct(i, ",") || c.IsPunct(i, ".") || c.IsPunct(i, ";") || c.IsPunct(i, ")");
+  static const char* kGoOn[] = {"that",       "which", "whose",   "based",         "owned",
+                                "controlled", "run",   "founded", "headquartered", "with"};
+  for (const char* w : kGoOn)
+    if (c.LowerIs(i, w)) return true;
+  return false;
+}
+
+// ", the country's largest mobile operator," after the name ending at comma k:
+// lower-case words, possessives, hyphens and known names (a demonym, a city)
+// up to a company noun, with no "of" before it ("a unit of the group").
+bool DescribedAfter(const Context& c, uint32_t k, uint32_t se) {
+  for (uint32_t q = k + 1; q < se && q < k + 8; ++q) {
+    if (c.doc.tokens[q].kind == TokenKind::kWord) {
+      if (c.Is(q, kLower) && c.lex.company_nouns.Contains(c.Lower(q)))
+        return AppositionEnd(c, q + 1) && q > k + 1;
+      if (c.LowerIs(q, "of") || c.LowerIs(q, "and") || c.LowerIs(q, "or")) return false;
+      if (!c.Is(q, kLower) && !c.HitCovering(q)) return false;
+    } else if (!(c.IsPunct(q, "-") || c.Tok(q) == "'s" || c.Tok(q) == "'" ||
+                 c.Tok(q) == "\xE2\x80\x99s" || c.doc.tokens[q].kind == TokenKind::kNumber)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindDescribedOrganizations(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t k = 1; k < n; ++k) {
+    const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
+    // 1. "Telvora, the country's largest mobile operator,": a name of one to
+    // three words inside the sentence (a sentence's first word may be any word).
+    if (c->IsPunct(k, ",") && k > sb + 1 && PlainNameTok(*c, k - 1)) {
+      uint32_t b = k - 1;
+      while (b > sb && k - b < 4 && PlainNameTok(*c, b - 1)) --b;
+      // the end of a longer name: "Brothers to the Rescue, a Cuban exile group"
+      uint32_t p = b - 1;
+      while (p > sb && p + 2 >= b && c->Is(p, kLower) && c->Has(p, kWFunctionWords)) --p;
+      const bool inner = p + 1 < b && c->NameLike(p);
+      if (b > sb && k - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
+          !c->Is(b - 1, kInDate) && !HardLineStart(*c, b) && DescribedAfter(*c, k, se))
+        Emit(c, b, k, "org.described");
+      continue;
+    }
+    // 2. "a group called Killnet", "a company known as X".
+    if (c->Is(k, kLower) && c->lex.company_nouns.Contains(c->Lower(k)) && k + 2 < se) {
+      uint32_t s = k + 1;
+      if (c->LowerIs(s, "called") || c->LowerIs(s, "dubbed")) {
+        s += 1;
+      } else if (c->LowerIs(s, "known") && c->LowerIs(s + 1, "as")) {
+        s += 2;
+      } else {
+        continue;
+      }
+      uint32_t e = s;
+      while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
+      if (e > s && !c->NameLike(e) && !c->HitCovering(e)) Emit(c, s, e, "org.called");
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace actorgraph
