@@ -239,6 +239,19 @@ class Renderer {
           for (const char* w :
                {"the", ",", "and", "or", "as", "well", "&", "others", "other", "many", "more", "/"})
             out_->words.push_back(w);
+          // A person may be listed with a state and a title ("Putin and French
+          // President Emmanuel Macron"): the shared class MEMBER_TITLE.
+          if (n.letters.find('P') != std::string::npos && lex_.count("MEMBER_TITLE")) {
+            std::vector<std::string> titles;
+            std::set<std::string> seen;
+            if (!Expand("MEMBER_TITLE", &titles, &seen, 0)) return;
+            std::sort(titles.begin(), titles.end(), [](const std::string& a, const std::string& b) {
+              return a.size() != b.size() ? a.size() > b.size() : a < b;
+            });
+            std::string alt;
+            for (size_t i = 0; i < titles.size(); ++i) alt += (i ? "|" : "") + titles[i];
+            if (!alt.empty()) one = "(?:§S\\d+ (?:'s )?(?:" + alt + "){1,3})?" + one;
+          }
           // "A, B, C and D", "A or B", "A/B", "A, B and others": commas only
           // before a closing conjunction, so "A, B said" is no list (B may be
           // an apposition).

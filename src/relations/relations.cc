@@ -37,8 +37,10 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 
 // Appends the mention indices of the placeholders in `s` ("§S12 , §S3 ").
 void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
+  size_t state_end = std::string::npos;  // just after a state's placeholder, if the last one was
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     if (static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA7) {
+      const char kind = s[i + 2];
       size_t j = i + 3;
       uint32_t v = 0;
       bool any = false;
@@ -47,7 +49,19 @@ void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
         any = true;
         ++j;
       }
+      // "French President Emmanuel Macron" in a list is the person, not the state
+      // (only a title, no list separator, stands between them).
+      if (any && kind == 'P' && state_end != std::string::npos && !out->empty()) {
+        re2::StringPiece between = s.substr(state_end, i - state_end);
+        if (between.find(',') == re2::StringPiece::npos &&
+            between.find(" and ") == re2::StringPiece::npos &&
+            between.find(" or ") == re2::StringPiece::npos &&
+            between.find('/') == re2::StringPiece::npos &&
+            between.find('&') == re2::StringPiece::npos && between.size() > 1)
+          out->pop_back();
+      }
       if (any) out->push_back(v);
+      state_end = any && kind == 'S' ? j : std::string::npos;
       i = j;
     }
   }

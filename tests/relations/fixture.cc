@@ -302,6 +302,8 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "Lazarus Group", {});
     for (const char* s : {"Fiji", "Yemen", "Niger"}) state(s);
     add(EntityType::kState, "Vietnam", {"Vietnam", "Vietnamese"});
+    add(EntityType::kState, "Japan", {"Japanese"});
+    add(EntityType::kPerson, "Tamim bin Hamad Al Thani", {});
     add(EntityType::kPerson, "Li Weimin", {});
     add(EntityType::kOrganization, "Hamas", {});
     add(EntityType::kOrganization, "Houthis", {"Houthi"});
