@@ -1,6 +1,7 @@
 // Organizations not in the gazetteer, by their form: "University of X",
 // "X University", "Centre for X and Y", "Ministry of X", "X Department",
 // "X Inc.", glued "X.Inc".
+#include "actorgraph/util.h"
 #include "ner/context.h"
 
 namespace actorgraph {
@@ -239,8 +240,45 @@ void FindTeams(Context* c) {
   flush();
 }
 
+// "the bloc", "the alliance" (rules/entities/org_anaphors.txt): a mention to be
+// resolved to the listed organization named just before it (see Resolve), or
+// dropped. The noun must head its phrase: "the bloc's", "the alliance said",
+// not "the bloc leaders" nor "the organisation of the summit".
+void FindOrgAnaphors(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t k = 0; k + 1 < n; ++k) {
+    if (!c->LowerIs(k, "the")) continue;
+    const uint32_t w = k + 1;
+    if (!c->Is(w, kLower) || !c->Is(w, kWordTok) || c->Is(w, kCapsLine) ||
+        !c->lex.org_anaphors.Contains(c->Lower(w)) || c->SentOf(w) != c->SentOf(k))
+      continue;
+    const uint32_t x = w + 1;
+    if (x < n && c->SentOf(x) == c->SentOf(w)) {
+      if (c->LowerIs(x, "of") || c->IsPunct(x, "-")) continue;
+      // "its entry into the group, China's foreign ministry said": a name after the
+      // comma starts another phrase, which an apposition rule would take for this one's
+      if (c->IsPunct(x, ",") && x + 1 < n && c->NameLike(x + 1)) continue;
+      if (c->Is(x, kWordTok) && !c->Is(x, kInDate) && c->Tok(x) != "'s" &&
+          c->Tok(x) != "\xE2\x80\x99s") {
+        std::string_view next = c->Lower(x);
+        const bool verb_or_function =
+            c->Has(x, kWFunctionWords | kWCopulas | kWSpeechVerbs | kWActorVerbs | kWAdverbs |
+                          kWDeterminers | kWPlacePreps) ||
+            (next.size() > 4 && EndsWith(next, "ed"));
+        if (!c->Is(x, kLower) || !verb_or_function) continue;
+      }
+    }
+    Cand cand;
+    cand.m = c->MakeMention(w, w + 1, EntityType::kOrganization, "org.anaphor");
+    cand.m.flags |= kAnaphor;
+    cand.prio = 0;
+    c->cands.push_back(std::move(cand));
+  }
+}
+
 void FindOrganizations(Context* c) {
   FindTeams(c);
+  FindOrgAnaphors(c);
   const uint32_t n = c->ntok();
   for (uint32_t k = 0; k < n; ++k) {
     const uint16_t f = c->Flags(k);

@@ -341,16 +341,39 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   std::unordered_map<std::string, size_t> longer;  // word-suffix of a name -> mention
   for (size_t k = 0; k < ms.size(); ++k) {
     const Mention& m = ms[k];
-    if (m.type != EntityType::kOrganization || !m.node.empty()) continue;
+    if (m.type != EntityType::kOrganization || !m.node.empty() || (m.flags & kAnaphor)) continue;
     for (size_t sp = m.label.find(' '); sp != std::string::npos; sp = m.label.find(' ', sp + 1))
       longer.emplace(m.label.substr(sp + 1), k);
   }
   for (Mention& m : ms) {
-    if (m.type != EntityType::kOrganization || !m.node.empty()) continue;
+    if (m.type != EntityType::kOrganization || !m.node.empty() || (m.flags & kAnaphor)) continue;
     auto it = longer.find(m.label);
     if (it != longer.end()) m.label = ms[it->second].label;
     auto own = owned.find(m.label);
     m.node = own != owned.end() ? own->second : NodeId("organization:", m.label);
+  }
+  // "the bloc", "the alliance": the organization named last, in this sentence or
+  // the two before, when it is a listed one (a gazetteer name or its acronym);
+  // otherwise no mention (dropped below, its node empty).
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::kOrganization || !(m.flags & kAnaphor)) continue;
+    m.node.clear();
+    for (size_t j = k; j-- > 0;) {
+      const Mention& o = ms[j];
+      if (m.sentence > o.sentence + 2) break;
+      if (o.type != EntityType::kOrganization || (o.flags & kAnaphor)) continue;
+      // the one spoken to or quoted is not meant: "told Reuters the group's chairman"
+      if (o.token_begin > 0) {
+        std::string_view before = doc.Text(doc.tokens[o.token_begin - 1].span);
+        if (before == "told" || before == "to" || before == "by") continue;
+      }
+      if (o.rule == "gazetteer" || o.rule == "acronym") {
+        m.node = o.node;
+        m.label = o.label;
+      }
+      break;  // only the last one named
+    }
   }
   // Persons: full names first, then single names join the full name they end.
   // When two full names end so ("Elian Gonzalez", "Juan Miguel Gonzalez"), a

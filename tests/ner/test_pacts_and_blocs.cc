@@ -1,0 +1,62 @@
+// Constructions of news about pacts and blocs: a title-case headline's verb
+// ends a treaty's name, a title used as a common noun before a name in
+// apposition, and "the bloc" / "the alliance" referring back to a listed body.
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+namespace {
+// the project's own rules: the bodies, states and treaties are listed there
+std::vector<Found> RunReal(const std::string& text) {
+  static const auto r = Recognizer(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules");
+  return Run(*r, text);
+}
+}  // namespace
+
+TEST_CASE("pacts: a headline's capitalised verb ends the treaty name on its left") {
+  auto fs =
+      RunReal("Armenia Ratifies Rome Statute Despite Warnings\n\nThe vote was held on Tuesday.");
+  CHECK(Get(fs, "Rome Statute", "treaty"));
+  CHECK_FALSE(Get(fs, "Armenia Ratifies Rome Statute", "treaty"));
+  CHECK(Get(fs, "Armenia", "state"));
+  fs = RunReal("Kenya Signs Nairobi Security Pact\n\nOfficials met.");
+  CHECK_FALSE(Get(fs, "Kenya Signs Nairobi Security Pact", "treaty"));
+  // a name without a verb in it stays whole
+  fs = RunReal("Russia China Cybersecurity Agreement\n\nThe two states met.");
+  CHECK(Get(fs, "Russia China Cybersecurity Agreement", "treaty"));
+}
+
+TEST_CASE("pacts: a title as a common noun, the name in apposition after it") {
+  auto fs = RunReal("Australia's foreign minister, Marise Payne, said Canberra was disappointed.");
+  const Found* p = Get(fs, "Marise Payne", "person");
+  REQUIRE(p);
+  CHECK(p->role == "foreign minister");
+  // a list of states after the comma is no name
+  fs = RunReal("The foreign ministers, France and Germany among them, met in Rome.");
+  CHECK(NodesOf(fs, "person").empty());
+}
+
+TEST_CASE("pacts: 'the bloc' and 'the alliance' are the listed body named just before") {
+  auto fs = RunReal("Leaders of BRICS met in Johannesburg. Indonesia joined the bloc in 2025.");
+  const Found* b = Get(fs, "bloc", "organization");
+  REQUIRE(b);
+  CHECK(b->node == "organization:brics");
+  fs = RunReal("NATO leaders met in Vilnius. Finland joined the alliance in April.");
+  REQUIRE(Get(fs, "alliance", "organization"));
+  CHECK(Get(fs, "alliance", "organization")->node ==
+        "organization:north-atlantic-treaty-organization");
+  // no listed body before: no mention
+  fs = RunReal("The talks ended. Finland joined the alliance in April.");
+  CHECK_FALSE(Get(fs, "alliance", "organization"));
+  // too far back: three sentences before
+  fs = RunReal(
+      "NATO met. The talks ended. Nothing was said. Tea was served. Finland joined the "
+      "alliance.");
+  CHECK_FALSE(Get(fs, "alliance", "organization"));
+  // a modifier, not the head of its phrase
+  fs = RunReal("NATO met in Vilnius. The alliance leaders agreed.");
+  CHECK_FALSE(Get(fs, "alliance", "organization"));
+  fs = RunReal("NATO met in Vilnius. The organisation of the bloc summit was poor.");
+  CHECK_FALSE(Get(fs, "organisation", "organization"));
+}
