@@ -170,6 +170,8 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
     const Hit* h = c.HitAt(m);
     if (h && c.lex.gazetteer.entry(h->entry).type == EntityType::kOrganization) return h->te;
     return e;
+  } else if (c.LowerIs(k, "on") && c.LowerIs(k + 1, "behalf")) {
+    return e;  // "signed the agreement on behalf of Brazil": the signer, not the topic
   } else if (c.LowerIs(k, "on") || c.LowerIs(k, "against") || c.LowerIs(k, "concerning") ||
              c.LowerIs(k, "regarding")) {
     k += 1;

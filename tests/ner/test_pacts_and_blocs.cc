@@ -60,3 +60,11 @@ TEST_CASE("pacts: 'the bloc' and 'the alliance' are the listed body named just b
   fs = RunReal("NATO met in Vilnius. The organisation of the bloc summit was poor.");
   CHECK_FALSE(Get(fs, "organisation", "organization"));
 }
+
+TEST_CASE("pacts: 'on behalf of' names the signer, not the treaty's topic") {
+  auto fs = RunReal("Mauro Vieira signed a trade agreement on behalf of Brazil.");
+  CHECK(Get(fs, "trade agreement", "treaty"));
+  CHECK_FALSE(Get(fs, "trade agreement on behalf of Brazil", "treaty"));
+  fs = RunReal("They signed a new agreement on cybercrime.");
+  CHECK(Get(fs, "new agreement on cybercrime", "treaty"));
+}
