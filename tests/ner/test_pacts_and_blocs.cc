@@ -68,3 +68,14 @@ TEST_CASE("pacts: 'on behalf of' names the signer, not the treaty's topic") {
   fs = RunReal("They signed a new agreement on cybercrime.");
   CHECK(Get(fs, "new agreement on cybercrime", "treaty"));
 }
+
+TEST_CASE("pacts: a description in apposition to a named treaty is that treaty") {
+  auto fs = RunReal("Russia signed the Paris Agreement, a landmark climate accord, in 2016.");
+  const Found* d = Get(fs, "landmark climate accord", "treaty");
+  REQUIRE(d);
+  CHECK(d->node == "treaty:paris-agreement");
+  // a list names several
+  fs = RunReal("Russia signed the Paris Agreement, a trade deal and a defence pact.");
+  REQUIRE(Get(fs, "trade deal", "treaty"));
+  CHECK(Get(fs, "trade deal", "treaty")->node != "treaty:paris-agreement");
+}
