@@ -277,6 +277,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("currencies.txt", &lex->currencies, true, kWCurrencies);
   words("collective_nouns.txt", &lex->collective_nouns, true, kWCollectiveNouns);
   words("org_anaphors.txt", &lex->org_anaphors, true, 0);
+  words("place_names.txt", &lex->place_names, true, 0);
 
   BuildTokenClasses(lex);
 

@@ -283,6 +283,7 @@ struct Lexicon {
   WordSet currencies;        // "dollars", "yen" (lower-case)
   WordSet collective_nouns;  // "people", "workers" (lower-case)
   WordSet org_anaphors;      // "bloc", "alliance": "the bloc" refers back (lower-case)
+  WordSet place_names;       // "texas", "ontario": places below the state (lower-case)
   WordSet org_keywords;      // "University", "Ministry": head an organization name
   WordSet org_legal;         // "Inc", "Corp.", "Ltd": end a company name
   PhraseList treaty_heads;   // "agreement", "code of conduct"; value = TreatyClass

@@ -79,3 +79,18 @@ TEST_CASE("pacts: a description in apposition to a named treaty is that treaty")
   REQUIRE(Get(fs, "trade deal", "treaty"));
   CHECK(Get(fs, "trade deal", "treaty")->node != "treaty:paris-agreement");
 }
+
+TEST_CASE("pacts: a longer body's distinctive first word, written alone, is that body") {
+  auto fs = RunReal(
+      "Analysts at the Carnegie Endowment for International Peace agreed. Hannah Oyelaran, a "
+      "senior fellow at Carnegie, said so.");
+  const Found* c = Get(fs, "Carnegie", "organization");
+  REQUIRE(c);
+  CHECK(c->node == "organization:carnegie-endowment-for-international-peace");
+  // a place's name starting a body's name stays the place
+  fs = RunReal("The Texas Research League met in Austin. Farmers in Texas, he said, are angry.");
+  CHECK_FALSE(Get(fs, "Texas", "organization"));
+  // an adjective says what kind of body, not which
+  fs = RunReal("The Islamic Jihad Union met. Islamic scholars, he said, disagreed.");
+  CHECK_FALSE(Get(fs, "Islamic", "organization"));
+}
