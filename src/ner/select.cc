@@ -334,6 +334,8 @@ bool OrgHead(const Context& c, uint32_t t) {
   // an adjective ("Islamic Group", "Central Bank") says what kind, not which
   std::string_view w = c.Lower(t);
   if (c.lex.place_names.Contains(w)) return false;  // "Texas Research League": Texas alone is Texas
+  // a plural noun: "Securities", "Industries", "Technologies"
+  if (EndsWith(w, "ies")) return false;
   for (const std::string& suffix : c.lex.adjective_suffixes)
     if (w.size() > suffix.size() + 2 && EndsWith(w, suffix)) return false;
   return c.Is(t, kCap) && c.NameLike(t) && !c.Is(t, kAllCaps) && c.Tok(t).size() >= 4 &&
@@ -437,7 +439,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       // mid-sentence, standing alone (no name on either side), not a place ("in Manchester")
       if (h != org_heads.end() && (*out)[h->second].token_end <= i && i > c->SentBegin(i) &&
           !HardLineStart(*c, i) && !c->NameLike(i - 1) && !c->LowerIs(i - 1, "in") &&
-          !c->LowerIs(i - 1, "near") && !c->LowerIs(i - 1, "into") &&
+          !c->LowerIs(i - 1, "near") && !c->LowerIs(i - 1, "into") && !c->LowerIs(i - 1, "from") &&
           (i + 1 >= n || !c->NameLike(i + 1))) {
         const Mention& def = (*out)[h->second];
         Mention m = c->MakeMention(i, i + 1, EntityType::kOrganization, "org.short-name");
