@@ -278,6 +278,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("place_features.txt", &lex->place_features, true, kWPlaceFeatures);
   words("currencies.txt", &lex->currencies, true, kWCurrencies);
   words("collective_nouns.txt", &lex->collective_nouns, true, kWCollectiveNouns);
+  words("place_names.txt", &lex->place_names, true, 0);
 
   BuildTokenClasses(lex);
 

@@ -282,6 +282,7 @@ struct Lexicon {
   WordSet place_features;    // "ocean", "city" (lower-case)
   WordSet currencies;        // "dollars", "yen" (lower-case)
   WordSet collective_nouns;  // "people", "workers" (lower-case)
+  WordSet place_names;       // "texas", "ontario": places below the state (lower-case)
   WordSet org_keywords;      // "University", "Ministry": head an organization name
   WordSet org_legal;         // "Inc", "Corp.", "Ltd": end a company name
   PhraseList treaty_heads;   // "agreement", "code of conduct"; value = TreatyClass

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actorgraph/util.h"
 #include "ner/ner_impl.h"
 
 namespace actorgraph {
@@ -32,6 +33,33 @@ bool Definite(const Document& doc, const std::vector<bool>& named, uint32_t sb, 
     if (kind == TokenKind::kPunct ? w != "-" : kind == TokenKind::kSymbol) return false;
   }
   return false;
+}
+
+// Does the word before token x head its phrase? "the alliance's", "the bloc
+// said", "the alliance in 2004" yes; "the bloc leaders" (a modifier), "the
+// alliance of Russia and Belarus", "the alliance with Washington" (a new one
+// described) no.
+bool HeadsPhrase(const Document& doc, const Lexicon& lex, uint32_t x, uint32_t end) {
+  const Token& t = doc.tokens[x];
+  std::string_view w = doc.Text(t.span);
+  if (w == "of" || w == "between" || w == "with" || w == "among") return false;
+  if (t.kind == TokenKind::kPunct) {
+    if (w == "-") return false;
+    // "its entry into the bloc, China's foreign ministry said": the name after the
+    // comma starts another phrase, which an apposition rule would take for this one
+    if (w == "," && x + 1 < end) {
+      std::string_view next = doc.Text(doc.tokens[x + 1].span);
+      if (!next.empty() && next[0] >= 'A' && next[0] <= 'Z') return false;
+    }
+    return true;
+  }
+  if (t.kind != TokenKind::kWord || w == "'s" || w == "\xE2\x80\x99s") return true;
+  if (!IsLowerWord(w)) return false;
+  const std::string lower = AsciiLower(w);
+  const uint32_t verb_or_function = kWFunctionWords | kWCopulas | kWSpeechVerbs | kWActorVerbs |
+                                    kWAdverbs | kWDeterminers | kWPlacePreps;
+  return (lex.lower_classes.Get(lower, 0) & verb_or_function) != 0 ||
+         (lower.size() > 4 && EndsWith(lower, "ed"));
 }
 
 }  // namespace
@@ -64,11 +92,7 @@ void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Men
       for (const auto& [head, orgs] : lex.org_anaphors)
         if (head == w) ids = &orgs;
       if (!ids || !Definite(doc, named, sent.token_begin, i)) continue;
-      // "the alliance of Russia and Belarus", "the alliance with Washington": a new one.
-      if (i + 1 < sent.token_end) {
-        std::string_view after = doc.Text(doc.tokens[i + 1].span);
-        if (after == "of" || after == "between" || after == "with" || after == "among") continue;
-      }
+      if (i + 1 < sent.token_end && !HeadsPhrase(doc, lex, i + 1, sent.token_end)) continue;
       const std::string* best = nullptr;
       const Seen* seen = nullptr;
       for (const std::string& id : *ids) {

@@ -1,6 +1,7 @@
 // Organizations not in the gazetteer, by their form: "University of X",
 // "X University", "Centre for X and Y", "Ministry of X", "X Department",
 // "X Inc.", glued "X.Inc".
+#include "actorgraph/util.h"
 #include "ner/context.h"
 
 namespace actorgraph {

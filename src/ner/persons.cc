@@ -250,6 +250,17 @@ void FindPersons(Context* c) {
         i = e - 1;
         continue;
       }
+      // The title as a common noun, the name in apposition after it: "Australia's
+      // foreign minister, Marise Payne, said", "the bloc's president, Ana Vidal."
+      if (e == t && !prefix_only && c->Is(i, kLower) && c->IsPunct(t, ",")) {
+        uint32_t e2 = NameRun(*c, t + 1, se, 3);
+        if (e2 >= t + 3 &&
+            (e2 >= se || c->IsPunct(e2, ",") || c->IsPunct(e2, ".") || c->Has(e2, kWSpeechVerbs))) {
+          Emit(c, t + 1, e2, "person.title-apposition", c->Surface(i, t), 5);
+          i = e2 - 1;
+          continue;
+        }
+      }
     }
     // 2. A role noun right before a full name ("spokesman Nicholas Burns").
     if (c->Is(i, kLower) && c->Has(i, kWRoleNouns)) {

@@ -156,6 +156,43 @@ std::vector<std::string> Recognizer::TreatyContent(const std::string& label) con
   return out;
 }
 
+namespace {
+
+// The named treaty that a described one stands in apposition to ("the Paris
+// Agreement, the first global climate treaty,"): the treaty written right
+// before it, only a comma and an article between, and no list going on after
+// it ("the Paris Agreement, a trade deal and a defence pact" names three).
+int AppositionOf(const Document& doc, const std::vector<Mention>& ms, size_t k) {
+  const Mention& m = ms[k];
+  for (size_t j = k; j-- > 0;) {
+    const Mention& o = ms[j];
+    if (o.sentence != m.sentence || o.span.end > m.span.begin) {
+      if (o.sentence != m.sentence) return -1;
+      continue;  // nested in or overlapping the description
+    }
+    if (o.type != EntityType::kTreaty) return -1;
+    if ((o.flags & (kAnaphor | kDescribed)) || o.node.empty()) return -1;
+    std::string_view between =
+        std::string_view(doc.text).substr(o.span.end, m.span.begin - o.span.end);
+    if (between != ", the " && between != ", a " && between != ", an ") return -1;
+    if (m.token_end < doc.tokens.size()) {
+      std::string_view next = doc.Text(doc.tokens[m.token_end].span);
+      if (next == "and" || next == "or") return -1;
+      if (next == ",") {
+        for (size_t q = k + 1; q < ms.size() && ms[q].sentence == m.sentence; ++q) {
+          if (ms[q].span.begin < m.span.end) continue;
+          if (ms[q].type == EntityType::kTreaty && ms[q].token_begin <= m.token_end + 2) return -1;
+          break;
+        }
+      }
+    }
+    return static_cast<int>(j);
+  }
+  return -1;
+}
+
+}  // namespace
+
 void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
   if (std::none_of(ms.begin(), ms.end(),
@@ -237,6 +274,11 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         }
       }
       if (!m.node.empty()) continue;
+    }
+    if ((m.flags & kDescribed) && AppositionOf(doc, ms, k) >= 0) {
+      // "signed the Paris Agreement, a landmark climate accord,": another name for it
+      join(&m, ms[AppositionOf(doc, ms, k)]);
+      continue;
     }
     if (m.flags & kDescribed) {
       // A proposal joins only a proposal ("the Soviet proposal" is no

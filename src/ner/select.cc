@@ -345,6 +345,28 @@ void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
 
 }  // namespace
 
+// May the first token of an organization's name stand for it alone? A
+// capitalised word of its own ("Carnegie", "Brookings", "Amnesty"), no common
+// word of names ("National", "Bank", "General"), place, given name or listed name.
+bool OrgHead(const Context& c, uint32_t t) {
+  // (a listed name inside, a state's or another's, is no word of its own: "Saudi Aramco")
+  const Hit* h = c.HitCovering(t);
+  if (h && !(h->tb == t && c.lex.gazetteer.entry(h->entry).type == EntityType::kOrganization &&
+             h->te > t + 1))
+    return false;
+  // an adjective ("Islamic Group", "Central Bank") says what kind, not which
+  std::string_view w = c.Lower(t);
+  if (c.lex.place_names.Contains(w)) return false;  // "Texas Research League": Texas alone is Texas
+  // a plural noun: "Securities", "Industries", "Technologies"
+  if (EndsWith(w, "ies")) return false;
+  for (const std::string& suffix : c.lex.adjective_suffixes)
+    if (w.size() > suffix.size() + 2 && EndsWith(w, suffix)) return false;
+  return c.Is(t, kCap) && c.NameLike(t) && !c.Is(t, kAllCaps) && c.Tok(t).size() >= 4 &&
+         !c.Has(t, kWOrgKeywords | kWOrgLegal | kWTitles | kWTitleWord | kWRoleNouns |
+                       kWPlaceWords | kWCompassWords | kWGivenNames | kWGivenAmbiguous |
+                       kWFunctionWords | kWDeterminers | kWTreatyHeads | kWCollectiveNouns);
+}
+
 void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   const uint32_t n = c->ntok();
   std::vector<uint8_t>& covered = scratch.covered;
@@ -354,6 +376,9 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   // "Shanghai Cooperation Organization (SCO)": later "SCO" is the same entity.
   std::unordered_map<std::string_view, size_t> acronyms;
   std::unordered_map<std::string_view, size_t> surnames;
+  // "the Carnegie Endowment for International Peace ... a fellow at Carnegie": the
+  // distinctive first word of a longer organization's name, written alone later
+  std::unordered_map<std::string_view, size_t> org_heads;
   for (size_t k = 0; k < out->size(); ++k) {
     const Mention& m = (*out)[k];
     uint32_t e = m.token_end;
@@ -378,6 +403,9 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
           acronyms.emplace(c->Tok(j), k);
       }
     }
+    if (m.type == EntityType::kOrganization && m.token_end >= m.token_begin + 2 &&
+        !(m.flags & (kAcronym | kAnaphor)) && OrgHead(*c, m.token_begin))
+      org_heads.emplace(c->Tok(m.token_begin), k);
     if (m.type == EntityType::kPerson && m.token_end >= m.token_begin + 2) {
       std::string_view last = c->Tok(m.token_end - 1);
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
@@ -429,6 +457,21 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       m.flags |= kAcronym;
       extra.push_back(std::move(m));
       continue;
+    }
+    if (!org_heads.empty() && !c->Is(i, kCapsLine) && !c->HitCovering(i)) {
+      auto h = org_heads.find(c->Tok(i));
+      // mid-sentence, standing alone (no name on either side), not a place ("in Manchester")
+      if (h != org_heads.end() && (*out)[h->second].token_end <= i && i > c->SentBegin(i) &&
+          !HardLineStart(*c, i) && !c->NameLike(i - 1) && !c->LowerIs(i - 1, "in") &&
+          !c->LowerIs(i - 1, "near") && !c->LowerIs(i - 1, "into") && !c->LowerIs(i - 1, "from") &&
+          (i + 1 >= n || !c->NameLike(i + 1))) {
+        const Mention& def = (*out)[h->second];
+        Mention m = c->MakeMention(i, i + 1, EntityType::kOrganization, "org.short-name");
+        m.node = def.node;
+        m.label = def.label;
+        extra.push_back(std::move(m));
+        continue;
+      }
     }
     if (surnames.empty() || c->Is(i, kCapsLine) || c->HitCovering(i)) continue;
     if (surnames.count(c->Tok(i))) {

@@ -53,11 +53,21 @@ void GazetteerLabel(const Context& c, const std::string& label, Mention* m) {
   }
 }
 
+// A headline in title case capitalises its verb: "Armenia Ratifies Rome Statute",
+// "Honiara Confirms Security Pact". A capitalised verb of the third person (a word of
+// rules/entities/actor_verbs.txt or speech_verbs.txt ending in "s") ends a name on its left.
+bool HeadlineVerb(const Context& c, uint32_t t) {
+  if (!c.Is(t, kCap) || !c.Is(t, kWordTok) || c.Is(t, kAllCaps)) return false;
+  std::string_view w = c.Lower(t);
+  return w.size() > 3 && w.back() == 's' && c.Has(t, kWActorVerbs | kWSpeechVerbs);
+}
+
 // Capitalised head: returns the last token used, or `i` if nothing was found.
 uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t se) {
   uint32_t left = i;
   while (left > sb) {
     uint32_t t = left - 1;
+    if (HeadlineVerb(*c, t)) break;
     if (NameWord(*c, t)) {
       left = t;
     } else if (c->IsPunct(t, "-") && t > sb && NameWord(*c, t - 1)) {
@@ -160,6 +170,8 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
     const Hit* h = c.HitAt(m);
     if (h && c.lex.gazetteer.entry(h->entry).type == EntityType::kOrganization) return h->te;
     return e;
+  } else if (c.LowerIs(k, "on") && c.LowerIs(k + 1, "behalf")) {
+    return e;  // "signed the agreement on behalf of Brazil": the signer, not the topic
   } else if (c.LowerIs(k, "on") || c.LowerIs(k, "against") || c.LowerIs(k, "concerning") ||
              c.LowerIs(k, "regarding")) {
     k += 1;

@@ -143,6 +143,26 @@ bool AfterDeterminer(const Compiled& c, const Skeleton& skel, size_t i) {
   return w == "'s" || c.determiners.count(w) > 0;  // the shared class DET
 }
 
+// A name of a person ("§P3")?
+bool IsPerson(const Skeleton& skel, size_t i) {
+  if (!IsName(skel, i)) return false;
+  std::string_view w = Word(skel, i);
+  return w.size() > 2 && w[2] == 'P';
+}
+
+// A word of a title before a name ("foreign", "minister"): lower-case letters,
+// no verb, list word or stop.
+bool TitleWord(const Compiled& c, const Skeleton& skel, size_t i) {
+  if (skel.tokens[i].mention >= 0) return false;
+  std::string_view w = Word(skel, i);
+  if (w.empty() || w == "and" || w == "or" || w == "the" || Follower(c, w) ||
+      c.coordination_stops.count(w))
+    return false;
+  for (char ch : w)
+    if (!((ch >= 'a' && ch <= 'z') || ch == '-')) return false;
+  return true;
+}
+
 // Longest sentence opener skipped before the subject ("On Monday,").
 constexpr size_t kMaxOpenerTokens = 6;
 
@@ -165,6 +185,19 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
   }
   // The subject: names joined by commas and "and", after "the" or "both".
   while (k < n && !IsName(skel, k) && (Word(skel, k) == "the" || Word(skel, k) == "both")) ++k;
+  // A person under a title: "French Foreign Minister X called ... and accused",
+  // "Australia's foreign minister X": the person is the subject (the words before
+  // it stay in every reading).
+  {
+    size_t j = k;
+    if (j < n && IsName(skel, j) && !IsPerson(skel, j)) {
+      ++j;
+      if (j < n && Word(skel, j) == "'s") ++j;
+    }
+    size_t t = j;
+    while (t < n && t < j + 4 && TitleWord(c, skel, t)) ++t;
+    if (t > j && t < n && IsPerson(skel, t)) k = t;
+  }
   size_t end = k;
   while (end < n && IsName(skel, end)) {
     size_t next = end + 1;
