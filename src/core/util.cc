@@ -35,7 +35,8 @@ void AsciiLowerInPlace(char* s, size_t n) {
     uint64_t v;
     std::memcpy(&v, s + i, 8);
     const uint64_t a = v & ~kHigh;
-    const uint64_t upper = (a + kOnes * (0x80 - 'A')) & ~(a + kOnes * (0x80 - 'Z' - 1)) & ~v & kHigh;
+    const uint64_t upper =
+        (a + kOnes * (0x80 - 'A')) & ~(a + kOnes * (0x80 - 'Z' - 1)) & ~v & kHigh;
     v |= upper >> 2;  // 0x80 >> 2 == 0x20
     std::memcpy(s + i, &v, 8);
   }

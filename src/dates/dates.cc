@@ -56,8 +56,8 @@ class Recognizer : public DateRecognizer {
       if (!has_doc_date && m.full.known()) parser.set_anchor(m.full);
       const std::string& v = out.back().value;
       const std::string_view rule(m.rule);  // inline compares, no calls
-      if ((rule == "date.quarter" || rule == "date.quarter-adj") &&
-          v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X')
+      if ((rule == "date.quarter" || rule == "date.quarter-adj") && v.size() == 7 && v[4] == '-' &&
+          v[5] == 'Q' && v[0] != 'X')
         parser.set_quarter(std::stoi(v.substr(0, 4)), v[6] - '0');
       i = m.end;
     }
