@@ -1,5 +1,11 @@
 #include "actorgraph/util.h"
 
+#include <cstdint>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace actorgraph {
 
 std::string AsciiLower(std::string_view s) {
@@ -7,6 +13,35 @@ std::string AsciiLower(std::string_view s) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+void AsciiLowerInPlace(char* s, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Signed compares: bytes >= 0x80 are negative, so never in 'A'..'Z'.
+  const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1);
+  const __m128i bit5 = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, below_a), _mm_cmplt_epi8(v, above_z));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s + i),
+                     _mm_or_si128(v, _mm_and_si128(upper, bit5)));
+  }
+#endif
+  // Eight bytes a step: 0x20 added to each byte in 'A'..'Z' (the high bits
+  // are cleared first, so no sum carries into the next byte).
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s + i, 8);
+    const uint64_t a = v & ~kHigh;
+    const uint64_t upper =
+        (a + kOnes * (0x80 - 'A')) & ~(a + kOnes * (0x80 - 'Z' - 1)) & ~v & kHigh;
+    v |= upper >> 2;  // 0x80 >> 2 == 0x20
+    std::memcpy(s + i, &v, 8);
+  }
+  for (; i < n; ++i)
+    if (s[i] >= 'A' && s[i] <= 'Z') s[i] = static_cast<char>(s[i] | 0x20);
 }
 
 char32_t DecodeUtf8(std::string_view s, size_t* i) {

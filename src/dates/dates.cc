@@ -4,6 +4,7 @@
 #include "actorgraph/dates.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "dates/calendar.h"
 #include "dates/grammar.h"
@@ -54,8 +55,9 @@ class Recognizer : public DateRecognizer {
       out.push_back(std::move(x));
       if (!has_doc_date && m.full.known()) parser.set_anchor(m.full);
       const std::string& v = out.back().value;
-      if ((out.back().rule == "date.quarter" || out.back().rule == "date.quarter-adj") &&
-          v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X')
+      const std::string_view rule(m.rule);  // inline compares, no calls
+      if ((rule == "date.quarter" || rule == "date.quarter-adj") && v.size() == 7 && v[4] == '-' &&
+          v[5] == 'Q' && v[0] != 'X')
         parser.set_quarter(std::stoi(v.substr(0, 4)), v[6] - '0');
       i = m.end;
     }

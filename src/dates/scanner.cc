@@ -2,9 +2,8 @@
 
 #include <array>
 #include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+
+#include "actorgraph/util.h"
 
 namespace actorgraph {
 namespace dates {
@@ -51,29 +50,6 @@ uint64_t InRange(uint64_t v, char lo, char hi) {
   return ge_lo & ~gt_hi & ~v & kHigh;
 }
 
-// ASCII-lower-cases s[0, n) in place, sixteen or eight bytes at a time.
-void LowerAscii(char* s, size_t n) {
-  size_t i = 0;
-#if defined(__SSE2__)
-  // Signed compares: bytes >= 0x80 are negative, so never in 'A'..'Z'.
-  const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1);
-  const __m128i bit5 = _mm_set1_epi8(0x20);
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, below_a), _mm_cmplt_epi8(v, above_z));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(s + i),
-                     _mm_or_si128(v, _mm_and_si128(upper, bit5)));
-  }
-#endif
-  for (; i + 8 <= n; i += 8) {
-    const uint64_t v = Load8(s + i);
-    const uint64_t w = v | (InRange(v, 'A', 'Z') >> 2);  // 0x80 >> 2 = 0x20
-    std::memcpy(s + i, &w, 8);
-  }
-  for (; i < n; ++i)
-    if (s[i] >= 'A' && s[i] <= 'Z') s[i] = static_cast<char>(s[i] | 0x20);
-}
-
 }  // namespace
 
 void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::vector<Tok>* toks) {
@@ -86,7 +62,7 @@ void Scan(std::string_view text, const Lexicon& lex, std::string* lowered, std::
   lowered->assign(text.data(), n);
   lowered->append(8, '\0');
   char* lw = lowered->data();
-  LowerAscii(lw, n);
+  AsciiLowerInPlace(lw, n);
   const std::string_view low = *lowered;
   bool space = true;
   Kind prev_kind = Kind::kOther;  // of the token before, if any

@@ -144,7 +144,7 @@ void WriteGraphJson(const KnowledgeGraph& kg, int indent, std::string* buf, std:
       w.Key("node");
       w.String(m.node);
     }
-    if (m.type == "date" || m.node.empty()) {
+    if (m.node.empty() || std::string_view(m.type) == "date") {  // an inline compare
       w.Key("value");
       w.String(m.value);
     }

@@ -35,15 +35,6 @@ struct ByteCounts {
 };
 constexpr ByteCounts kByteCounts;
 
-// Lower-cases the ASCII letters of 8 bytes at once (other bytes unchanged).
-uint64_t LowerAscii8(uint64_t w) {
-  const uint64_t seven = w & 0x7F7F7F7F7F7F7F7Full;
-  const uint64_t ge_a = seven + 0x3F3F3F3F3F3F3F3Full;  // high bit: byte >= 'A'
-  const uint64_t gt_z = seven + 0x2525252525252525ull;  // high bit: byte > 'Z'
-  const uint64_t upper = (ge_a ^ gt_z) & ~w & 0x8080808080808080ull;
-  return w | (upper >> 2);  // 0x80 >> 2 == 0x20
-}
-
 // The vectors of a Context, kept per thread between documents: Find is const
 // and runs on many threads at once, so each thread has its own.
 struct Buffers {
@@ -76,18 +67,8 @@ Context::Context(const Document& d, const Lexicon& l, const std::vector<Mention>
   Borrow(&org_start, &b.org_start);
   Borrow(&hits, &b.hits);
   Borrow(&cands, &b.cands);
-  // ASCII lower-casing of the whole text, 8 bytes a step.
   lower_.assign(doc.text);
-  const size_t size = lower_.size();
-  size_t k = 0;
-  for (; k + 8 <= size; k += 8) {
-    uint64_t w;
-    std::memcpy(&w, &lower_[k], 8);
-    w = LowerAscii8(w);
-    std::memcpy(&lower_[k], &w, 8);
-  }
-  for (; k < size; ++k)
-    if (lower_[k] >= 'A' && lower_[k] <= 'Z') lower_[k] = static_cast<char>(lower_[k] + 32);
+  AsciiLowerInPlace(lower_.data(), lower_.size());
 
   const uint32_t n = ntok();
   flags_.assign(n, 0);

@@ -98,6 +98,12 @@ class Tokenizer {
         EmitFast(i, i + len, k == kSymbol ? TokenKind::kSymbol : TokenKind::kPunct, k != kSymbol);
         i += len;
       }
+      // Most tokens are followed by one plain space: take it here rather
+      // than in a loop turn of its own (the same as the branch at the top).
+      if (i < n_ && p_[i] == ' ') {
+        space_ = in_space = true;
+        ++i;
+      }
     }
   }
 
