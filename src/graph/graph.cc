@@ -243,9 +243,11 @@ void KnowledgeGraph::CountMention(uint32_t id_string, const std::string& id, con
 
 void KnowledgeGraph::Add(const Extraction& x) {
   const Document& doc = x.doc;
-  if (!AddDocument(DocumentInfo{doc.id, doc.source, doc.date, doc.bytes, doc.utf8_repaired}))
-    return;
+  // AddDocument, with one look-up of the id and the record moved in, not copied.
   const uint32_t doc_slot = DocSlot(doc.id);
+  if (doc_rank_[doc_slot] != kNoRank) return;
+  doc_rank_[doc_slot] = documents_.size();
+  documents_.push_back(DocumentInfo{doc.id, doc.source, doc.date, doc.bytes, doc.utf8_repaired});
   auto text_of = [&doc](uint32_t b, uint32_t e) {
     e = std::min<uint32_t>(e, static_cast<uint32_t>(doc.text.size()));
     b = std::min(b, e);

@@ -280,17 +280,22 @@ Mention Context::MakeMention(uint32_t tb, uint32_t te, EntityType type, const ch
 }
 
 std::string Context::SpanText(Span s) const {
-  std::string out;
+  // Written in place into a string of the span's size (the result is never
+  // longer), then cut to length: no capacity test per byte.
+  const std::string_view text = doc.Text(s);
+  std::string out(text.size(), '\0');
+  size_t n = 0;
   bool space = false;
-  for (char ch : doc.Text(s)) {
+  for (char ch : text) {
     if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (space && n > 0) out[n++] = ' ';
     space = false;
-    out.push_back(ch);
+    out[n++] = ch;
   }
+  out.resize(n);
   return out;
 }
 

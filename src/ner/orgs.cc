@@ -187,6 +187,40 @@ std::string OrgLabel(Context* c, uint32_t tb, uint32_t te, uint32_t name_end, st
   return c->Surface(tb, name_end);
 }
 
+struct TeamPair {
+  uint32_t b, e;
+  bool strong;
+};
+
+// FindTeams at capitalised token k (flags f): adds the name starting there
+// to *line when a score follows it. Returns the last token of the name, or
+// k. (Out of line: the loop over all tokens stays small.)
+__attribute__((noinline)) uint32_t TeamAt(const Context& c, uint32_t k, uint16_t f,
+                                          std::vector<TeamPair>* line) {
+  const uint32_t n = c.ntok();
+  auto number = [&](uint32_t j) {
+    return j < n && c.doc.tokens[j].kind == TokenKind::kNumber && !c.Is(j, kLineStart) &&
+           !c.Is(j, kInDate);
+  };
+  if (!((f & kLineStart) || c.IsPunct(k - 1, ",") || c.IsPunct(k - 1, ";"))) return k;
+  if (!c.NameLike(k) || c.HitCovering(k)) return k;
+  uint32_t e = k;
+  while (e < n && e < k + 3 && (e == k || !c.Is(e, kLineStart)) && c.NameLike(e) &&
+         !c.HitCovering(e))
+    ++e;
+  uint32_t after = e;
+  bool strong = false;
+  if (c.IsPunct(after, "(") && c.HitAt(after + 1) && c.IsPunct(c.HitAt(after + 1)->te, ")")) {
+    after = c.HitAt(after + 1)->te + 1;
+    strong = true;
+  }
+  if (number(after)) {
+    strong = strong || (number(after + 1) && number(after + 2));
+    line->push_back({k, e, strong});
+  }
+  return e - 1;
+}
+
 }  // namespace
 
 // Sports results: a team is a capitalised name at a line start (or after a
@@ -196,14 +230,10 @@ std::string OrgLabel(Context* c, uint32_t tb, uint32_t te, uint32_t name_end, st
 // ("Benetton ( Italy ) 92"). Financial tables ("Shr 1.20 dlrs") have none.
 void FindTeams(Context* c) {
   const uint32_t n = c->ntok();
-  struct Pair {
-    uint32_t b, e;
-    bool strong;
-  };
-  std::vector<Pair> line;
+  std::vector<TeamPair> line;
   auto flush = [&]() {
     size_t pairs = line.size();
-    for (const Pair& p : line) {
+    for (const TeamPair& p : line) {
       if (!p.strong && pairs < 2) continue;
       Emit(c, p.b, p.e, "org.team", c->Surface(p.b, p.e));
       c->cands.back().prio = 1;
@@ -211,35 +241,15 @@ void FindTeams(Context* c) {
     }
     line.clear();
   };
-  auto number = [&](uint32_t k) {
-    return k < n && c->doc.tokens[k].kind == TokenKind::kNumber && !c->Is(k, kLineStart) &&
-           !c->Is(k, kInDate);
-  };
+  // Most tokens fail the first tests: the loop stays small, the rest is TeamAt.
   for (uint32_t k = 0; k < n; ++k) {
     const uint16_t f = c->Flags(k);
     if (f & kLineStart) flush();
     if ((f & (kCap | kCapsLine)) != kCap) continue;
-    if (!((f & kLineStart) || c->IsPunct(k - 1, ",") || c->IsPunct(k - 1, ";"))) continue;
-    if (!c->NameLike(k) || c->HitCovering(k)) continue;
-    uint32_t e = k;
-    while (e < n && e < k + 3 && (e == k || !c->Is(e, kLineStart)) && c->NameLike(e) &&
-           !c->HitCovering(e))
-      ++e;
-    uint32_t after = e;
-    bool strong = false;
-    if (c->IsPunct(after, "(") && c->HitAt(after + 1) && c->IsPunct(c->HitAt(after + 1)->te, ")")) {
-      after = c->HitAt(after + 1)->te + 1;
-      strong = true;
-    }
-    if (number(after)) {
-      strong = strong || (number(after + 1) && number(after + 2));
-      line.push_back({k, e, strong});
-    }
-    k = e - 1;
+    k = TeamAt(*c, k, f, &line);
   }
   flush();
 }
-
 void FindOrganizations(Context* c) {
   FindTeams(c);
   const uint32_t n = c->ntok();
