@@ -64,10 +64,17 @@ bool DescribedAfter(const Context& c, uint32_t k, uint32_t se) {
 void FindDescribedOrganizations(Context* c) {
   const uint32_t n = c->ntok();
   for (uint32_t k = 1; k < n; ++k) {
+    // (the cheap tests first: most tokens are neither a comma nor a noun
+    // before "called")
+    const bool comma = c->IsPunct(k, ",");
+    const bool cue = !comma && k + 2 < n &&
+                     (c->LowerIs(k + 1, "called") || c->LowerIs(k + 1, "dubbed") ||
+                      (c->LowerIs(k + 1, "known") && c->LowerIs(k + 2, "as")));
+    if (!comma && !cue) continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // 1. "Telvora, the country's largest mobile operator,": a name of one to
     // three words inside the sentence (a sentence's first word may be any word).
-    if (c->IsPunct(k, ",") && k > sb + 1 && PlainNameTok(*c, k - 1)) {
+    if (comma && k > sb + 1 && PlainNameTok(*c, k - 1)) {
       uint32_t b = k - 1;
       while (b > sb && k - b < 4 && PlainNameTok(*c, b - 1)) --b;
       // the end of a longer name: "Brothers to the Rescue, a Cuban exile group"

@@ -2,6 +2,8 @@
 // met in Vilnius. ... Finland joined the alliance in April 2023." The heads
 // and the organizations each may mean are rules/entities/org_anaphors.txt.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -66,56 +68,79 @@ bool HeadsPhrase(const Document& doc, const Lexicon& lex, uint32_t x, uint32_t e
 
 void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Mention>* mentions) {
   if (lex.org_anaphors.empty()) return;
+  // The head words' tokens first: most documents have none, and pay one
+  // length test a token.
+  uint64_t lengths = 0;          // bit n: some head word has n bytes
+  std::array<bool, 256> first{};  // the heads' first bytes
+  for (const auto& [head, orgs] : lex.org_anaphors) {
+    if (head.empty() || head.size() >= 64) continue;
+    lengths |= uint64_t{1} << head.size();
+    first[static_cast<unsigned char>(head[0])] = true;
+  }
+  std::vector<std::pair<uint32_t, const std::vector<std::string>*>> heads;  // token, its ids
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    const uint32_t len = t.span.size();
+    if (len >= 64 || !(lengths >> len & 1) || t.kind != TokenKind::kWord ||
+        !first[static_cast<unsigned char>(doc.text[t.span.begin])])
+      continue;
+    std::string_view w = doc.Text(t.span);
+    for (const auto& [head, orgs] : lex.org_anaphors)
+      if (head == w) heads.emplace_back(i, &orgs);
+  }
+  if (heads.empty()) return;
   std::vector<Mention>& ms = *mentions;
   std::vector<bool> named(doc.tokens.size(), false);
   for (const Mention& m : ms)
     for (uint32_t t = m.token_begin; t < m.token_end && t < named.size(); ++t) named[t] = true;
   struct Seen {
     uint32_t sentence = 0;
-    size_t order = 0;  // how recently: larger is later
-    std::string label;
+    size_t order = 0;      // how recently: larger is later
+    const Mention* named;  // the mention that named it
   };
-  std::unordered_map<std::string, Seen> last;  // organization id -> its last mention
+  std::unordered_map<std::string_view, Seen> last;  // organization id -> its last mention
   std::vector<Mention> found;
   size_t next = 0, order = 0;
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const Sentence& sent = doc.sentences[s];
-    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
-      // The organizations named before token i.
-      for (; next < ms.size() && ms[next].span.begin < doc.tokens[i].span.begin; ++next)
-        if (ms[next].type == EntityType::kOrganization && !ms[next].node.empty())
-          last[ms[next].node] = {ms[next].sentence, ++order, ms[next].label};
-      if (named[i] || doc.tokens[i].kind != TokenKind::kWord) continue;
-      std::string_view w = doc.Text(doc.tokens[i].span);
-      if (!IsLowerWord(w)) continue;
-      const std::vector<std::string>* ids = nullptr;
-      for (const auto& [head, orgs] : lex.org_anaphors)
-        if (head == w) ids = &orgs;
-      if (!ids || !Definite(doc, named, sent.token_begin, i)) continue;
-      if (i + 1 < sent.token_end && !HeadsPhrase(doc, lex, i + 1, sent.token_end)) continue;
-      const std::string* best = nullptr;
-      const Seen* seen = nullptr;
-      for (const std::string& id : *ids) {
-        auto it = last.find(id);
-        if (it == last.end() || it->second.sentence + kOrgAnaphorSentences < s) continue;
-        if (!seen || it->second.order > seen->order) {
-          best = &it->first;
-          seen = &it->second;
-        }
+  for (const auto& [i, ids] : heads) {
+    // The organizations named before token i.
+    for (; next < ms.size() && ms[next].span.begin < doc.tokens[i].span.begin; ++next)
+      if (ms[next].type == EntityType::kOrganization && !ms[next].node.empty())
+        last[ms[next].node] = {ms[next].sentence, ++order, &ms[next]};
+    if (named[i]) continue;
+    uint32_t s = 0;  // the head's sentence
+    for (uint32_t lo = 0, hi = static_cast<uint32_t>(doc.sentences.size()); lo < hi;) {
+      uint32_t mid = (lo + hi) / 2;
+      if (doc.sentences[mid].token_begin <= i) {
+        s = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      if (!seen) continue;
-      Mention m;
-      m.span = doc.tokens[i].span;
-      m.type = EntityType::kOrganization;
-      m.sentence = s;
-      m.token_begin = i;
-      m.token_end = i + 1;
-      m.node = *best;
-      m.label = seen->label;
-      m.rule = "org.anaphor";
-      last[*best] = {s, ++order, seen->label};
-      found.push_back(std::move(m));
     }
+    if (s >= doc.sentences.size()) continue;
+    const Sentence& sent = doc.sentences[s];
+    if (i < sent.token_begin || i >= sent.token_end || !Definite(doc, named, sent.token_begin, i))
+      continue;
+    if (i + 1 < sent.token_end && !HeadsPhrase(doc, lex, i + 1, sent.token_end)) continue;
+    const Seen* seen = nullptr;
+    for (const std::string& id : *ids) {
+      auto it = last.find(id);
+      if (it == last.end() || it->second.sentence + kOrgAnaphorSentences < s) continue;
+      if (!seen || it->second.order > seen->order) seen = &it->second;
+    }
+    if (!seen) continue;
+    Mention m;
+    m.span = doc.tokens[i].span;
+    m.type = EntityType::kOrganization;
+    m.sentence = s;
+    m.token_begin = i;
+    m.token_end = i + 1;
+    m.node = seen->named->node;
+    m.label = seen->named->label;
+    m.rule = "org.anaphor";
+    Seen again{s, ++order, seen->named};
+    last[seen->named->node] = again;
+    found.push_back(std::move(m));
   }
   if (found.empty()) return;
   for (Mention& m : found) ms.push_back(std::move(m));
