@@ -205,6 +205,9 @@ struct Compiled {
   std::vector<uint32_t> vocab_table;  // open addressing over vocab (index + 1, 0 = empty)
   std::vector<std::string> prefixes;
   std::vector<uint64_t> prefix_rules;
+  // The indices into `prefixes` of those starting with each byte: a word is
+  // tested only against the prefixes of its first byte.
+  std::array<std::vector<uint32_t>, 256> prefix_first;
   std::vector<uint64_t> unanchored;  // rules without anchors: always candidates
   // Index of `w` in vocab, or -1.
   long FindWord(std::string_view w) const;

@@ -181,7 +181,11 @@ void Compiled::IndexVocabulary() {
   }
   prefixes.clear();
   prefix_rules.clear();
+  for (auto& firsts : prefix_first) firsts.clear();
   for (const auto& [p, m] : pre) {
+    if (!p.empty())
+      prefix_first[static_cast<unsigned char>(p[0])].push_back(
+          static_cast<uint32_t>(prefixes.size()));
     prefixes.push_back(p);
     prefix_rules.insert(prefix_rules.end(), m.begin(), m.end());
   }
@@ -223,7 +227,7 @@ void Compiled::Compact(const Skeleton& skel, std::string* out, uint64_t* present
         const uint64_t* m = &vocab_rules[static_cast<size_t>(k) * mask_words];
         for (size_t j = 0; j < mask_words; ++j) present[j] |= m[j];
       }
-      for (size_t i = 0; i < prefixes.size(); ++i) {
+      for (uint32_t i : prefix_first[static_cast<unsigned char>(w[0])]) {
         if (StartsWith(w, prefixes[i])) {
           keep = true;
           const uint64_t* m = &prefix_rules[i * mask_words];
