@@ -269,6 +269,9 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // "declaration": a treaty only when named ("the Bangkok Declaration") or
   // referred back to ("the declaration"), not "a false declaration"
   if (head.named_only && (kind != kDefinite || content)) return;
+  // "the text of the speech", "the declaration of independence": the of-phrase
+  // says which document is meant, so it refers back to no named treaty
+  if (head.named_only && head_end < se && c->LowerIs(head_end, "of")) return;
   Mention m;
   if (kind == kDefinite) {
     if (!content) {
@@ -310,6 +313,8 @@ void FindTreaties(Context* c) {
     uint32_t head_end = 0, phrase = 0;
     if (!MatchHead(*c, i, se, &head_end, &phrase)) continue;
     if (c->Is(i, kCap) && !c->Is(i, kCapsLine)) {
+      // "Outer Space Text" in a headline is no treaty's name
+      if (c->lex.treaty_heads[phrase].anaphor_only) continue;
       i = Named(c, i, head_end, sb, se);
     } else if (c->Is(i, kLower)) {
       Described(c, i, head_end, phrase, sb, se);
