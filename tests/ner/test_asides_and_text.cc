@@ -36,3 +36,14 @@ TEST_CASE("'the text' refers back to the last draft or resolution, and only so")
   fs = Run("Council Fails to Adopt Outer Space Text");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("a body found by the name finder describes the resolution after it") {
+  auto fs = Run("Britain co-authored the original 2006 General Assembly resolution with Kenya.");
+  std::vector<std::string> nodes = NodesOf(fs, "treaty");
+  REQUIRE(nodes.size() == 1);
+  CHECK(nodes[0] == "treaty:original-2006-general-assembly-resolution");
+  // only before a resolution, draft or proposal: "the General Assembly agreement" is no
+  // described treaty of the body
+  fs = Run("Britain signed the General Assembly agreement with Kenya.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
