@@ -229,10 +229,12 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       if (c == kClasses[i]) cls = i;
     if (cls == 99) return "unknown treaty class '" + std::string(c) + "'";
     std::string_view flag = l.cols.size() > 2 ? l.cols[2] : "";
-    if (!flag.empty() && flag != "standalone" && flag != "named")
-      return "unknown treaty head flag '" + std::string(flag) + "' (standalone or named)";
+    if (!flag.empty() && flag != "standalone" && flag != "named" && flag != "anaphor")
+      return "unknown treaty head flag '" + std::string(flag) +
+             "' (standalone, named or anaphor)";
     Phrase p{Words(l.cols[0]), std::string(l.cols[0]), cls, flag == "standalone"};
-    p.named_only = flag == "named";
+    p.named_only = flag == "named" || flag == "anaphor";
+    p.anaphor_only = flag == "anaphor";
     if (!p.words.empty()) lex->lower_classes.Or(p.words[0], kWTreatyHeads);
     lex->treaty_heads.Add(std::move(p));
     return std::string();

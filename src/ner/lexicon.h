@@ -89,6 +89,7 @@ struct Phrase {
   uint32_t value = 0;  // file-specific (a class id)
   bool standalone = false;
   bool named_only = false;  // treaty heads: only capitalised names and anaphors
+  bool anaphor_only = false;  // treaty heads: only "the text" referring back
 };
 class PhraseList {
  public:

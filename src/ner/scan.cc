@@ -110,6 +110,22 @@ bool IsActorHit(const Context& c, uint32_t i) {
   return h && h->kind != kAliasCombining;
 }
 
+// A short sentence adverbial set off by commas after a name: "Washington, for
+// its part, signed", "China, by contrast, acceded", "Moscow, however, denied".
+// Returns the token after its closing comma, or `j` when there is none.
+uint32_t SkipCommaAside(const Context& c, uint32_t j) {
+  if (j + 2 >= c.ntok() || !c.IsPunct(j, ",")) return j;
+  const uint32_t k = j + 1;
+  uint32_t e = k;
+  while (e < c.ntok() && e - k < 3 && c.Is(e, kLower) && c.Is(e, kWordTok)) ++e;
+  if (e == k || e + 1 >= c.ntok() || !c.IsPunct(e, ",")) return j;
+  const bool adverb = e == k + 1 && c.Has(k, kWAdverbs);
+  // "for its part", "by contrast", "in turn", "in response"
+  const bool phrase =
+      e > k + 1 && (c.LowerIs(k, "for") || c.LowerIs(k, "by") || c.LowerIs(k, "in"));
+  return adverb || phrase ? e + 1 : j;
+}
+
 // A capital stands for its state only where it acts: subject of a verb,
 // possessor, or coordinated with another actor; never after "in", "at"...
 bool ActorPosition(const Context& c, const Hit& h) {
@@ -135,6 +151,7 @@ bool ActorPosition(const Context& c, const Hit& h) {
   if (h.tb >= 2 && (c.LowerIs(h.tb - 1, "and") || c.LowerIs(h.tb - 1, "or")) &&
       c.HitCovering(h.tb - 2) && c.HitCovering(h.tb - 2)->kind != kAliasMetonym)
     return true;
+  j = SkipCommaAside(c, j);
   while (j < c.ntok() && c.Has(j, kWAdverbs)) ++j;
   if (j >= c.ntok()) return false;
   // A headline in title case capitalises its verb: "Washington Blames Beijing".

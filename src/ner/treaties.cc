@@ -33,6 +33,16 @@ const Cand* OrgStartingAt(const Context& c, uint32_t k) {
   return k < c.org_start.size() && c.org_start[k] >= 0 ? &c.cands[c.org_start[k]] : nullptr;
 }
 
+// An organization found by the name finder that ends at token t ("a 2006
+// General Assembly resolution": the body that passed the text describes it).
+const Cand* OrgEndingAt(const Context& c, uint32_t t) {
+  for (uint32_t s = t + 1; s-- > 0 && t - s < 6;) {
+    const Cand* org = OrgStartingAt(c, s);
+    if (org && org->m.token_end == t + 1) return org;
+  }
+  return nullptr;
+}
+
 bool NameWord(const Context& c, uint32_t i) {
   return c.NameLike(i) || (c.Is(i, kAllCaps) && c.Is(i, kWordTok) && !c.Is(i, kInDate));
 }
@@ -212,8 +222,10 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
         c->IsPunct(t, "/") && t > sb && t + 1 < i && Modifier(*c, t - 1) && Modifier(*c, t + 1);
     // "the 2015 agreement", "the 1998 Ottawa-style treaty": a year dates the
     // treaty; it stays out of the name
-    bool year = c->Is(t, kInDate) && c->Tok(t).size() == 4 &&
-                c->Tok(t).find_first_not_of("0123456789") == std::string_view::npos;
+    // (a year the date finder left alone counts too: "the original 2006 ... resolution")
+    const std::string_view yt = c->Tok(t);
+    bool year = (c->Is(t, kInDate) || yt.substr(0, 2) == "19" || yt.substr(0, 2) == "20") &&
+                yt.size() == 4 && yt.find_first_not_of("0123456789") == std::string_view::npos;
     if (year) {
       j = t;
       dated = true;
@@ -230,6 +242,14 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
         proper_adjective) {
       mods += c->Is(t, kWordTok);
       j = t;
+    } else if (const Cand* org = OrgEndingAt(*c, t);
+               org && org->m.token_begin >= sb && c->Is(t, kCap) && !c->PossessiveAfter(t) &&
+               c->Tok(t) != "'s" && c->Tok(t) != "\xE2\x80\x99s" &&
+               c->lex.treaty_heads[phrase].value == kTreatyProposal) {
+      // "the 2006 General Assembly resolution": a body before a proposal-class head
+      // (not its possessive: "the Board of Trade's proposal" names its author)
+      mods += t + 1 - org->m.token_begin;
+      j = org->m.token_begin;
     } else {
       return;
     }
@@ -269,6 +289,9 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // "declaration": a treaty only when named ("the Bangkok Declaration") or
   // referred back to ("the declaration"), not "a false declaration"
   if (head.named_only && (kind != kDefinite || content)) return;
+  // "the text of the speech", "the declaration of independence": the of-phrase
+  // says which document is meant, so it refers back to no named treaty
+  if (head.named_only && head_end < se && c->LowerIs(head_end, "of")) return;
   Mention m;
   if (kind == kDefinite) {
     if (!content) {
@@ -310,6 +333,8 @@ void FindTreaties(Context* c) {
     uint32_t head_end = 0, phrase = 0;
     if (!MatchHead(*c, i, se, &head_end, &phrase)) continue;
     if (c->Is(i, kCap) && !c->Is(i, kCapsLine)) {
+      // "Outer Space Text" in a headline is no treaty's name
+      if (c->lex.treaty_heads[phrase].anaphor_only) continue;
       i = Named(c, i, head_end, sb, se);
     } else if (c->Is(i, kLower)) {
       Described(c, i, head_end, phrase, sb, se);
