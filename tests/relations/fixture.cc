@@ -317,6 +317,8 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kState, "Canada", {"Canadian"});
     add(EntityType::kOrganization, "International Court of Justice", {"ICJ"});
     add(EntityType::kOrganization, "ExxonMobil", {});
+    add(EntityType::kOrganization, "PDVSA", {});
+    add(EntityType::kOrganization, "Polar", {});
     add(EntityType::kOrganization, "Association of Southeast Asian Nations", {"ASEAN"});
     add(EntityType::kOrganization, "Organization of American States", {"OAS"});
     add(EntityType::kOrganization, "Viginum", {});
