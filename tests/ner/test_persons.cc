@@ -77,7 +77,7 @@ TEST_CASE("persons: family names first, known surnames, nationality in brackets"
   CHECK(Get(fs, "Wang Yi", "person"));
   CHECK(Get(fs, "Xi Jinping", "person"));
   // a headline capitalises the verb after the name
-  fs = Run("Wang Yi Freed After Deal With Prosecutors");
+  fs = Run("Wang Yi Freed From House Arrest, Lawyers Say");
   CHECK(Get(fs, "Wang Yi", "person"));
   CHECK_FALSE(Get(fs, "Wang Yi Freed", "person"));
   fs = Run("The delegation was led by Piotr Kowalczyk.");

@@ -94,7 +94,7 @@ TEST_CASE("states: a capital acted on, or where officials speak, stands for its 
 }
 
 TEST_CASE("states: capitals as the agents of a passive verb stand for their states") {
-  auto fs = Run("The treaty was signed by Beijing and Washington in August 1951.");
+  auto fs = Run("The communique was signed by Beijing and Washington in 1972.");
   const Found* b = Get(fs, "Beijing", "state");
   REQUIRE(b);
   CHECK(b->node == "state:CHN");
