@@ -344,7 +344,11 @@ void FindPersons(Context* c) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;
       } else if (e >= i + 2 && c->Has(i, kWFamilyFirst) && e <= i + 3 + 2 * Hyphens(*c, i, e)) {
-        // "Kim Dae-jung", "Tsai Ing-wen": a hyphenated given name counts as one word
+        // "Kim Dae-jung", "Tsai Ing-wen": a hyphenated given name counts as one word.
+        // No Chinese, Korean or Vietnamese syllable ends in "ed": in a title-case
+        // headline that word is the verb ("Meng Wanzhou Freed After Deal").
+        std::string_view last = c->Tok(e - 1);
+        if (e == i + 3 && last.size() > 3 && last.substr(last.size() - 2) == "ed") --e;
         Emit(c, i, e, "person.family-first", role, 5);
         i = e - 1;
       } else if (e == i + 2 && c->Has(i + 1, kWSurnames)) {

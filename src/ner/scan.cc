@@ -126,8 +126,24 @@ uint32_t SkipCommaAside(const Context& c, uint32_t j) {
   return adverb || phrase ? e + 1 : j;
 }
 
+bool IsBeForm(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be" ||
+         w == "being";
+}
+
+// The agent of a passive verb: "was signed by Manila", "the pact, backed by Paris"
+// (not "sailed by Lisbon": a past tense without "be" or a comma is no passive).
+bool PassiveAgentAt(const Context& c, uint32_t tb) {
+  if (tb < 3 || !c.LowerIs(tb - 1, "by") || !c.Is(tb - 2, kLower)) return false;
+  std::string_view w = c.Lower(tb - 2);
+  if (w.size() <= 4 || w.substr(w.size() - 2) != "ed" || c.Has(tb - 2, kWPlacePreps)) return false;
+  uint32_t k = tb - 3;
+  if (k > 0 && c.Has(k, kWAdverbs)) --k;  // "was formally signed by"
+  return IsBeForm(c.Lower(k)) || c.IsPunct(k, ",");
+}
+
 // A capital stands for its state only where it acts: subject of a verb,
-// possessor, or coordinated with another actor; never after "in", "at"...
+// possessor, passive agent, or coordinated with another actor; never after "in", "at"...
 bool ActorPosition(const Context& c, const Hit& h) {
   if (c.Is(h.tb, kCapsLine)) return false;
   // "officials in Washington", "diplomats in Beijing": the government there;
@@ -137,6 +153,12 @@ bool ActorPosition(const Context& c, const Hit& h) {
        c.Has(h.tb - 3, kWFunctionWords | kWDeterminers)))
     return true;
   if (h.tb > 0 && c.Has(h.tb - 1, kWPlacePreps)) return false;
+  // "signed by Manila and Washington": both agents act
+  if (PassiveAgentAt(c, h.tb)) return true;
+  if (h.tb >= 4 && (c.LowerIs(h.tb - 1, "and") || c.LowerIs(h.tb - 1, "or"))) {
+    const Hit* prev = c.HitCovering(h.tb - 2);
+    if (prev && PassiveAgentAt(c, prev->tb)) return true;
+  }
   // The one acted on: "accused Beijing of", "urged Moscow to", "warned
   // Washington." (not "urged London mayor X": there the city qualifies a noun).
   if (h.tb > 0 && c.lex.object_verbs.Contains(c.Lower(h.tb - 1)) &&

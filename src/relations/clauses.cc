@@ -232,6 +232,10 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
       end = j;
     }
   }
+  // The names' people: "NATO allies", "Chinese officials" (the names stay the subject).
+  if (end == names_end && end < n && skel.tokens[end].mention < 0 &&
+      c.coordination_subject_nouns.count(Word(skel, end)))
+    ++end;
   if (end >= n || skel.tokens[end].mention >= 0 || !Follower(c, Word(skel, end))) return;
   // Later predicates: "and" or "but" (a comma may come first) and a verb.
   for (size_t j = end; j + 1 < n; ++j) {

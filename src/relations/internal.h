@@ -246,6 +246,9 @@ struct Compiled {
   // Words past which coordinated predicates are not read as sharing the
   // sentence's subject (COORDINATION_STOP).
   std::set<std::string, std::less<>> coordination_stops;
+  // Nouns between the subject's names and its verb that leave the names the
+  // subject ("NATO allies expressed concern and supported Prague").
+  std::set<std::string, std::less<>> coordination_subject_nouns;
   // The shared class DET ("the", "its"): a word of COORDINATION_STOP after
   // one is a noun ("the claims"), not a verb.
   std::set<std::string, std::less<>> determiners;

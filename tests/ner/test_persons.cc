@@ -76,6 +76,10 @@ TEST_CASE("persons: family names first, known surnames, nationality in brackets"
   auto fs = Run("Chinese Foreign Minister Wang Yi met Xi Jinping in Beijing.");
   CHECK(Get(fs, "Wang Yi", "person"));
   CHECK(Get(fs, "Xi Jinping", "person"));
+  // a headline capitalises the verb after the name
+  fs = Run("Wang Yi Freed From House Arrest, Lawyers Say");
+  CHECK(Get(fs, "Wang Yi", "person"));
+  CHECK_FALSE(Get(fs, "Wang Yi Freed", "person"));
   fs = Run("The delegation was led by Piotr Kowalczyk.");
   CHECK(Get(fs, "Piotr Kowalczyk", "person"));
   fs = Run("Results:\nTomas Berdych ( Germany ) beat Lleyton Hewitt ( United States ) 6-3 6-4");

@@ -93,6 +93,21 @@ TEST_CASE("states: a capital acted on, or where officials speak, stands for its 
   CHECK(Get(fs, "Moscow", "state"));
 }
 
+TEST_CASE("states: capitals as the agents of a passive verb stand for their states") {
+  auto fs = Run("The communique was signed by Beijing and Washington in 1972.");
+  const Found* b = Get(fs, "Beijing", "state");
+  REQUIRE(b);
+  CHECK(b->node == "state:CHN");
+  const Found* w = Get(fs, "Washington", "state");
+  REQUIRE(w);
+  CHECK(w->node == "state:USA");
+  CHECK(Get(Run("The plan, backed by Paris, failed."), "Paris", "state"));
+  CHECK(Get(Run("The plan was formally endorsed by Berlin."), "Berlin", "state"));
+  // no passive: "by" after a past tense, or beside a place
+  CHECK(Run("The ship sailed by Moscow in May.").empty());
+  CHECK(Run("The delegates met by Paris in August.").empty());
+}
+
 TEST_CASE("states: a historical state still resolves; the valid entry wins ties") {
   auto fs = Run("The Soviet Union collapsed.", "2020-01-01");
   const Found* su = Get(fs, "Soviet Union", "state");

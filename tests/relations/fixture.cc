@@ -312,6 +312,11 @@ const std::vector<Name>& ExampleNames() {
         {"UN Security Council", "Security Council"});
     add(EntityType::kOrganization, "Reconnaissance General Bureau",
         {"Reconnaissance General Bureau", "RGB"});
+    // names of the authored-treaty, relative-clause and state-force examples
+    state("Guyana");
+    add(EntityType::kState, "Canada", {"Canadian"});
+    add(EntityType::kOrganization, "Guyana Defence Force", {});
+    add(EntityType::kOrganization, "Israel Defense Forces", {});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };

@@ -50,5 +50,15 @@ TEST_CASE("coordinated predicates: a titled person is the subject of both") {
   CHECK_FALSE(Has(es, "Sergei Lavrov France asserted"));
 }
 
+TEST_CASE("coordinated predicates: a body's people before the verb leave the body the subject") {
+  auto es = Edges("NATO allies voiced alarm and supported Germany after the attack.", "supported");
+  CHECK(Has(es, "NATO Germany asserted"));
+  es = Edges("Chinese officials rejected the report and accused Japan of meddling.", "accused");
+  CHECK(Has(es, "China Japan asserted"));
+  // a noun outside the class: no shared subject
+  es = Edges("NATO summits voiced alarm and supported Germany after the attack.", "supported");
+  CHECK_FALSE(Has(es, "NATO Germany asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
