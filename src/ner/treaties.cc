@@ -248,6 +248,13 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
                c->lex.treaty_heads[phrase].value == kTreatyProposal) {
       // "the 2006 General Assembly resolution": a body before a proposal-class head
       // (not its possessive: "the Board of Trade's proposal" names its author)
+      // -- but not the body addressed: "submitted to the General Assembly
+      // proposals that ..."
+      uint32_t before = org->m.token_begin;
+      if (before > sb && c->LowerIs(before - 1, "the")) --before;
+      if (before > sb && (c->LowerIs(before - 1, "to") || c->LowerIs(before - 1, "before") ||
+                          c->LowerIs(before - 1, "at") || c->LowerIs(before - 1, "with")))
+        return;
       mods += t + 1 - org->m.token_begin;
       j = org->m.token_begin;
     } else {

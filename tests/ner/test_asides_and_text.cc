@@ -46,4 +46,7 @@ TEST_CASE("a body found by the name finder describes the resolution after it") {
   // described treaty of the body
   fs = Run("Britain signed the General Assembly agreement with Kenya.");
   CHECK(NodesOf(fs, "treaty").empty());
+  // nor the body addressed: proposals submitted to it are no text of its own
+  fs = Run("Britain submitted to the General Assembly proposals on disarmament.");
+  CHECK(NodesOf(fs, "treaty").empty());
 }
