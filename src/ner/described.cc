@@ -43,7 +43,7 @@ bool AppositionEnd(const Context& c, uint32_t i) {
 
 // A relative pronoun or a finite verb: the words after the comma are a clause.
 bool ClauseWord(const Context& c, uint32_t i) {
-  static const char* kClause[] = {"who", "which", "that", "whose", "has", "have", "had",
+  static const char* kClause[] = {"who", "which", "that", "whose", "has",  "have", "had",
                                   "is",  "was",   "were", "are",   "said", "says"};
   for (const char* w : kClause)
     if (c.LowerIs(i, w)) return true;
