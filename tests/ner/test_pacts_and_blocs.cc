@@ -108,3 +108,10 @@ TEST_CASE("pacts: a name coordinated with a body is no short name of both") {
   REQUIRE(b);
   CHECK(b->node == "organization:deutsche-bundesbank");
 }
+
+TEST_CASE("pacts: 'a three way deal' counts parties and names no document") {
+  auto fs = RunReal("Russia and China signed a three way deal with Iran in May.");
+  for (const Found& f : fs) CHECK(f.type != "treaty");
+  fs = RunReal("Russia and China signed a bilateral deal in May.");
+  CHECK(Get(fs, "bilateral deal", "treaty"));
+}
