@@ -41,6 +41,23 @@ bool AppositionEnd(const Context& c, uint32_t i) {
   return false;
 }
 
+// A relative pronoun or a finite verb: the words after the comma are a clause.
+bool ClauseWord(const Context& c, uint32_t i) {
+  static const char* kClause[] = {"who", "which", "that", "whose", "has",  "have", "had",
+                                  "is",  "was",   "were", "are",   "said", "says"};
+  for (const char* w : kClause)
+    if (c.LowerIs(i, w)) return true;
+  return false;
+}
+
+// The name ends a longer one ("Dun & Bradstreet", "Lear-Siegler") or is the
+// state or province after a place ("Portland, Ore., holding company").
+bool PartOfLongerName(const Context& c, uint32_t b, uint32_t sb) {
+  if (b <= sb) return false;
+  if (c.IsPunct(b - 1, "&") || c.IsPunct(b - 1, "-") || c.IsPunct(b - 1, "/")) return true;
+  return b >= sb + 2 && c.IsPunct(b - 1, ",") && (c.NameLike(b - 2) || c.HitCovering(b - 2));
+}
+
 // ", the country's largest mobile operator," after the name ending at comma k:
 // lower-case words, possessives, hyphens and known names (a demonym, a city)
 // up to a company noun, with no "of" before it ("a unit of the group").
@@ -50,6 +67,8 @@ bool DescribedAfter(const Context& c, uint32_t k, uint32_t se) {
       if (c.Is(q, kLower) && c.lex.company_nouns.Contains(c.Lower(q)))
         return AppositionEnd(c, q + 1) && q > k + 1;
       if (c.LowerIs(q, "of") || c.LowerIs(q, "and") || c.LowerIs(q, "or")) return false;
+      // a clause, no description: "replacing X, who has left the company"
+      if (ClauseWord(c, q)) return false;
       if (!c.Is(q, kLower) && !c.HitCovering(q)) return false;
     } else if (!(c.IsPunct(q, "-") || c.Tok(q) == "'s" || c.Tok(q) == "'" ||
                  c.Tok(q) == "\xE2\x80\x99s" || c.doc.tokens[q].kind == TokenKind::kNumber)) {
@@ -82,7 +101,8 @@ void FindDescribedOrganizations(Context* c) {
       while (p > sb && p + 2 >= b && c->Is(p, kLower) && c->Has(p, kWFunctionWords)) --p;
       const bool inner = p + 1 < b && c->NameLike(p);
       if (b > sb && k - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
-          !c->Is(b - 1, kInDate) && !HardLineStart(*c, b) && DescribedAfter(*c, k, se))
+          !c->Is(b - 1, kInDate) && !HardLineStart(*c, b) && !PartOfLongerName(*c, b, sb) &&
+          DescribedAfter(*c, k, se))
         Emit(c, b, k, "org.described");
       continue;
     }

@@ -97,6 +97,21 @@ bool InAsideBefore(const Document& doc, const Mention& o, const Mention& m) {
   return false;
 }
 
+// "the declaration signed at Yalta": a bare anaphor followed by where it was
+// signed is a document of that place; the place word, or "" when none follows.
+std::string_view SignedAtPlace(const Document& doc, const Mention& m) {
+  const uint32_t se = doc.sentences[m.sentence].token_end;
+  const uint32_t t = m.token_end;
+  if (t + 2 >= se) return {};
+  std::string_view verb = doc.Text(doc.tokens[t].span);
+  std::string_view prep = doc.Text(doc.tokens[t + 1].span);
+  std::string_view place = doc.Text(doc.tokens[t + 2].span);
+  if (verb != "signed" && verb != "adopted" && verb != "concluded" && verb != "agreed") return {};
+  if (prep != "at" && prep != "in") return {};
+  if (place.empty() || !(place[0] >= 'A' && place[0] <= 'Z')) return {};
+  return place;
+}
+
 }  // namespace
 
 uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
@@ -302,11 +317,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     }
     // Bare anaphor ("the pact", "the Convention"): the last compatible treaty
     // among the last few hundred mentions.
+    const std::string_view place = SignedAtPlace(doc, m);
     for (size_t j = k; j-- > 0 && k - j < 400;) {
       const Mention& o = ms[j];
       if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
       if (o.type != EntityType::kTreaty || o.node.empty()) continue;
       if (InAsideBefore(doc, o, m)) continue;
+      // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
+      if (!place.empty() && o.label.find(place) == std::string::npos) continue;
       uint32_t oc = TreatyClassOf(o.label);
       // "the agreement" may be a convention, never a charter, code or
       // statute ("the agreements signed in Moscow" are no UN Charter)
@@ -319,7 +337,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         break;
       }
     }
-    if (m.node.empty() && cls == kTreatyConvention) {  // "the Convention": any named treaty
+    if (m.node.empty() && cls == kTreatyConvention && place.empty()) {  // any named treaty
       for (size_t j = k; j-- > 0;)
         if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty() &&
             !(ms[j].flags & kDescribed)) {

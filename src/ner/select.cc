@@ -349,6 +349,8 @@ void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
 // capitalised word of its own ("Carnegie", "Brookings", "Amnesty"), no common
 // word of names ("National", "Bank", "General"), place, given name or listed name.
 bool OrgHead(const Context& c, uint32_t t) {
+  // a name coordinated with the rest: "Bundesbank and Finance Ministry" read as one
+  if (c.LowerIs(t + 1, "and") || c.IsPunct(t + 1, "&")) return false;
   // (a listed name inside, a state's or another's, is no word of its own: "Saudi Aramco")
   const Hit* h = c.HitCovering(t);
   if (h && !(h->tb == t && c.lex.gazetteer.entry(h->entry).type == EntityType::kOrganization &&

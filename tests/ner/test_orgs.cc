@@ -130,4 +130,14 @@ TEST_CASE("organizations: unknown names the text says are one") {
                   "organization"));
   CHECK_FALSE(
       Get(Run("Shells fell on Sotkavan, a town near the border."), "Sotkavan", "organization"));
+  // a state after its city, the end of a name joined by '&' or '-', a relative clause
+  CHECK_FALSE(Get(Run("The mill is owned by Pacificorp, a Portland, Ore., holding company."),
+                  "Ore.", "organization"));
+  CHECK_FALSE(Get(Run("The data came from Dun & Marlowe, a business service firm."), "Marlowe",
+                  "organization"));
+  CHECK_FALSE(Get(Run("Divestitures followed at Kerr-Siegler, a diversified conglomerate."),
+                  "Siegler", "organization"));
+  CHECK_FALSE(Get(Run("He was named chief executive, replacing Morton Fry, who has left the "
+                      "company."),
+                  "Morton Fry", "organization"));
 }

@@ -94,3 +94,24 @@ TEST_CASE("pacts: a longer body's distinctive first word, written alone, is that
   fs = RunReal("The Islamic Jihad Union met. Islamic scholars, he said, disagreed.");
   CHECK_FALSE(Get(fs, "Islamic", "organization"));
 }
+
+TEST_CASE("pacts: a name coordinated with a body is no short name of both") {
+  // "the Vorstbank and Finance Ministry" read as one name: later "Vorstbank" is not that pair
+  auto fs = RunReal(
+      "Talks between the Vorstbank and Finance Ministry officials ended on Friday. Since then, "
+      "Baker has criticized the Vorstbank rate increases.");
+  for (const Found& f : fs)
+    if (f.text == "Vorstbank") CHECK(f.node != "organization:vorstbank-and-finance-ministry");
+  // the Bundesbank is a listed body of its own
+  fs = RunReal("The Bundesbank and Finance Ministry disagreed. Baker criticized the Bundesbank.");
+  const Found* b = Get(fs, "Bundesbank", "organization");
+  REQUIRE(b);
+  CHECK(b->node == "organization:deutsche-bundesbank");
+}
+
+TEST_CASE("pacts: 'a three way deal' counts parties and names no document") {
+  auto fs = RunReal("Russia and China signed a three way deal with Iran in May.");
+  for (const Found& f : fs) CHECK(f.type != "treaty");
+  fs = RunReal("Russia and China signed a bilateral deal in May.");
+  CHECK(Get(fs, "bilateral deal", "treaty"));
+}

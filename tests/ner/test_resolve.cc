@@ -137,3 +137,16 @@ TEST_CASE("resolve: org_anaphors.txt may name only organizations of the gazettee
   CHECK(diags[0].message.find("organization:no-such-bloc") != std::string::npos);
   fs::remove_all(root);
 }
+
+TEST_CASE("resolve: a bare anaphor signed at a place is a document of that place") {
+  auto fs =
+      Run("Both states recalled the Budapest Convention. They cited the treaty signed at Lisbon "
+          "in 1992 by three presidents.");
+  for (const Found& f : fs)
+    if (f.type == "treaty" && f.text == "treaty") CHECK(f.node != "treaty:budapest-convention");
+  // without a place the treaty is still the one named before
+  fs = Run("Both states recalled the Budapest Convention. They cited the treaty signed in 1992.");
+  const Found* t = Get(fs, "treaty", "treaty");
+  REQUIRE(t);
+  CHECK(t->node == "treaty:budapest-convention");
+}
