@@ -230,8 +230,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     if (cls == 99) return "unknown treaty class '" + std::string(c) + "'";
     std::string_view flag = l.cols.size() > 2 ? l.cols[2] : "";
     if (!flag.empty() && flag != "standalone" && flag != "named" && flag != "anaphor")
-      return "unknown treaty head flag '" + std::string(flag) +
-             "' (standalone, named or anaphor)";
+      return "unknown treaty head flag '" + std::string(flag) + "' (standalone, named or anaphor)";
     Phrase p{Words(l.cols[0]), std::string(l.cols[0]), cls, flag == "standalone"};
     p.named_only = flag == "named" || flag == "anaphor";
     p.anaphor_only = flag == "anaphor";

@@ -88,7 +88,7 @@ struct Phrase {
   std::string text;    // as written in the file
   uint32_t value = 0;  // file-specific (a class id)
   bool standalone = false;
-  bool named_only = false;  // treaty heads: only capitalised names and anaphors
+  bool named_only = false;    // treaty heads: only capitalised names and anaphors
   bool anaphor_only = false;  // treaty heads: only "the text" referring back
 };
 class PhraseList {

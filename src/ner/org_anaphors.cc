@@ -70,7 +70,7 @@ void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Men
   if (lex.org_anaphors.empty()) return;
   // The head words' tokens first: most documents have none, and pay one
   // length test a token.
-  uint64_t lengths = 0;          // bit n: some head word has n bytes
+  uint64_t lengths = 0;           // bit n: some head word has n bytes
   std::array<bool, 256> first{};  // the heads' first bytes
   for (const auto& [head, orgs] : lex.org_anaphors) {
     if (head.empty() || head.size() >= 64) continue;
