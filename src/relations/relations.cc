@@ -85,8 +85,8 @@ class Engine : public RuleSet {
            std::vector<Candidate>* cands, const std::vector<size_t>* tok_map = nullptr) const;
   // Drops the candidates that link a name inside an aside to a trigger
   // outside it, then adds those of the reading without asides that are new.
-  void ReadAroundAsides(const Skeleton& skel, const std::vector<Mention>& mentions,
-                        std::vector<Candidate>* cands) const;
+  void ReadAroundAsides(const Skeleton& skel, const std::vector<Aside>& asides,
+                        const std::vector<Mention>& mentions, std::vector<Candidate>* cands) const;
   // Reads each predicate coordinated with the sentence's first one as if it
   // followed the subject ("Russia denied ... and accused Ukraine of ..."),
   // and adds the pairs the sentence did not give.
@@ -95,10 +95,11 @@ class Engine : public RuleSet {
   // Appends to *cands the candidates of `extra` whose (source, target,
   // relation) is not among them yet.
   void AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>* cands) const;
+  // `asides` are the skeleton's (FindAsides): a date inside one dates only what is inside.
   void Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
-               const Skeleton& skel, const std::vector<int>& dates,
-               const std::vector<int>& date_owners, std::vector<Candidate>* cands,
-               std::vector<Relation>* out) const;
+               const Skeleton& skel, const std::vector<Aside>& asides,
+               const std::vector<int>& dates, const std::vector<int>& date_owners,
+               std::vector<Candidate>* cands, std::vector<Relation>* out) const;
   bool Better(const Candidate& a, const Candidate& b) const {
     const Rule& ra = c_.rules[a.rule];
     const Rule& rb = c_.rules[b.rule];
@@ -268,9 +269,9 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
 }
 
 void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, uint32_t sentence,
-                     const Skeleton& skel, const std::vector<int>& dates,
-                     const std::vector<int>& date_owners, std::vector<Candidate>* cands,
-                     std::vector<Relation>* out) const {
+                     const Skeleton& skel, const std::vector<Aside>& asides,
+                     const std::vector<int>& dates, const std::vector<int>& date_owners,
+                     std::vector<Candidate>* cands, std::vector<Relation>* out) const {
   // Best candidate per (source, target, relation): priority, then length,
   // then the earlier rule. Sorting keeps this linear-logarithmic even for
   // long lists of names.
@@ -313,8 +314,6 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
   const Span sspan = doc.sentences[sentence].span;
   thread_local std::vector<uint32_t> clause_starts;  // bytes where ", which" clauses start
   RelativeClauseStarts(c_, skel, &clause_starts);
-  thread_local std::vector<Aside> date_asides;  // a date inside one dates only what is inside
-  FindAsides(c_, skel, &date_asides);
   for (size_t i = 0; i < best.size(); ++i) {
     if (drop[i]) continue;
     const Candidate& c = best[i];
@@ -340,7 +339,7 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
       if (owner >= 0 && (static_cast<uint32_t>(owner) != c.target || rule.relation != "signed"))
         continue;
       if (RelativeBetween(clause_starts, m.span, c.trigger)) continue;
-      if (std::any_of(date_asides.begin(), date_asides.end(), [&](const Aside& a) {
+      if (std::any_of(asides.begin(), asides.end(), [&](const Aside& a) {
             return a.span.Contains(m.span) && !a.span.Contains(c.trigger);
           }))
         continue;
@@ -365,13 +364,12 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
   }
 }
 
-void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Mention>& mentions,
+void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Aside>& asides,
+                              const std::vector<Mention>& mentions,
                               std::vector<Candidate>* cands) const {
-  thread_local std::vector<Aside> asides;
   thread_local Skeleton reduced;
   thread_local std::vector<size_t> map;
   thread_local std::vector<Candidate> extra;
-  FindAsides(c_, skel, &asides);
   if (asides.empty()) return;
   auto crosses = [&](const Candidate& c) {
     for (const Aside& a : asides) {
@@ -509,7 +507,9 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     MarkQuotes(&skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);
-    ReadAroundAsides(skel, mentions, &cands);
+    thread_local std::vector<Aside> asides;  // found once: read around, and for dates
+    FindAsides(c_, skel, &asides);
+    ReadAroundAsides(skel, asides, mentions, &cands);
     ReadCoordinations(skel, mentions, &cands);
     // Long names holding other names ("Budapest Convention of the Council of
     // Europe"): their words, with the inner names as placeholders.
@@ -538,7 +538,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       AppendSkeleton(doc, mentions, tb, te, nested, &inner);
       Run(inner, mentions, static_cast<long>(ti), &cands);
     }
-    if (!cands.empty()) Resolve(doc, mentions, si, skel, dates, date_owners, &cands, &out);
+    if (!cands.empty()) Resolve(doc, mentions, si, skel, asides, dates, date_owners, &cands, &out);
   }
   std::stable_sort(out.begin(), out.end(), [&](const Relation& a, const Relation& b) {
     return std::make_tuple(a.sentence, mentions[a.source].span.begin, mentions[a.target].span.begin,
