@@ -2,6 +2,7 @@
 #ifndef ACTORGRAPH_NER_NER_IMPL_H_
 #define ACTORGRAPH_NER_NER_IMPL_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,10 @@
 
 namespace actorgraph {
 namespace ner {
+
+// How many sentences back a bare anaphor ("the agreement", "the alliance")
+// may find what it refers to.
+constexpr uint32_t kAnaphorSentences = 8;
 
 // Adds to `mentions` (sorted by span, organizations resolved) the definite
 // descriptions that refer back to an organization ("the alliance" after

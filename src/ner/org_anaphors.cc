@@ -16,8 +16,6 @@ namespace actorgraph {
 namespace ner {
 namespace {
 
-// How many sentences back "the alliance" may find its organization.
-constexpr uint32_t kOrgAnaphorSentences = 8;
 // Most words between "the" and the head ("the 32-member alliance": 3 tokens).
 constexpr uint32_t kMaxModifiers = 3;
 
@@ -125,7 +123,7 @@ void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Men
     const Seen* seen = nullptr;
     for (const std::string& id : *ids) {
       auto it = last.find(id);
-      if (it == last.end() || it->second.sentence + kOrgAnaphorSentences < s) continue;
+      if (it == last.end() || it->second.sentence + kAnaphorSentences < s) continue;
       if (!seen || it->second.order > seen->order) seen = &it->second;
     }
     if (!seen) continue;

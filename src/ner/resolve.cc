@@ -72,9 +72,6 @@ std::string NodeId(std::string_view prefix, std::string_view label) {
   return out;
 }
 
-// How many sentences back a bare anaphor ("the agreement") may find its treaty.
-constexpr uint32_t kAnaphorSentences = 8;
-
 // Does treaty `o` stand in a relative clause set off by commas earlier in
 // the sentence of `m` ("The United States, which has a defence treaty with
 // Manila, welcomed the agreement": the agreement is not that treaty)?
@@ -290,9 +287,9 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       }
       if (!m.node.empty()) continue;
     }
-    if ((m.flags & kDescribed) && AppositionOf(doc, ms, k) >= 0) {
+    if (int named = (m.flags & kDescribed) ? AppositionOf(doc, ms, k) : -1; named >= 0) {
       // "signed the Paris Agreement, a landmark climate accord,": another name for it
-      join(&m, ms[AppositionOf(doc, ms, k)]);
+      join(&m, ms[static_cast<size_t>(named)]);
       continue;
     }
     if (m.flags & kDescribed) {
