@@ -77,6 +77,11 @@ struct Rule {
   std::vector<Slot> slots;
   int trigger_group = 0;  // 0: no trigger group
   std::vector<std::unique_ptr<RE2>> unless;
+  // Per veto, the words one of which every match of it holds (empty: no such
+  // set, the veto always runs), and the bit of the first veto in the masks
+  // of Compiled (after the rules' bits).
+  std::vector<std::vector<std::string>> unless_anchors;
+  size_t unless_bit = 0;
   std::unique_ptr<RE2> not_after;            // must not match the skeleton just before the match
   std::vector<std::string> words, prefixes;  // from CompiledPattern: the prefilter vocabulary
   std::vector<std::string> anchors;
@@ -198,7 +203,9 @@ struct Compiled {
   // exactly as it matches the word, so the hits are the same, but the DFA
   // sees a handful of distinct words instead of the whole language and its
   // state cache stops growing with new text.
-  // Rule masks: bit r of a mask (mask_words 64-bit words) stands for rule r.
+  // Rule masks: bit r of a mask (mask_words 64-bit words) stands for rule r;
+  // the bits after the rules' stand for their vetoes (Rule::unless_bit), so
+  // a veto none of whose anchors occurs is not searched for.
   size_t mask_words = 0;
   std::vector<std::string> vocab;     // unique
   std::vector<uint64_t> vocab_rules;  // vocab.size() masks: the rules vocab[i] anchors

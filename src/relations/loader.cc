@@ -325,8 +325,10 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
         std::unique_ptr<RE2> re = err.empty() ? CompileRegex(cp.regex, &err) : nullptr;
         if (!re)
           f->Error(line, id, field, err);
-        else
+        else {
           rule.unless.push_back(std::move(re));
+          rule.unless_anchors.push_back(std::move(cp.anchors));
+        }
       }
     }
   }

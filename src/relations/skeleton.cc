@@ -155,23 +155,33 @@ uint64_t HashWord(std::string_view w) {
 }  // namespace
 
 void Compiled::IndexVocabulary() {
-  mask_words = (rules.size() + 63) / 64;
+  size_t bits = rules.size();
+  for (Rule& r : rules) {
+    r.unless_bit = bits;
+    bits += r.unless.size();
+  }
+  mask_words = (bits + 63) / 64;
   std::map<std::string, std::vector<uint64_t>> words, pre;
   auto mark = [&](std::vector<uint64_t>* m, size_t r) {
     if (m->empty()) m->assign(mask_words, 0);
     if (r != SIZE_MAX) (*m)[r / 64] |= uint64_t{1} << (r % 64);
   };
   unanchored.assign(mask_words, 0);
+  auto anchor = [&](const std::vector<std::string>& anchors, size_t bit) {
+    if (anchors.empty()) unanchored[bit / 64] |= uint64_t{1} << (bit % 64);
+    for (const std::string& a : anchors) {
+      if (a.size() > 1 && a.back() == '*')
+        mark(&pre[a.substr(0, a.size() - 1)], bit);
+      else
+        mark(&words[a], bit);
+    }
+  };
   for (size_t r = 0; r < rules.size(); ++r) {
     for (const std::string& w : rules[r].words) mark(&words[w], SIZE_MAX);
     for (const std::string& p : rules[r].prefixes) mark(&pre[p], SIZE_MAX);
-    if (rules[r].anchors.empty()) unanchored[r / 64] |= uint64_t{1} << (r % 64);
-    for (const std::string& a : rules[r].anchors) {
-      if (a.size() > 1 && a.back() == '*')
-        mark(&pre[a.substr(0, a.size() - 1)], r);
-      else
-        mark(&words[a], r);
-    }
+    anchor(rules[r].anchors, r);
+    for (size_t k = 0; k < rules[r].unless_anchors.size(); ++k)
+      anchor(rules[r].unless_anchors[k], rules[r].unless_bit + k);
   }
   vocab.clear();
   vocab_rules.clear();
