@@ -193,7 +193,7 @@ struct Compiled {
   // sentence on unseen news against 18 us for small Sets); rules alone run
   // their own regex.
   struct Group {
-    std::unique_ptr<RE2::Set> set;
+    std::unique_ptr<RE2::Set> set;                // null for a group of one rule
     std::vector<size_t> rules;                    // Set index -> rule index
     unsigned source_types = 0, target_types = 0;  // union over its rules
   };

@@ -161,7 +161,7 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       if (rule.inside && outer_tok < 0) continue;
       hits.push_back(static_cast<int>(r));
     }
-    if (hits.size() - first_hit < 2) continue;
+    if (hits.size() - first_hit < 2) continue;  // (a group of one rule has no Set)
     hits.resize(first_hit);
     set_hits.clear();
     RE2::Set::ErrorInfo err;
