@@ -52,6 +52,10 @@ struct CompiledPattern {
   // Every match holds one of these words ("cyber*": a prefix); empty when
   // no such set is known (the rule then always goes to its Set).
   std::vector<std::string> anchors;
+  // Further sets of the same kind, from the other required parts of the
+  // pattern ("accuse ... of": {accused, accuses, ...} and then {of}): a match
+  // holds a word of each of them too.
+  std::vector<std::vector<std::string>> required;
 };
 
 // Compiles `pattern` with the classes of `lexicon` (file classes already
@@ -85,6 +89,11 @@ struct Rule {
   std::unique_ptr<RE2> not_after;            // must not match the skeleton just before the match
   std::vector<std::string> words, prefixes;  // from CompiledPattern: the prefilter vocabulary
   std::vector<std::string> anchors;
+  // CompiledPattern::required, and the bit of its first set in the masks of
+  // Compiled (after the vetoes' bits): the rule runs only where a word of
+  // each set occurs.
+  std::vector<std::vector<std::string>> required;
+  size_t required_bit = 0;
 };
 
 // Modality cues (rules/relations/_cues.json).
@@ -205,7 +214,8 @@ struct Compiled {
   // state cache stops growing with new text.
   // Rule masks: bit r of a mask (mask_words 64-bit words) stands for rule r;
   // the bits after the rules' stand for their vetoes (Rule::unless_bit), so
-  // a veto none of whose anchors occurs is not searched for.
+  // a veto none of whose anchors occurs is not searched for, and then for
+  // the rules' further required word sets (Rule::required_bit).
   size_t mask_words = 0;
   std::vector<std::string> vocab;     // unique
   std::vector<uint64_t> vocab_rules;  // vocab.size() masks: the rules vocab[i] anchors

@@ -271,6 +271,7 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
         rule.words = std::move(cp.words);
         rule.prefixes = std::move(cp.prefixes);
         rule.anchors = std::move(cp.anchors);
+        rule.required = std::move(cp.required);
         for (const Slot& sl : cp.slots) {
           if (sl.role != "target") rule.source_types |= sl.types;
           if (sl.role != "source") rule.target_types |= sl.types;

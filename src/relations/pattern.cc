@@ -470,7 +470,16 @@ CompiledPattern CompilePattern(const std::string& pattern, const Lexicon& lexico
   if (!out.error.empty()) return out;
   out.regex = " " + body;
   std::set<std::string> anchors;
-  if (AnchorSet(root, lexicon, &anchors)) out.anchors.assign(anchors.begin(), anchors.end());
+  if (AnchorSet(root, lexicon, &anchors)) {
+    out.anchors.assign(anchors.begin(), anchors.end());
+    // Each other required part of the top-level sequence with an anchor set
+    // of uncommon words: a sentence without one of them cannot match.
+    for (const Node& k : root.kids) {
+      std::set<std::string> a;
+      if (!AnchorSet(k, lexicon, &a) || a == anchors || AnchorCost(a) >= 1000) continue;
+      out.required.emplace_back(a.begin(), a.end());
+    }
+  }
   return out;
 }
 

@@ -158,6 +158,12 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       const Rule& rule = c_.rules[r];
       if (!(cand[r / 64] >> (r % 64) & 1)) continue;
       if (!(kinds & rule.source_types) || !(kinds & rule.target_types)) continue;
+      bool all = true;
+      for (size_t k = 0; k < rule.required.size() && all; ++k) {
+        size_t bit = rule.required_bit + k;
+        all = cand[bit / 64] >> (bit % 64) & 1;
+      }
+      if (!all) continue;  // a required word is missing
       if (rule.inside && outer_tok < 0) continue;
       hits.push_back(static_cast<int>(r));
     }

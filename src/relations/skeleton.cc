@@ -160,6 +160,10 @@ void Compiled::IndexVocabulary() {
     r.unless_bit = bits;
     bits += r.unless.size();
   }
+  for (Rule& r : rules) {
+    r.required_bit = bits;
+    bits += r.required.size();
+  }
   mask_words = (bits + 63) / 64;
   std::map<std::string, std::vector<uint64_t>> words, pre;
   auto mark = [&](std::vector<uint64_t>* m, size_t r) {
@@ -182,6 +186,8 @@ void Compiled::IndexVocabulary() {
     anchor(rules[r].anchors, r);
     for (size_t k = 0; k < rules[r].unless_anchors.size(); ++k)
       anchor(rules[r].unless_anchors[k], rules[r].unless_bit + k);
+    for (size_t k = 0; k < rules[r].required.size(); ++k)
+      anchor(rules[r].required[k], rules[r].required_bit + k);
   }
   vocab.clear();
   vocab_rules.clear();

@@ -49,6 +49,21 @@ TEST_CASE("slots, lists, classes and words compile to whole-token regexes") {
   CHECK(Matches("{source:STATE} @ALL {target:TREATY}", " §S0 ratified §T1 "));
 }
 
+TEST_CASE("a pattern's anchor words: the rarest required set, and the others it needs") {
+  CompiledPattern cp =
+      CompilePattern("{source:STATE} @SIGN ~2 accord with (the)? {target:STATE}", TestLexicon());
+  REQUIRE(cp.error.empty());
+  CHECK(cp.anchors == std::vector<std::string>{"accord"});
+  // The class is required too; "with" is too common to rule anything out,
+  // and the optional "the" is no requirement.
+  REQUIRE(cp.required.size() == 1);
+  CHECK(cp.required[0] == std::vector<std::string>{"entered", "ratified", "signed"});
+  // A pattern whose parts are all optional or slots has neither.
+  cp = CompilePattern("{source:STATE} (signed)? {target:TREATY}", TestLexicon());
+  CHECK(cp.anchors.empty());
+  CHECK(cp.required.empty());
+}
+
 TEST_CASE("lists take commas only before a closing conjunction") {
   const std::string p = "{source+:STATE} signed {target:TREATY}";
   CHECK(Matches(p, " §S0 , §S1 , the §S2 and §S3 signed §T4 "));
