@@ -22,9 +22,12 @@ struct Knowledge {
   std::shared_ptr<const EntityRecognizer> entities;
   std::shared_ptr<const RuleSet> relations;
 
-  // Loads rules_dir; on failure *diags holds every problem found.
+  // Loads rules_dir; on failure *diags holds every problem found. Up to
+  // `threads` threads do the work (0: one per core); the knowledge and the
+  // diagnostics do not depend on it.
   static Result<std::shared_ptr<const Knowledge>> Load(const std::string& rules_dir,
-                                                       std::vector<Diagnostic>* diags);
+                                                       std::vector<Diagnostic>* diags,
+                                                       int threads = 1);
 };
 
 // The rules directory used when --rules is not given: $ACTORGRAPH_RULES, else

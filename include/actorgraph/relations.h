@@ -32,9 +32,11 @@ class RuleSet {
   virtual ~RuleSet() = default;
   // Loads every rules_dir/relations/*.json. All diagnostics are collected
   // (file:line:col for JSON syntax; file:line, rule id and field otherwise)
-  // before failing; a bad rule set never half-loads.
+  // before failing; a bad rule set never half-loads. Up to `threads` threads
+  // compile the rules (0: one per core); the result does not depend on it.
   static Result<std::shared_ptr<const RuleSet>> Load(const std::string& rules_dir,
-                                                     std::vector<Diagnostic>* diags);
+                                                     std::vector<Diagnostic>* diags,
+                                                     int threads = 1);
   // Relations of one document from its resolved mentions (dates included).
   virtual std::vector<Relation> Extract(const Document& doc,
                                         const std::vector<Mention>& mentions) const = 0;

@@ -29,9 +29,9 @@ Result<Format> ChooseFormat(const Args& args, const std::string& out) {
   return FormatFromPath(out);
 }
 
-int LoadKnowledge(const std::string& dir, std::shared_ptr<const Knowledge>* out) {
+int LoadKnowledge(const std::string& dir, std::shared_ptr<const Knowledge>* out, int threads) {
   std::vector<Diagnostic> diags;
-  auto k = Knowledge::Load(dir, &diags);
+  auto k = Knowledge::Load(dir, &diags, threads);
   for (const Diagnostic& d : diags) std::cerr << d.ToString() << "\n";
   if (!k.ok()) {
     std::cerr << "actorgraph: rules invalid (" << diags.size() << " problem"

@@ -21,8 +21,9 @@ bool ParseCount(const std::string& s, int* out);
 // --format, else -o's extension, else JSON.
 Result<Format> ChooseFormat(const Args& args, const std::string& out);
 
-// Loads rules, printing every diagnostic; kOk or kRulesInvalid.
-int LoadKnowledge(const std::string& dir, std::shared_ptr<const Knowledge>* out);
+// Loads rules on `threads` threads (0: one per core), printing every
+// diagnostic; kOk or kRulesInvalid.
+int LoadKnowledge(const std::string& dir, std::shared_ptr<const Knowledge>* out, int threads = 0);
 
 // Reads graph files (JSON exports, JSONL of document graphs) or, when the
 // inputs are text, extracts them. Returns an exit code.

@@ -72,7 +72,9 @@ int Extract(int argc, char** argv) {
   if (!format.ok()) return UsageError(format.status().message(), kHelp);
 
   std::shared_ptr<const Knowledge> knowledge;
-  if (int rc = LoadKnowledge(args.Get("--rules", DefaultRulesDir()), &knowledge); rc != kOk)
+  // The rules compile on as many threads as the run will use.
+  if (int rc = LoadKnowledge(args.Get("--rules", DefaultRulesDir()), &knowledge, run.jobs);
+      rc != kOk)
     return rc;
 
   auto reader = DocumentReader::Open(inputs, in_opts);

@@ -275,8 +275,10 @@ struct Compiled {
 };
 
 // Loads rules_dir/relations/*.json into *out; false (with diagnostics) on
-// any error.
-bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagnostic>* diags);
+// any error. Up to `threads` threads (at least 1) read the rule files and
+// compile the Sets; the result and the diagnostics do not depend on it.
+bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagnostic>* diags,
+                  int threads = 1);
 
 // RE2 options every rule regex uses.
 RE2::Options RuleOptions();

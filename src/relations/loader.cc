@@ -1,11 +1,13 @@
 // Loading rules/relations/*.json: every problem becomes a Diagnostic with
 // file:line; a rule set with any problem does not load.
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "actorgraph/util.h"
 #include "relations/internal.h"
@@ -15,6 +17,25 @@ namespace relations {
 namespace {
 
 using nlohmann::json;
+
+// Calls fn(0) ... fn(n - 1), on up to `threads` threads (the calling one
+// among them); each index once.
+template <typename Fn>
+void ForEachIndex(size_t n, int threads, const Fn& fn) {
+  size_t workers = std::min(n, static_cast<size_t>(std::max(threads, 1)));
+  if (workers <= 1) {
+    for (size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+  };
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < workers; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+}
 
 const char* const kRelations[] = {"signed",         "proposed", "supported",       "opposed",
                                   "alleged-attack", "accused",  "affiliated-with", "part-of"};
@@ -487,7 +508,8 @@ bool ReadJsonFile(const std::string& path, std::string* raw, void* json_out,
   return diags->size() == dups_before;
 }
 
-bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagnostic>* diags) {
+bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagnostic>* diags,
+                  int threads) {
   namespace fs = std::filesystem;
   size_t before = diags->size();
   fs::path dir = fs::path(rules_dir) / "relations";
@@ -555,16 +577,32 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("APPOSITION_OPENER", &out->apposition_openers, nullptr);
   words_of("APPOSITION_FOLLOWER", &out->apposition_followers, nullptr);
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
-  for (const std::string& path : files) {
+  // The files are read (and their regexes compiled) each on its own, then
+  // joined in file order: rules, examples and diagnostics come out the same
+  // on any number of threads.
+  struct FilePart {
+    Compiled c;
+    std::vector<Diagnostic> diags;
+  };
+  std::vector<FilePart> parts(files.size());
+  ForEachIndex(files.size(), threads, [&](size_t i) {
+    const std::string& path = files[i];
     std::string name = fs::path(path).filename().string();
-    if (name == "_lexicon.json" || name == "_cues.json") continue;
+    if (name == "_lexicon.json" || name == "_cues.json") return;
     if (name[0] == '_') {
-      diags->push_back({path, 0, 0, "", "",
-                        "unknown shared file (expected _lexicon.json or "
-                        "_cues.json)"});
-      continue;
+      parts[i].diags.push_back({path, 0, 0, "", "",
+                                "unknown shared file (expected _lexicon.json or "
+                                "_cues.json)"});
+      return;
     }
-    ReadRelationFile(path, shared, out, diags);
+    ReadRelationFile(path, shared, &parts[i].c, &parts[i].diags);
+  });
+  for (FilePart& p : parts) {
+    diags->insert(diags->end(), p.diags.begin(), p.diags.end());
+    for (Rule& r : p.c.rules) out->rules.push_back(std::move(r));
+    for (RuleExample& e : p.c.examples) out->examples.push_back(std::move(e));
+    for (auto& [relation, others] : p.c.conflicts)
+      out->conflicts[relation].insert(out->conflicts[relation].end(), others.begin(), others.end());
   }
   std::map<std::string, const Rule*> ids;
   for (const Rule& r : out->rules) {
@@ -601,8 +639,13 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
     }
   }
   if (diags->size() > before) return false;
-  for (Compiled::Group& g : out->groups) {
-    if (g.set && !g.set->Compile()) {
+  std::vector<char> compiled(out->groups.size(), 1);
+  ForEachIndex(out->groups.size(), threads, [&](size_t i) {
+    if (out->groups[i].set) compiled[i] = out->groups[i].set->Compile();
+  });
+  for (size_t i = 0; i < out->groups.size(); ++i) {
+    Compiled::Group& g = out->groups[i];
+    if (!compiled[i]) {
       const Rule& r = out->rules[g.rules[0]];
       diags->push_back({r.file, 0, 0, "", "",
                         "rule " + r.id +

@@ -3,6 +3,7 @@
 #include "actorgraph/relations.h"
 
 #include <algorithm>
+#include <thread>
 #include <tuple>
 
 #include "relations/internal.h"
@@ -561,12 +562,13 @@ std::vector<Relation> Engine::Extract(const Document& doc,
 }  // namespace relations
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::string& rules_dir,
-                                                     std::vector<Diagnostic>* diags) {
+                                                     std::vector<Diagnostic>* diags, int threads) {
+  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   relations::Compiled c;
   std::vector<Diagnostic> local;
   std::vector<Diagnostic>* d = diags ? diags : &local;
   size_t before = d->size();
-  bool ok = relations::LoadCompiled(rules_dir, &c, d);
+  bool ok = relations::LoadCompiled(rules_dir, &c, d, threads);
   if (!ok || d->size() > before) {
     size_t n = d->size() - before;
     return Status::RulesInvalid(std::to_string(n) + " problem" + (n == 1 ? "" : "s") +

@@ -170,6 +170,46 @@ TEST_CASE("file-level problems: relation, schema version, unknown fields, stray 
   CHECK(l.Find("_extra.json: unknown shared file"));
 }
 
+TEST_CASE("the rules load the same on one thread and on several") {
+  testing::RulesDir dir;
+  dir.Write("a.json", "{\"schema_version\": 2, \"relation\": \"signed\", \"rules\": []}");
+  dir.Write("b.json", "{\"schema_version\": 1,\n\"relation\": \"hugged\", \"rules\": []}");
+  dir.Write("signed.json", kGood);
+  dir.Write("signed2.json", R"({"schema_version": 1, "relation": "signed",
+  "rules": [
+    {"id": "signed.ok", "pattern": "{source:STATE} inked {target:TREATY}"},
+    {"id": "bad", "pattern": "{source:STATE} @NOPE {target:TREATY}"}]})");
+  dir.Write("_extra.json", "{}");
+  std::vector<std::string> seen;
+  for (int threads : {1, 2, 4, 0}) {
+    std::vector<Diagnostic> diags;
+    CHECK_FALSE(RuleSet::Load(dir.path(), &diags, threads).ok());
+    std::string all;
+    for (const Diagnostic& d : diags) all += d.ToString() + "\n";
+    seen.push_back(all);
+  }
+  CHECK(seen[0].find("duplicate rule id") != std::string::npos);
+  CHECK(seen[0].find("unknown word class @NOPE") != std::string::npos);
+  for (const std::string& s : seen) CHECK(s == seen[0]);
+
+  // A good set: the same rules and examples, in the same order.
+  testing::RulesDir good;
+  good.Write("signed.json", kGood);
+  good.Write("supported.json", R"({"schema_version": 1, "relation": "supported",
+  "rules": [{"id": "backs", "pattern": "{source:STATE} backed {target:TREATY}",
+             "examples": [{"text": "Peru backed the Paris Agreement.",
+                           "edges": [["Peru", "supported", "Paris Agreement"]]}]}]})");
+  auto one = RuleSet::Load(good.path(), nullptr, 1);
+  auto four = RuleSet::Load(good.path(), nullptr, 4);
+  REQUIRE(one.ok());
+  REQUIRE(four.ok());
+  CHECK((*one)->rule_count() == 2);
+  CHECK((*four)->rule_count() == 2);
+  REQUIRE((*four)->examples().size() == 2);
+  for (size_t i = 0; i < 2; ++i) CHECK((*one)->examples()[i].text == (*four)->examples()[i].text);
+  CHECK((*four)->examples()[0].relation == "signed");
+}
+
 TEST_CASE("duplicate ids across files, and one bad file fails the whole set") {
   testing::RulesDir dir;
   dir.Write("signed.json", kGood);
