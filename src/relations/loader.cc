@@ -2,6 +2,7 @@
 // file:line; a rule set with any problem does not load.
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -89,8 +90,14 @@ std::vector<size_t> ArrayObjectStarts(const std::string& raw, const std::string&
 }
 
 int LineOf(const std::string& raw, size_t byte) {
-  int line = 0, col = 0;
-  LineCol(raw, byte, &line, &col);
+  // Lines only (LineCol also counts columns): memchr finds the newlines.
+  const char* p = raw.data();
+  const char* end = p + std::min(byte, raw.size());
+  int line = 1;
+  while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p))))) {
+    ++line;
+    ++p;
+  }
   return line;
 }
 
