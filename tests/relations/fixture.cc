@@ -317,6 +317,18 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kState, "Canada", {"Canadian"});
     add(EntityType::kOrganization, "Guyana Defence Force", {});
     add(EntityType::kOrganization, "Israel Defense Forces", {});
+    // names of the took-office, group-includes, controlled-by and ministry-in-name examples
+    for (const char* p : {"Mark Warner", "Lai Ching-te", "Keir Starmer"})
+      add(EntityType::kPerson, p, {});
+    for (const char* o : {"Democratic Party", "Democratic Progressive Party", "APT40",
+                          "Ministry of State Security"})
+      add(EntityType::kOrganization, o, {});
+    add(EntityType::kOrganization, "OPEC Plus", {"OPEC+"});
+    add(EntityType::kOrganization, "Defense Security Cooperation Agency",
+        {"Defense Security Cooperation Agency", "DSCA"});
+    add(EntityType::kOrganization, "Pentagon", {});
+    add(EntityType::kOrganization, "United States Department of Commerce",
+        {"U.S. Department of Commerce"});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };
