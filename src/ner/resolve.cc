@@ -35,6 +35,17 @@ std::string_view LastWordOf(std::string_view s) {
 
 std::string LastWord(const std::string& s) { return std::string(LastWordOf(s)); }
 
+// "Ministry of Commerce", "Department for Education": a generic body named
+// head first, which a state written before it owns like "Foreign Ministry".
+bool HeadFirstBody(std::string_view s) {
+  size_t sp = s.find(' ');
+  if (sp == std::string_view::npos || sp + 4 > s.size()) return false;
+  std::string_view rest = s.substr(sp + 1);
+  if (rest.substr(0, 3) != "of " && rest.substr(0, 4) != "for ") return false;
+  std::string_view head = s.substr(0, sp);
+  return head == "Ministry" || head == "Department" || head == "Ministries";
+}
+
 // Index of the mention of `type` nearest before k (else first after, within a
 // window of mentions) that `ok(index)` accepts.
 template <typename Pred>
@@ -399,7 +410,8 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
         continue;
       // A view (most names are no state's body: nothing copied for them).
       const std::string_view base = listed ? doc.Text(m.span) : std::string_view(m.label);
-      if (!lex_.state_body_heads.Contains(AsciiLower(LastWordOf(base)))) continue;
+      if (!lex_.state_body_heads.Contains(AsciiLower(LastWordOf(base))) && !HeadFirstBody(base))
+        continue;
       auto it = state_ending.find(m.token_begin);
       if (it == state_ending.end() && m.token_begin >= 1) {
         std::string_view between = doc.Text(doc.tokens[m.token_begin - 1].span);

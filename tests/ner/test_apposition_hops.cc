@@ -33,3 +33,14 @@ TEST_CASE("states: a capital acting in a relative clause stands for its state") 
   // a description of the city, no act
   CHECK_FALSE(Get(Run("Amman, which is a large city, grew fast."), "Amman", "state"));
 }
+
+TEST_CASE("resolve: a body named head first ('Ministry of X') is the state's before it") {
+  auto fs = Run("China's Ministry of Commerce denounced the controls.");
+  const Found* m = Get(fs, "Ministry of Commerce", "organization");
+  REQUIRE(m);
+  CHECK(m->node == "organization:china-ministry-of-commerce");
+  fs = Run("The Ministry of Commerce denounced the controls.");
+  m = Get(fs, "Ministry of Commerce", "organization");
+  REQUIRE(m);
+  CHECK(m->node == "organization:ministry-of-commerce");
+}

@@ -327,6 +327,12 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "Defense Security Cooperation Agency",
         {"Defense Security Cooperation Agency", "DSCA"});
     add(EntityType::kOrganization, "Pentagon", {});
+    // a state's generic body: the name finder glues the state before it into the label
+    add(EntityType::kOrganization, "China's Ministry of Commerce", {"Ministry of Commerce"});
+    add(EntityType::kOrganization, "Russian Foreign Ministry", {"Foreign Ministry"});
+    state("New Zealand");
+    add(EntityType::kOrganization, "New Zealand's Government Communications Security Bureau",
+        {"Government Communications Security Bureau"});
     add(EntityType::kOrganization, "United States Department of Commerce",
         {"U.S. Department of Commerce"});
     auto date = [&](const std::string& text, const std::string& value) {
