@@ -331,6 +331,7 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "China's Ministry of Commerce", {"Ministry of Commerce"});
     add(EntityType::kOrganization, "Russian Foreign Ministry", {"Foreign Ministry"});
     state("New Zealand");
+    add(EntityType::kOrganization, "Quad", {});
     add(EntityType::kOrganization, "New Zealand's Government Communications Security Bureau",
         {"Government Communications Security Bureau"});
     add(EntityType::kOrganization, "United States Department of Commerce",
