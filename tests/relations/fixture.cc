@@ -332,6 +332,8 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "Russian Foreign Ministry", {"Foreign Ministry"});
     state("New Zealand");
     add(EntityType::kOrganization, "Quad", {});
+    add(EntityType::kTreaty, "US-drafted resolution on North Korea", {});
+    add(EntityType::kTreaty, "US-backed resolution on North Korea", {});
     add(EntityType::kOrganization, "New Zealand's Government Communications Security Bureau",
         {"Government Communications Security Bureau"});
     add(EntityType::kOrganization, "United States Department of Commerce",
