@@ -35,6 +35,17 @@ std::string_view LastWordOf(std::string_view s) {
 
 std::string LastWord(const std::string& s) { return std::string(LastWordOf(s)); }
 
+// "Ministry of Commerce", "Department for Education": a generic body named
+// head first, which a state written before it owns like "Foreign Ministry".
+bool HeadFirstBody(std::string_view s) {
+  size_t sp = s.find(' ');
+  if (sp == std::string_view::npos || sp + 4 > s.size()) return false;
+  std::string_view rest = s.substr(sp + 1);
+  if (rest.substr(0, 3) != "of " && rest.substr(0, 4) != "for ") return false;
+  std::string_view head = s.substr(0, sp);
+  return head == "Ministry" || head == "Department" || head == "Ministries";
+}
+
 // Index of the mention of `type` nearest before k (else first after, within a
 // window of mentions) that `ok(index)` accepts.
 template <typename Pred>
@@ -170,23 +181,49 @@ std::vector<std::string> Recognizer::TreatyContent(const std::string& label) con
 
 namespace {
 
+// " in Pyongyang, the ": a place no name was found for, then the apposition.
+bool PlaceThenApposition(std::string_view between) {
+  if (between.size() < 10 || between.size() > 60) return false;
+  if (between.substr(0, 4) != " in " && between.substr(0, 4) != " at ") return false;
+  size_t comma = between.find(',');
+  if (comma == std::string_view::npos || comma < 5) return false;
+  std::string_view tail = between.substr(comma);
+  if (tail != ", the " && tail != ", a " && tail != ", an ") return false;
+  std::string_view place = between.substr(4, comma - 4);
+  return place[0] >= 'A' && place[0] <= 'Z' && std::count(place.begin(), place.end(), ' ') <= 2;
+}
+
 // The named treaty that a described one stands in apposition to ("the Paris
 // Agreement, the first global climate treaty,"): the treaty written right
 // before it, only a comma and an article between, and no list going on after
 // it ("the Paris Agreement, a trade deal and a defence pact" names three).
 int AppositionOf(const Document& doc, const std::vector<Mention>& ms, size_t k) {
   const Mention& m = ms[k];
+  // The place or date of the signing may stand between ("signed the X Treaty
+  // in Pyongyang, the first defence pact ..."): one such hop is allowed.
+  uint32_t limit = m.span.begin;
+  bool hopped = false;
   for (size_t j = k; j-- > 0;) {
     const Mention& o = ms[j];
-    if (o.sentence != m.sentence || o.span.end > m.span.begin) {
+    if (o.sentence != m.sentence || o.span.end > limit) {
       if (o.sentence != m.sentence) return -1;
       continue;  // nested in or overlapping the description
     }
+    std::string_view between = std::string_view(doc.text).substr(o.span.end, limit - o.span.end);
+    if (!hopped && (o.type == EntityType::kState || o.type == EntityType::kDate)) {
+      if (between != ", the " && between != ", a " && between != ", an ") return -1;
+      hopped = true;
+      limit = o.span.begin;
+      continue;
+    }
     if (o.type != EntityType::kTreaty) return -1;
     if ((o.flags & (kAnaphor | kDescribed)) || o.node.empty()) return -1;
-    std::string_view between =
-        std::string_view(doc.text).substr(o.span.end, m.span.begin - o.span.end);
-    if (between != ", the " && between != ", a " && between != ", an ") return -1;
+    if (hopped) {
+      if (between != " in " && between != " on " && between != " at ") return -1;
+    } else if (between != ", the " && between != ", a " && between != ", an " &&
+               !PlaceThenApposition(between)) {
+      return -1;
+    }
     if (m.token_end < doc.tokens.size()) {
       std::string_view next = doc.Text(doc.tokens[m.token_end].span);
       if (next == "and" || next == "or") return -1;
@@ -373,7 +410,8 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
         continue;
       // A view (most names are no state's body: nothing copied for them).
       const std::string_view base = listed ? doc.Text(m.span) : std::string_view(m.label);
-      if (!lex_.state_body_heads.Contains(AsciiLower(LastWordOf(base)))) continue;
+      if (!lex_.state_body_heads.Contains(AsciiLower(LastWordOf(base))) && !HeadFirstBody(base))
+        continue;
       auto it = state_ending.find(m.token_begin);
       if (it == state_ending.end() && m.token_begin >= 1) {
         std::string_view between = doc.Text(doc.tokens[m.token_begin - 1].span);

@@ -174,6 +174,18 @@ bool ActorPosition(const Context& c, const Hit& h) {
       c.HitCovering(h.tb - 2) && c.HitCovering(h.tb - 2)->kind != kAliasMetonym)
     return true;
   j = SkipCommaAside(c, j);
+  // The subject of a relative clause: "Washington, which has accused Pyongyang of ..."
+  // ("Amman, which is a large city," describes the city: no copula there).
+  if (j + 2 < c.ntok() && c.IsPunct(j, ",") && c.LowerIs(j + 1, "which")) {
+    j += 2;
+    while (j < c.ntok() && c.Has(j, kWAdverbs)) ++j;
+    if (j < c.ntok() && (c.LowerIs(j, "has") || c.LowerIs(j, "have") || c.LowerIs(j, "had"))) ++j;
+    while (j < c.ntok() && c.Has(j, kWAdverbs)) ++j;
+    if (j >= c.ntok() || !c.Is(j, kLower) || c.Has(j, kWCopulas | kWPlacePreps)) return false;
+    if (c.Has(j, kWSpeechVerbs)) return true;
+    std::string_view v = c.Lower(j);
+    return v.size() > 4 && v.substr(v.size() - 2) == "ed";
+  }
   while (j < c.ntok() && c.Has(j, kWAdverbs)) ++j;
   if (j >= c.ntok()) return false;
   // A headline in title case capitalises its verb: "Washington Blames Beijing".

@@ -12,6 +12,28 @@ namespace actorgraph {
 namespace relations {
 namespace {
 
+// The state mention whose name the name finder glued into the label of the
+// organization at skeleton token `ti` ("China's Ministry of Commerce"): the
+// state's placeholder right before it, "'s" between or nothing; else -1.
+int OwningState(const Document& doc, const std::vector<Mention>& mentions, const Skeleton& skel,
+                size_t ti) {
+  const Mention& body = mentions[skel.tokens[ti].mention];
+  if (body.type != EntityType::kOrganization || ti == 0) return -1;
+  size_t k = ti - 1;
+  if (skel.tokens[k].mention < 0) {
+    std::string_view w(skel.text.data() + skel.tokens[k].offset, skel.tokens[k].size);
+    if ((w != "'s" && w != "'") || k == 0) return -1;
+    --k;
+  }
+  const int st = skel.tokens[k].mention;
+  if (st < 0 || mentions[st].type != EntityType::kState) return -1;
+  const std::string_view name = doc.Text(mentions[st].span);
+  const std::string& label = body.label;
+  if (label.size() <= doc.Text(body.span).size() || label.compare(0, name.size(), name) != 0)
+    return -1;
+  return st;
+}
+
 // Candidate edges kept per sentence at most (lists of lists can multiply).
 constexpr size_t kMaxCandidates = 20000;
 
@@ -536,11 +558,19 @@ std::vector<Relation> Engine::Extract(const Document& doc,
         nested.push_back(order[k]);
         cov = m.span.end;
       }
-      if (nested.empty()) continue;
+      // A state's body named after the state ("the Russian Foreign Ministry",
+      // "China's Ministry of Commerce"): the name finder glued the state into
+      // the body's label; the body's name reads "STATE ('s) foreign ministry".
+      const int owner = nested.empty() ? OwningState(doc, mentions, skel, ti) : -1;
+      if (nested.empty() && owner < 0) continue;
       inner.Clear();
       inner.text.push_back(' ');
       AppendPlaceholder(mentions[outer], outer, &inner);
       AppendMarker("§=", os, &inner);
+      if (owner >= 0) {
+        AppendPlaceholder(mentions[owner], owner, &inner);
+        if (skel.tokens[ti - 1].mention < 0) AppendMarker("'s", skel.tokens[ti - 1].span, &inner);
+      }
       uint32_t tb = s.token_begin, te = s.token_begin;
       while (tb < s.token_end && doc.tokens[tb].span.end <= os.begin) ++tb;
       te = tb;

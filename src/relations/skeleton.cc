@@ -117,10 +117,42 @@ void AppendMarker(const char* text, Span span, Skeleton* skel) {
   skel->tokens.push_back(t);
 }
 
+namespace {
+
+// True when the skeleton ends "NAME (" and `m` names NAME's entity again: the
+// "(ACRONYM)" after a name ("the Defense Security Cooperation Agency (DSCA), an
+// arm of the Pentagon") then reads as the name alone, so that what follows the
+// brackets meets the name. The "(" is taken off.
+bool DropsBracketAlias(const std::vector<Mention>& mentions, const Mention& m, Skeleton* skel) {
+  const size_t n = skel->tokens.size();
+  if (n < 2 || m.label.empty()) return false;
+  const SkelToken& open = skel->tokens[n - 1];
+  const SkelToken& name = skel->tokens[n - 2];
+  if (open.mention >= 0 || open.size != 1 || skel->text[open.offset] != '(') return false;
+  if (name.mention < 0) return false;
+  const Mention& first = mentions[name.mention];
+  if (first.type != m.type || first.label != m.label) return false;
+  skel->text.resize(open.offset);
+  skel->tokens.pop_back();
+  return true;
+}
+
+}  // namespace
+
 void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions, uint32_t token_begin,
                     uint32_t token_end, const std::vector<int>& top, Skeleton* skel) {
   if (skel->text.empty()) skel->text.push_back(' ');
   size_t mi = 0;
+  bool drop_close = false;  // a bracketed alias was dropped: its ")" goes too
+  auto word = [&](Span piece) {
+    std::string_view w = doc.Text(piece);
+    if (drop_close && w == ")") {
+      drop_close = false;
+      return;
+    }
+    drop_close = false;
+    AppendWord(w, piece, skel);
+  };
   for (uint32_t ti = token_begin; ti < token_end && ti < doc.tokens.size(); ++ti) {
     Span ts = doc.tokens[ti].span;
     uint32_t pos = ts.begin;
@@ -128,16 +160,18 @@ void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions, u
     while (pos < ts.end) {
       while (mi < top.size() && mentions[top[mi]].span.end <= pos) ++mi;
       if (mi < top.size() && mentions[top[mi]].span.begin <= pos) {
-        if (skel->tokens.empty() || skel->tokens.back().mention != top[mi])
-          AppendPlaceholder(mentions[top[mi]], top[mi], skel);
+        if (skel->tokens.empty() || skel->tokens.back().mention != top[mi]) {
+          drop_close = DropsBracketAlias(mentions, mentions[top[mi]], skel);
+          if (!drop_close) AppendPlaceholder(mentions[top[mi]], top[mi], skel);
+        }
         pos = mentions[top[mi]].span.end;
       } else if (mi < top.size() && mentions[top[mi]].span.begin < ts.end) {
         Span piece{pos, mentions[top[mi]].span.begin};
-        AppendWord(doc.Text(piece), piece, skel);
+        word(piece);
         pos = piece.end;
       } else {
         Span piece{pos, ts.end};
-        AppendWord(doc.Text(piece), piece, skel);
+        word(piece);
         pos = ts.end;
       }
     }

@@ -317,6 +317,27 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kState, "Canada", {"Canadian"});
     add(EntityType::kOrganization, "Guyana Defence Force", {});
     add(EntityType::kOrganization, "Israel Defense Forces", {});
+    // names of the took-office, group-includes, controlled-by and ministry-in-name examples
+    for (const char* p : {"Mark Warner", "Lai Ching-te", "Keir Starmer"})
+      add(EntityType::kPerson, p, {});
+    for (const char* o : {"Democratic Party", "Democratic Progressive Party", "APT40",
+                          "Ministry of State Security"})
+      add(EntityType::kOrganization, o, {});
+    add(EntityType::kOrganization, "OPEC Plus", {"OPEC+"});
+    add(EntityType::kOrganization, "Defense Security Cooperation Agency",
+        {"Defense Security Cooperation Agency", "DSCA"});
+    add(EntityType::kOrganization, "Pentagon", {});
+    // a state's generic body: the name finder glues the state before it into the label
+    add(EntityType::kOrganization, "China's Ministry of Commerce", {"Ministry of Commerce"});
+    add(EntityType::kOrganization, "Russian Foreign Ministry", {"Foreign Ministry"});
+    state("New Zealand");
+    add(EntityType::kOrganization, "Quad", {});
+    add(EntityType::kTreaty, "US-drafted resolution on North Korea", {});
+    add(EntityType::kTreaty, "US-backed resolution on North Korea", {});
+    add(EntityType::kOrganization, "New Zealand's Government Communications Security Bureau",
+        {"Government Communications Security Bureau"});
+    add(EntityType::kOrganization, "United States Department of Commerce",
+        {"U.S. Department of Commerce"});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };
