@@ -59,6 +59,9 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
       if (k + 1 < se && c.IsPunct(k, "-") && !c.doc.tokens[k].space_before &&
           !c.doc.tokens[k + 1].space_before && PersonTok(c, k + 1))
         k += 2;  // "Naif bin Abdul-Aziz"
+    } else if (k > i && k + 1 < se && c.Is(k, kCap) && c.Has(k, kWNameParticles) &&
+               c.Has(k, kWTitles) && PersonTok(c, k + 1)) {
+      k += 2;  // a title-like particle inside the name: "Hassan Sheikh Mohamud"
     } else if (k > i && k + 2 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                c.Is(k + 1, kLower) && c.Has(k + 1, kWNameParticles) && c.Is(k + 2, kCap) &&
                c.NameLike(k + 2)) {

@@ -4,6 +4,7 @@
 // joins the treaty last named, a described treaty joins a named one that
 // shares an identifying word. "both countries" is not resolved (no mention).
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <unordered_map>
 
@@ -170,6 +171,18 @@ std::vector<std::string> Recognizer::TreatyContent(const std::string& label) con
 
 namespace {
 
+// Whether `word` stands in `text` as a whole word (both lower-case).
+bool HasWord(const std::string& text, const std::string& word) {
+  if (word.empty()) return false;
+  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    const bool right = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
 // The named treaty that a described one stands in apposition to ("the Paris
 // Agreement, the first global climate treaty,"): the treaty written right
 // before it, only a comma and an article between, and no list going on after
@@ -315,23 +328,31 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     // Bare anaphor ("the pact", "the Convention"): the last compatible treaty
     // among the last few hundred mentions.
     const std::string_view place = SignedAtPlace(doc, m);
-    for (size_t j = k; j-- > 0 && k - j < 400;) {
-      const Mention& o = ms[j];
-      if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
-      if (o.type != EntityType::kTreaty || o.node.empty()) continue;
-      if (InAsideBefore(doc, o, m)) continue;
-      // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
-      if (!place.empty() && o.label.find(place) == std::string::npos) continue;
-      uint32_t oc = TreatyClassOf(o.label);
-      // "the agreement" may be a convention, never a charter, code or
-      // statute ("the agreements signed in Moscow" are no UN Charter)
-      bool ok = cls == kTreatyProposal     ? oc == kTreatyProposal
-                : cls == kTreatyConvention ? oc == kTreatyConvention
-                : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
-                                           : oc != kTreatyProposal;
-      if (ok) {
-        join(&m, o);
-        break;
+    // A declaration, charter or protocol named with the anaphor's own noun is
+    // meant before any other ("the Ankara Declaration ... a defence pact ...
+    // welcomed the declaration"): the first pass takes only such a one. (Not
+    // for "the treaty", "the agreement": any treaty is called that.)
+    const std::string head = AsciiLower(m.label);
+    for (int pass = cls == kTreatyOther ? 0 : 1; pass < 2 && m.node.empty(); ++pass) {
+      for (size_t j = k; j-- > 0 && k - j < 400;) {
+        const Mention& o = ms[j];
+        if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
+        if (o.type != EntityType::kTreaty || o.node.empty()) continue;
+        if (InAsideBefore(doc, o, m)) continue;
+        // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
+        if (!place.empty() && o.label.find(place) == std::string::npos) continue;
+        if (pass == 0 && !HasWord(AsciiLower(o.label), head)) continue;
+        uint32_t oc = TreatyClassOf(o.label);
+        // "the agreement" may be a convention, never a charter, code or
+        // statute ("the agreements signed in Moscow" are no UN Charter)
+        bool ok = cls == kTreatyProposal     ? oc == kTreatyProposal
+                  : cls == kTreatyConvention ? oc == kTreatyConvention
+                  : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
+                                             : oc != kTreatyProposal;
+        if (ok) {
+          join(&m, o);
+          break;
+        }
       }
     }
     if (m.node.empty() && cls == kTreatyConvention && place.empty()) {  // any named treaty

@@ -317,6 +317,14 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kState, "Canada", {"Canadian"});
     add(EntityType::kOrganization, "Guyana Defence Force", {});
     add(EntityType::kOrganization, "Israel Defense Forces", {});
+    // names of the regional-bloc examples (suspensions, founders, statements, members)
+    for (const char* s : {"Uruguay", "Paraguay", "Bolivia", "Colombia", "Guinea", "Gabon",
+                          "Timor-Leste", "Somalia", "Myanmar"})
+      state(s);
+    for (const char* o : {"ECOWAS", "Economic Community of Central African States",
+                          "Andean Community", "Tatmadaw"})
+      add(EntityType::kOrganization, o, {});
+    add(EntityType::kOrganization, "Association of Southeast Asian Nations", {"ASEAN"});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };
