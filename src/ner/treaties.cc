@@ -295,6 +295,16 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   const Phrase& head = c->lex.treaty_heads[phrase];
   // "declaration": a treaty only when named ("the Bangkok Declaration") or
   // referred back to ("the declaration"), not "a false declaration"
+  // ... unless a verb of signing takes it: "signed a declaration with Qatar"
+  const bool signed_doc = kind == kIndefinite && !content && det > sb &&
+                          c->lex.treaty_verbs.Contains(c->Lower(det - 1));
+  if (head.named_only && !head.anaphor_only && signed_doc) {
+    Mention d = c->MakeMention(i, head_end, EntityType::kTreaty, "treaty.described");
+    d.flags |= kDescribed;
+    d.label = c->SpanText({c->doc.tokens[i].span.begin, c->doc.tokens[head_end - 1].span.end});
+    Push(c, std::move(d), 3);
+    return;
+  }
   if (head.named_only && (kind != kDefinite || content)) return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty

@@ -325,6 +325,7 @@ const std::vector<Name>& ExampleNames() {
                           "Andean Community", "Tatmadaw"})
       add(EntityType::kOrganization, o, {});
     add(EntityType::kOrganization, "Association of Southeast Asian Nations", {"ASEAN"});
+    for (const char* p : {"Min Aung Hlaing", "Hun Sen"}) add(EntityType::kPerson, p, {});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };

@@ -1,0 +1,45 @@
+// Names of regional-diplomacy news: Gulf and Horn of Africa names with a title-like
+// particle, a capital as the other party to a pact, and declarations.
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("persons: a title-like particle inside a name stays in it") {
+  auto fs = Run("Somali President Hassan Sheikh Mohamud met Kuwait's foreign minister.");
+  const Found* p = Get(fs, "Hassan Sheikh Mohamud", "person");
+  REQUIRE(p);
+  CHECK(p->role == "President");
+  CHECK_FALSE(Get(fs, "Hassan", "person"));
+  // At the start of a name it is still a title.
+  fs = Run("Sheikh Tamim bin Hamad Al Thani arrived.");
+  CHECK(Get(fs, "Tamim bin Hamad Al Thani", "person"));
+}
+
+TEST_CASE("states: a capital after 'pact with' is the other party") {
+  auto fs = Run("Jordan signed a defence pact with Moscow in August.");
+  CHECK(Get(fs, "Moscow", "state"));
+  // a place after a plain "with" or a place word stays a place
+  fs = Run("Flights with stops in Moscow resumed.");
+  CHECK_FALSE(Get(fs, "Moscow", "state"));
+}
+
+TEST_CASE("treaties: a declaration signed, and 'the declaration' referring back") {
+  auto fs = Run("Bahrain and Egypt signed a declaration with Qatar.");
+  const Found* d = Get(fs, "declaration", "treaty");
+  REQUIRE(d);
+  CHECK_FALSE(Get(Run("He made a false declaration to the court."), "declaration", "treaty"));
+  CHECK_FALSE(Get(Run("He made a declaration to the court."), "declaration", "treaty"));
+  // The named declaration is meant, not the pact named since.
+  fs = Run("Kenya and Uganda agreed the Nairobi Declaration in May. Egypt signed a defence pact "
+           "with Somalia. The United States welcomed the declaration.");
+  const Found* a = Get(fs, "declaration", "treaty");
+  REQUIRE(a);
+  CHECK(a->node == "treaty:nairobi-declaration");
+  // "the agreement" still refers to the treaty named last.
+  fs = Run("Kenya and Uganda agreed the Nairobi Declaration in May. Egypt signed a defence pact "
+           "with Somalia. The United States welcomed the pact.");
+  const Found* b = Get(fs, "pact", "treaty");
+  REQUIRE(b);
+  CHECK(b->node == "treaty:defence-pact");
+}
