@@ -41,6 +41,13 @@ bool StateWordAt(const Context& c, uint32_t k) {
          c.lex.gazetteer.entry(h->entry).type == EntityType::kState;
 }
 
+// A one-token capital standing for its state ("Santiago*") that is also a given name.
+bool MetonymGivenName(const Context& c, uint32_t k) {
+  const Hit* h = c.HitAt(k);
+  return h && h->te == k + 1 && h->kind == kAliasMetonym && c.Is(k, kCap) &&
+         c.Has(k, kWGivenNames | kWGivenAmbiguous);
+}
+
 uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   uint32_t k = i;
   while (k < se && k - i < max && (k == i || !HardLineStart(c, k))) {
@@ -257,6 +264,10 @@ void FindPersons(Context* c) {
       // foreign minister, Marise Payne, said", "the bloc's president, Ana Vidal."
       if (e == t && !prefix_only && c->Is(i, kLower) && c->IsPunct(t, ",")) {
         uint32_t e2 = NameRun(*c, t + 1, se, 3);
+        // a given name that is also a capital: "Argentina's foreign minister, Santiago
+        // Cafiero," (a capital's name never heads such an apposition by itself)
+        if (e2 == t + 1 && MetonymGivenName(*c, t + 1) && t + 2 < se && PersonTok(*c, t + 2))
+          e2 = NameRun(*c, t + 2, se, 2);
         if (e2 >= t + 3 &&
             (e2 >= se || c->IsPunct(e2, ",") || c->IsPunct(e2, ".") || c->Has(e2, kWSpeechVerbs))) {
           Emit(c, t + 1, e2, "person.title-apposition", c->Surface(i, t), 5);

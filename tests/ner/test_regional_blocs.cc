@@ -43,3 +43,16 @@ TEST_CASE("treaties: a declaration signed, and 'the declaration' referring back"
   REQUIRE(b);
   CHECK(b->node == "treaty:defence-pact");
 }
+
+TEST_CASE("persons: a given name that is also a capital heads a title's apposition") {
+  // (the fixture's given names; a made-up state whose capital is one: "Santiago Cafiero")
+  auto r = FixtureWith("capital-given", "state:XVA\tstate\tValentinia\tValentinia|Valentin*\n"
+                                        "state:ARG\tstate\tArgentina\tArgentina|Argentine^\n");
+  auto fs = Run(*r, "Argentina's foreign minister, Valentin Cafiero, told reporters.");
+  const Found* p = Get(fs, "Valentin Cafiero", "person");
+  REQUIRE(p);
+  CHECK(p->role == "foreign minister");
+  // without the title's apposition the capital stays no person's name
+  fs = Run(*r, "Talks in Valentin Cafiero hosted failed.");
+  CHECK_FALSE(Get(fs, "Valentin Cafiero", "person"));
+}
