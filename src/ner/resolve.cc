@@ -127,6 +127,21 @@ uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
   return kTreatyGeneral;
 }
 
+bool Recognizer::NamedOnlyHead(const std::string& text) const {
+  std::vector<std::string> w = LowerWords(text);
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::vector<uint32_t>* ps = lex_.treaty_heads.Starting(w[i]);
+    if (!ps) continue;
+    for (uint32_t p : *ps) {
+      const Phrase& ph = lex_.treaty_heads[p];
+      if (i + ph.words.size() <= w.size() &&
+          std::equal(ph.words.begin(), ph.words.end(), w.begin() + i))
+        return ph.named_only;
+    }
+  }
+  return false;
+}
+
 bool Recognizer::OnlyProposal(const std::string& text) const {
   std::vector<std::string> w = LowerWords(text);
   bool proposal = false;
@@ -333,7 +348,8 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     // welcomed the declaration"): the first pass takes only such a one. (Not
     // for "the treaty", "the agreement": any treaty is called that.)
     const std::string head = AsciiLower(m.label);
-    for (int pass = cls == kTreatyOther ? 0 : 1; pass < 2 && m.node.empty(); ++pass) {
+    const bool own_noun = cls == kTreatyOther || NamedOnlyHead(m.label);
+    for (int pass = own_noun ? 0 : 1; pass < 2 && m.node.empty(); ++pass) {
       for (size_t j = k; j-- > 0 && k - j < 400;) {
         const Mention& o = ms[j];
         if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant

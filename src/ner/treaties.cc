@@ -185,6 +185,9 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
   } else if (c.LowerIs(k, "on") || c.LowerIs(k, "against") || c.LowerIs(k, "concerning") ||
              c.LowerIs(k, "regarding")) {
     k += 1;
+  } else if (c.LowerIs(k, "of") && k + 1 < se && c.Is(k + 1, kLower) &&
+             !c.Has(k + 1, kWFunctionWords | kWDeterminers)) {
+    k += 1;  // "a protocol of accession", "a treaty of friendship and cooperation"
   } else {
     return e;
   }

@@ -56,3 +56,16 @@ TEST_CASE("persons: a given name that is also a capital heads a title's appositi
   fs = Run(*r, "Talks in Valentin Cafiero hosted failed.");
   CHECK_FALSE(Get(fs, "Valentin Cafiero", "person"));
 }
+
+TEST_CASE("treaties: an of-phrase describes an agreement; 'the deal' may be a declaration") {
+  auto fs = Run("Bolivia signed a protocol of accession in July 2015.");
+  CHECK(Get(fs, "protocol of accession", "treaty"));
+  fs = Run("India and Russia signed a treaty of friendship and cooperation.");
+  CHECK(Get(fs, "treaty of friendship and cooperation", "treaty"));
+  // an of-phrase with an article names no document of its own
+  CHECK_FALSE(Get(Run("It was the deal of the century."), "deal of the century", "treaty"));
+  fs = Run("Six states signed the Nairobi Declaration on Tuesday. Kenya welcomed the deal.");
+  const Found* d = Get(fs, "deal", "treaty");
+  REQUIRE(d);
+  CHECK(d->node == "treaty:nairobi-declaration");
+}
