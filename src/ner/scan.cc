@@ -152,10 +152,6 @@ bool ActorPosition(const Context& c, const Hit& h) {
       (h.tb == 2 || c.doc.tokens[h.tb - 3].kind != TokenKind::kWord ||
        c.Has(h.tb - 3, kWFunctionWords | kWDeterminers)))
     return true;
-  // "a defence pact with Mogadishu": the other party to an agreement
-  if (h.tb >= 2 && c.LowerIs(h.tb - 1, "with") && c.Is(h.tb - 2, kLower) &&
-      c.Has(h.tb - 2, kWTreatyHeads))
-    return true;
   if (h.tb > 0 && c.Has(h.tb - 1, kWPlacePreps)) return false;
   // "signed by Manila and Washington": both agents act
   if (PassiveAgentAt(c, h.tb)) return true;
