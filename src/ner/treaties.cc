@@ -65,10 +65,13 @@ void GazetteerLabel(const Context& c, const std::string& label, Mention* m) {
 
 // A headline in title case capitalises its verb: "Armenia Ratifies Rome Statute",
 // "Honiara Confirms Security Pact". A capitalised verb of the third person (a word of
-// rules/entities/actor_verbs.txt or speech_verbs.txt ending in "s") ends a name on its left.
+// rules/entities/actor_verbs.txt or speech_verbs.txt ending in "s"), or a verb of
+// signing of treaty_verbs.txt in any person ("Sign"), ends a name on its left.
 bool HeadlineVerb(const Context& c, uint32_t t) {
   if (!c.Is(t, kCap) || !c.Is(t, kWordTok) || c.Is(t, kAllCaps)) return false;
   std::string_view w = c.Lower(t);
+  // "Saudi Arabia and Qatar Sign Al-Ula Declaration": a verb of signing in any person
+  if (c.lex.treaty_verbs.Contains(w)) return true;
   return w.size() > 3 && w.back() == 's' && c.Has(t, kWActorVerbs | kWSpeechVerbs);
 }
 

@@ -61,3 +61,14 @@ TEST_CASE("treaties: an of-phrase describes an agreement; 'the deal' may be a de
   REQUIRE(d);
   CHECK(d->node == "treaty:nairobi-declaration");
 }
+
+TEST_CASE("headlines: a verb of signing and hyphenated capitals end no names") {
+  auto fs = Run("Gulf Rift Ends as Russia and Jordan Sign Amman Declaration\n\nThe talks ended.");
+  CHECK(Get(fs, "Amman Declaration", "treaty"));
+  CHECK_FALSE(Get(fs, "Jordan Sign Amman Declaration", "treaty"));
+  // the parts of a dateline's hyphenated city are no acronyms
+  fs = Run("AL-ULA, Saudi Arabia (Reuters) - The FOMC met on Tuesday.");
+  CHECK_FALSE(Get(fs, "AL", "organization"));
+  CHECK_FALSE(Get(fs, "ULA", "organization"));
+  CHECK(Get(fs, "FOMC", "organization"));
+}
