@@ -50,7 +50,8 @@ bool MetonymGivenName(const Context& c, uint32_t k) {
 
 uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   uint32_t k = i;
-  while (k < se && k - i < max && (k == i || !HardLineStart(c, k))) {
+  uint32_t glued = 0;  // tokens of an Arabic "Al-Sabah" past its article, not counted
+  while (k < se && k - i - glued < max && (k == i || !HardLineStart(c, k))) {
     if (PersonTok(c, k)) {
       ++k;
       // Hyphenated given names: "Song Min-soon", "Kim Jong-un", "Jean-Pol".
@@ -58,8 +59,11 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
           !c.doc.tokens[k + 1].space_before && c.doc.tokens[k + 1].kind == TokenKind::kWord &&
           ((c.Is(k + 1, kLower) && c.Tok(k + 1).size() <= 5) ||
            (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && PersonTok(c, k + 1)) ||
-           (k >= i + 2 && PersonTok(c, k + 1))))  // a double surname: "Buchanan-Smith"
+           (k >= i + 2 && PersonTok(c, k + 1)))) {  // a double surname: "Buchanan-Smith"
+        // "Ahmad Nasser Al-Mohammad Al-Sabah": "Al-Sabah" counts as one word
+        if (c.Has(k - 1, kWNameParticles)) glued += 2;
         k += 2;
+      }
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
       k += 2;

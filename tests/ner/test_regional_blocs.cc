@@ -72,3 +72,9 @@ TEST_CASE("headlines: a verb of signing and hyphenated capitals end no names") {
   CHECK_FALSE(Get(fs, "ULA", "organization"));
   CHECK(Get(fs, "FOMC", "organization"));
 }
+
+TEST_CASE("persons: an Arabic 'Al-' surname counts as one word of the name") {
+  auto fs = Run("Kuwait's foreign minister, Sheikh Ahmad Nasser Al-Mohammad Al-Sabah, spoke.");
+  CHECK(Get(fs, "Ahmad Nasser Al-Mohammad Al-Sabah", "person"));
+  CHECK_FALSE(Get(fs, "Ahmad Nasser Al-Mohammad", "person"));
+}
