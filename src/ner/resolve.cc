@@ -326,7 +326,11 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       // ("the draft INF treaty" is a treaty as much as a draft).
       std::vector<std::string> content = TreatyContent(m.label);
       const bool proposal = OnlyProposal(m.label);
-      int j = Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
+      // "the trade agreement between Mercosur and the European Union": named by its
+      // parties, it is not an earlier "free trade agreement" with others
+      const bool by_parties = m.token_end < doc.tokens.size() &&
+                              doc.Text(doc.tokens[m.token_end].span) == "between";
+      int j = by_parties ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
         return OnlyProposal(ms[o].label) == proposal && shares(o, content);
       });
       if (j >= 0) {

@@ -78,3 +78,16 @@ TEST_CASE("persons: an Arabic 'Al-' surname counts as one word of the name") {
   CHECK(Get(fs, "Ahmad Nasser Al-Mohammad Al-Sabah", "person"));
   CHECK_FALSE(Get(fs, "Ahmad Nasser Al-Mohammad", "person"));
 }
+
+TEST_CASE("treaties: an agreement named by its parties is not an earlier one") {
+  auto fs = Run("Jordan studied a free trade agreement with China. France backs the trade "
+                "agreement between Germany and Jordan.");
+  std::vector<std::string> nodes = NodesOf(fs, "treaty");
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[0] != nodes[1]);
+  // without the parties it refers back
+  fs = Run("Jordan studied a free trade agreement with China. France backs the trade agreement.");
+  nodes = NodesOf(fs, "treaty");
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[0] == nodes[1]);
+}
