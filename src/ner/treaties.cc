@@ -351,7 +351,16 @@ void FindTreaties(Context* c) {
   }
   for (uint32_t i = 0; i < n; ++i) {
     // (only word tokens have classes)
-    if (!c->Has(i, kWTreatyHeads) || c->Is(i, kInDate) || !c->Is(i, kWordTok)) continue;
+    if (!c->Has(i, kWTreatyHeads) || c->Is(i, kInDate) || !c->Is(i, kWordTok)) {
+      // "Kuwait and Oman also signed it": the treaty named before (dropped when none is)
+      if (i > 0 && c->Has(i, kWFunctionWords) && c->LowerIs(i, "it") &&
+          c->lex.treaty_verbs.Contains(c->Lower(i - 1))) {
+        Mention m = c->MakeMention(i, i + 1, EntityType::kTreaty, "treaty.pronoun");
+        m.flags |= kAnaphor;
+        Push(c, std::move(m), 4);
+      }
+      continue;
+    }
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     uint32_t head_end = 0, phrase = 0;
     if (!MatchHead(*c, i, se, &head_end, &phrase)) continue;

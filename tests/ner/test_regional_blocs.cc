@@ -91,3 +91,15 @@ TEST_CASE("treaties: an agreement named by its parties is not an earlier one") {
   REQUIRE(nodes.size() == 2);
   CHECK(nodes[0] == nodes[1]);
 }
+
+TEST_CASE("treaties: 'signed it' is the treaty named just before") {
+  auto fs = Run("Russia signed the Budapest Convention. Jordan also signed it in May.");
+  std::vector<std::string> nodes = NodesOf(fs, "treaty");
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[1] == nodes[0]);
+  // with no treaty before it, "it" names nothing
+  fs = Run("Jordan read the letter and signed it.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  CHECK_FALSE(Get(Run("Russia signed the Budapest Convention. Jordan said it would wait."), "it",
+                  "treaty"));
+}
