@@ -459,6 +459,23 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   // Persons: full names first, then single names join the full name they end.
   // When two full names end so ("Elian Gonzalez", "Juan Miguel Gonzalez"), a
   // bare "Gonzalez" may be either: it joins neither.
+  // A full name that ends a longer one ("Suu Kyi", "Lacalle Pou" after "Aung San Suu
+  // Kyi", "Luis Lacalle Pou") is that person, when only one longer name ends so.
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
+    const std::string tail = " " + m.label;
+    const Mention* longer = nullptr;
+    bool ambiguous = false;
+    for (const Mention& o : ms) {
+      if (o.type != EntityType::kPerson || o.label.size() <= tail.size() ||
+          !EndsWith(o.label, tail))
+        continue;
+      if (longer && longer->label != o.label) ambiguous = true;
+      longer = &o;
+    }
+    if (longer && !ambiguous) m.label = longer->label;
+  }
   std::unordered_map<std::string, size_t> by_last;
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];

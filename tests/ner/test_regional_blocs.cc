@@ -103,3 +103,16 @@ TEST_CASE("treaties: 'signed it' is the treaty named just before") {
   CHECK_FALSE(Get(Run("Russia signed the Budapest Convention. Jordan said it would wait."), "it",
                   "treaty"));
 }
+
+TEST_CASE("persons: a full name ending a longer one is that person") {
+  auto fs = Run("Valentin Lacalle Pou spoke. Later Lacalle Pou said no.");
+  std::vector<std::string> nodes = NodesOf(fs, "person");
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[0] == nodes[1]);
+  // two longer names end so: it joins neither
+  fs = Run("Valentin Lacalle Pou and Michele Lacalle Pou spoke. Later Lacalle Pou said no.");
+  nodes = NodesOf(fs, "person");
+  REQUIRE(nodes.size() == 3);
+  CHECK(nodes[2] != nodes[0]);
+  CHECK(nodes[2] != nodes[1]);
+}
