@@ -13,8 +13,9 @@ namespace ner {
 
 namespace {
 
-// A part of a hyphenated word in capitals ("AL-ULA", "PORT-AU-PRINCE" in a
-// dateline): the parts are no acronyms of their own.
+// A part of a hyphenated word in capitals that opens a line before a comma, a
+// dateline ("AL-ULA, Saudi Arabia", "PORT-AU-PRINCE, Jan 10"): the parts are no
+// acronyms of their own (but "WRAZ-TV's general manager" keeps WRAZ).
 bool CapsCompoundPart(const Context& c, uint32_t i) {
   // the hyphen at h glues the words on either side of it, both in capitals
   auto joins = [&](uint32_t h) {
@@ -22,7 +23,11 @@ bool CapsCompoundPart(const Context& c, uint32_t i) {
            !c.doc.tokens[h + 1].space_before && c.Is(h - 1, kAllCaps) &&
            c.Is(h + 1, kAllCaps) && c.Is(h - 1, kWordTok) && c.Is(h + 1, kWordTok);
   };
-  return joins(i + 1) || (i > 0 && joins(i - 1));
+  if (!joins(i + 1) && !(i > 0 && joins(i - 1))) return false;
+  uint32_t b = i, e = i + 1;
+  while (b >= 2 && joins(b - 1)) b -= 2;
+  while (joins(e)) e += 2;
+  return (b == c.SentBegin(b) || HardLineStart(c, b)) && e < c.ntok() && c.IsPunct(e, ",");
 }
 
 // Per-thread working vectors of the functions below, kept between documents

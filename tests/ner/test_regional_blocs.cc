@@ -71,6 +71,9 @@ TEST_CASE("headlines: a verb of signing and hyphenated capitals end no names") {
   CHECK_FALSE(Get(fs, "AL", "organization"));
   CHECK_FALSE(Get(fs, "ULA", "organization"));
   CHECK(Get(fs, "FOMC", "organization"));
+  // elsewhere a station's call sign before "-TV" is still one
+  fs = Run("\"No,\" said Tommy Schenck, WRAZ-TV's general manager.");
+  CHECK(Get(fs, "WRAZ", "organization"));
 }
 
 TEST_CASE("persons: an Arabic 'Al-' surname counts as one word of the name") {
