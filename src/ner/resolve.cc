@@ -328,8 +328,8 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       const bool proposal = OnlyProposal(m.label);
       // "the trade agreement between Mercosur and the European Union": named by its
       // parties, it is not an earlier "free trade agreement" with others
-      const bool by_parties = m.token_end < doc.tokens.size() &&
-                              doc.Text(doc.tokens[m.token_end].span) == "between";
+      const bool by_parties =
+          m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "between";
       int j = by_parties ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
         return OnlyProposal(ms[o].label) == proposal && shares(o, content);
       });

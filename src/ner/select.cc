@@ -20,8 +20,8 @@ bool CapsCompoundPart(const Context& c, uint32_t i) {
   // the hyphen at h glues the words on either side of it, both in capitals
   auto joins = [&](uint32_t h) {
     return h > 0 && h + 1 < c.ntok() && c.IsPunct(h, "-") && !c.doc.tokens[h].space_before &&
-           !c.doc.tokens[h + 1].space_before && c.Is(h - 1, kAllCaps) &&
-           c.Is(h + 1, kAllCaps) && c.Is(h - 1, kWordTok) && c.Is(h + 1, kWordTok);
+           !c.doc.tokens[h + 1].space_before && c.Is(h - 1, kAllCaps) && c.Is(h + 1, kAllCaps) &&
+           c.Is(h - 1, kWordTok) && c.Is(h + 1, kWordTok);
   };
   if (!joins(i + 1) && !(i > 0 && joins(i - 1))) return false;
   uint32_t b = i, e = i + 1;

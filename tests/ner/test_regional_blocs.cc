@@ -23,14 +23,16 @@ TEST_CASE("treaties: a declaration signed, and 'the declaration' referring back"
   CHECK_FALSE(Get(Run("He made a false declaration to the court."), "declaration", "treaty"));
   CHECK_FALSE(Get(Run("He made a declaration to the court."), "declaration", "treaty"));
   // The named declaration is meant, not the pact named since.
-  fs = Run("Kenya and Uganda agreed the Nairobi Declaration in May. Egypt signed a defence pact "
-           "with Somalia. The United States welcomed the declaration.");
+  fs =
+      Run("Kenya and Uganda agreed the Nairobi Declaration in May. Egypt signed a defence pact "
+          "with Somalia. The United States welcomed the declaration.");
   const Found* a = Get(fs, "declaration", "treaty");
   REQUIRE(a);
   CHECK(a->node == "treaty:nairobi-declaration");
   // "the agreement" still refers to the treaty named last.
-  fs = Run("Kenya and Uganda agreed the Nairobi Declaration in May. Egypt signed a defence pact "
-           "with Somalia. The United States welcomed the pact.");
+  fs =
+      Run("Kenya and Uganda agreed the Nairobi Declaration in May. Egypt signed a defence pact "
+          "with Somalia. The United States welcomed the pact.");
   const Found* b = Get(fs, "pact", "treaty");
   REQUIRE(b);
   CHECK(b->node == "treaty:defence-pact");
@@ -38,8 +40,9 @@ TEST_CASE("treaties: a declaration signed, and 'the declaration' referring back"
 
 TEST_CASE("persons: a given name that is also a capital heads a title's apposition") {
   // (the fixture's given names; a made-up state whose capital is one: "Santiago Cafiero")
-  auto r = FixtureWith("capital-given", "state:XVA\tstate\tValentinia\tValentinia|Valentin*\n"
-                                        "state:ARG\tstate\tArgentina\tArgentina|Argentine^\n");
+  auto r = FixtureWith("capital-given",
+                       "state:XVA\tstate\tValentinia\tValentinia|Valentin*\n"
+                       "state:ARG\tstate\tArgentina\tArgentina|Argentine^\n");
   auto fs = Run(*r, "Argentina's foreign minister, Valentin Cafiero, told reporters.");
   const Found* p = Get(fs, "Valentin Cafiero", "person");
   REQUIRE(p);
@@ -83,8 +86,9 @@ TEST_CASE("persons: an Arabic 'Al-' surname counts as one word of the name") {
 }
 
 TEST_CASE("treaties: an agreement named by its parties is not an earlier one") {
-  auto fs = Run("Jordan studied a free trade agreement with China. France backs the trade "
-                "agreement between Germany and Jordan.");
+  auto fs =
+      Run("Jordan studied a free trade agreement with China. France backs the trade "
+          "agreement between Germany and Jordan.");
   std::vector<std::string> nodes = NodesOf(fs, "treaty");
   REQUIRE(nodes.size() == 2);
   CHECK(nodes[0] != nodes[1]);

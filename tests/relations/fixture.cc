@@ -321,8 +321,8 @@ const std::vector<Name>& ExampleNames() {
     for (const char* s : {"Uruguay", "Paraguay", "Bolivia", "Colombia", "Guinea", "Gabon",
                           "Timor-Leste", "Somalia", "Myanmar"})
       state(s);
-    for (const char* o : {"ECOWAS", "Economic Community of Central African States",
-                          "Andean Community", "Tatmadaw"})
+    for (const char* o :
+         {"ECOWAS", "Economic Community of Central African States", "Andean Community", "Tatmadaw"})
       add(EntityType::kOrganization, o, {});
     add(EntityType::kOrganization, "Association of Southeast Asian Nations", {"ASEAN"});
     for (const char* p : {"Min Aung Hlaing", "Hun Sen"}) add(EntityType::kPerson, p, {});
