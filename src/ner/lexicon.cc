@@ -271,6 +271,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("company_nouns.txt", &lex->company_nouns, true, 0);
   words("treaty_vetoes.txt", &lex->treaty_vetoes, true, kWTreatyVetoes);
   words("treaty_compound_nouns.txt", &lex->treaty_compounds, true, 0);
+  words("treaty_verbs.txt", &lex->treaty_verbs, true, 0);
   words("acronym_stopwords.txt", &lex->acronym_stop, false, kWAcronymStop);
   words("place_words.txt", &lex->place_words, false, kWPlaceWords);
   words("compass_words.txt", &lex->compass_words, false, kWCompassWords);

@@ -304,6 +304,7 @@ struct Lexicon {
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
+  WordSet treaty_verbs;      // "signed": "signed a declaration" names a document
   WordSet region_words;      // "Latin": "Latin American" names a region, not a state
   // "alliance" -> the ids of the organizations "the alliance" may refer back to
   std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;

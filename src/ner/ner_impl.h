@@ -34,6 +34,8 @@ class Recognizer : public EntityRecognizer {
   // Does `text` hold a proposal's head ("proposal", "draft") and no other
   // treaty head ("treaty" of "draft treaty")?
   bool OnlyProposal(const std::string& text) const;
+  // Whether the treaty head word in `text` makes treaties only of names ("declaration").
+  bool NamedOnlyHead(const std::string& text) const;
   // Lower-cased premodifiers of a treaty label that identify it ("cybersecurity").
   std::vector<std::string> TreatyContent(const std::string& label) const;
   void ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const;

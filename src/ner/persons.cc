@@ -41,9 +41,17 @@ bool StateWordAt(const Context& c, uint32_t k) {
          c.lex.gazetteer.entry(h->entry).type == EntityType::kState;
 }
 
+// A one-token capital standing for its state ("Santiago*") that is also a given name.
+bool MetonymGivenName(const Context& c, uint32_t k) {
+  const Hit* h = c.HitAt(k);
+  return h && h->te == k + 1 && h->kind == kAliasMetonym && c.Is(k, kCap) &&
+         c.Has(k, kWGivenNames | kWGivenAmbiguous);
+}
+
 uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
   uint32_t k = i;
-  while (k < se && k - i < max && (k == i || !HardLineStart(c, k))) {
+  uint32_t glued = 0;  // tokens of an Arabic "Al-Sabah" past its article, not counted
+  while (k < se && k - i - glued < max && (k == i || !HardLineStart(c, k))) {
     if (PersonTok(c, k)) {
       ++k;
       // Hyphenated given names: "Song Min-soon", "Kim Jong-un", "Jean-Pol".
@@ -51,14 +59,20 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
           !c.doc.tokens[k + 1].space_before && c.doc.tokens[k + 1].kind == TokenKind::kWord &&
           ((c.Is(k + 1, kLower) && c.Tok(k + 1).size() <= 5) ||
            (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && PersonTok(c, k + 1)) ||
-           (k >= i + 2 && PersonTok(c, k + 1))))  // a double surname: "Buchanan-Smith"
+           (k >= i + 2 && PersonTok(c, k + 1)))) {  // a double surname: "Buchanan-Smith"
+        // "Ahmad Nasser Al-Mohammad Al-Sabah": "Al-Sabah" counts as one word
+        if (c.Has(k - 1, kWNameParticles)) glued += 2;
         k += 2;
+      }
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
       k += 2;
       if (k + 1 < se && c.IsPunct(k, "-") && !c.doc.tokens[k].space_before &&
           !c.doc.tokens[k + 1].space_before && PersonTok(c, k + 1))
         k += 2;  // "Naif bin Abdul-Aziz"
+    } else if (k > i && k + 1 < se && c.Is(k, kCap) && c.Has(k, kWNameParticles) &&
+               c.Has(k, kWTitles) && PersonTok(c, k + 1)) {
+      k += 2;  // a title-like particle inside the name: "Hassan Sheikh Mohamud"
     } else if (k > i && k + 2 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                c.Is(k + 1, kLower) && c.Has(k + 1, kWNameParticles) && c.Is(k + 2, kCap) &&
                c.NameLike(k + 2)) {
@@ -254,6 +268,10 @@ void FindPersons(Context* c) {
       // foreign minister, Marise Payne, said", "the bloc's president, Ana Vidal."
       if (e == t && !prefix_only && c->Is(i, kLower) && c->IsPunct(t, ",")) {
         uint32_t e2 = NameRun(*c, t + 1, se, 3);
+        // a given name that is also a capital: "Argentina's foreign minister, Santiago
+        // Cafiero," (a capital's name never heads such an apposition by itself)
+        if (e2 == t + 1 && MetonymGivenName(*c, t + 1) && t + 2 < se && PersonTok(*c, t + 2))
+          e2 = NameRun(*c, t + 2, se, 2);
         if (e2 >= t + 3 &&
             (e2 >= se || c->IsPunct(e2, ",") || c->IsPunct(e2, ".") || c->Has(e2, kWSpeechVerbs))) {
           Emit(c, t + 1, e2, "person.title-apposition", c->Surface(i, t), 5);

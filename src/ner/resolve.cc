@@ -4,6 +4,7 @@
 // joins the treaty last named, a described treaty joins a named one that
 // shares an identifying word. "both countries" is not resolved (no mention).
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <unordered_map>
 
@@ -137,6 +138,21 @@ uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
   return kTreatyGeneral;
 }
 
+bool Recognizer::NamedOnlyHead(const std::string& text) const {
+  std::vector<std::string> w = LowerWords(text);
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::vector<uint32_t>* ps = lex_.treaty_heads.Starting(w[i]);
+    if (!ps) continue;
+    for (uint32_t p : *ps) {
+      const Phrase& ph = lex_.treaty_heads[p];
+      if (i + ph.words.size() <= w.size() &&
+          std::equal(ph.words.begin(), ph.words.end(), w.begin() + i))
+        return ph.named_only;
+    }
+  }
+  return false;
+}
+
 bool Recognizer::OnlyProposal(const std::string& text) const {
   std::vector<std::string> w = LowerWords(text);
   bool proposal = false;
@@ -191,6 +207,18 @@ bool PlaceThenApposition(std::string_view between) {
   if (tail != ", the " && tail != ", a " && tail != ", an ") return false;
   std::string_view place = between.substr(4, comma - 4);
   return place[0] >= 'A' && place[0] <= 'Z' && std::count(place.begin(), place.end(), ' ') <= 2;
+}
+
+// Whether `word` stands in `text` as a whole word (both lower-case).
+bool HasWord(const std::string& text, const std::string& word) {
+  if (word.empty()) return false;
+  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    const bool right = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+    if (left && right) return true;
+  }
+  return false;
 }
 
 // The named treaty that a described one stands in apposition to ("the Paris
@@ -335,7 +363,11 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       // ("the draft INF treaty" is a treaty as much as a draft).
       std::vector<std::string> content = TreatyContent(m.label);
       const bool proposal = OnlyProposal(m.label);
-      int j = Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
+      // "the trade agreement between Mercosur and the European Union": named by its
+      // parties, it is not an earlier "free trade agreement" with others
+      const bool by_parties =
+          m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "between";
+      int j = by_parties ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
         return OnlyProposal(ms[o].label) == proposal && shares(o, content);
       });
       if (j >= 0) {
@@ -352,23 +384,32 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     // Bare anaphor ("the pact", "the Convention"): the last compatible treaty
     // among the last few hundred mentions.
     const std::string_view place = SignedAtPlace(doc, m);
-    for (size_t j = k; j-- > 0 && k - j < 400;) {
-      const Mention& o = ms[j];
-      if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
-      if (o.type != EntityType::kTreaty || o.node.empty()) continue;
-      if (InAsideBefore(doc, o, m)) continue;
-      // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
-      if (!place.empty() && o.label.find(place) == std::string::npos) continue;
-      uint32_t oc = TreatyClassOf(o.label);
-      // "the agreement" may be a convention, never a charter, code or
-      // statute ("the agreements signed in Moscow" are no UN Charter)
-      bool ok = cls == kTreatyProposal     ? oc == kTreatyProposal
-                : cls == kTreatyConvention ? oc == kTreatyConvention
-                : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
-                                           : oc != kTreatyProposal;
-      if (ok) {
-        join(&m, o);
-        break;
+    // A declaration, charter or protocol named with the anaphor's own noun is
+    // meant before any other ("the Ankara Declaration ... a defence pact ...
+    // welcomed the declaration"): the first pass takes only such a one. (Not
+    // for "the treaty", "the agreement": any treaty is called that.)
+    const std::string head = AsciiLower(m.label);
+    const bool own_noun = cls == kTreatyOther || NamedOnlyHead(m.label);
+    for (int pass = own_noun ? 0 : 1; pass < 2 && m.node.empty(); ++pass) {
+      for (size_t j = k; j-- > 0 && k - j < 400;) {
+        const Mention& o = ms[j];
+        if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
+        if (o.type != EntityType::kTreaty || o.node.empty()) continue;
+        if (InAsideBefore(doc, o, m)) continue;
+        // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
+        if (!place.empty() && o.label.find(place) == std::string::npos) continue;
+        if (pass == 0 && !HasWord(AsciiLower(o.label), head)) continue;
+        uint32_t oc = TreatyClassOf(o.label);
+        // "the agreement" may be a convention, never a charter, code or
+        // statute ("the agreements signed in Moscow" are no UN Charter)
+        bool ok = cls == kTreatyProposal     ? oc == kTreatyProposal
+                  : cls == kTreatyConvention ? oc == kTreatyConvention
+                  : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
+                                             : oc != kTreatyProposal;
+        if (ok) {
+          join(&m, o);
+          break;
+        }
       }
     }
     if (m.node.empty() && cls == kTreatyConvention && place.empty()) {  // any named treaty
@@ -456,6 +497,23 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   // Persons: full names first, then single names join the full name they end.
   // When two full names end so ("Elian Gonzalez", "Juan Miguel Gonzalez"), a
   // bare "Gonzalez" may be either: it joins neither.
+  // A full name that ends a longer one ("Suu Kyi", "Lacalle Pou" after "Aung San Suu
+  // Kyi", "Luis Lacalle Pou") is that person, when only one longer name ends so.
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
+    const std::string tail = " " + m.label;
+    const Mention* longer = nullptr;
+    bool ambiguous = false;
+    for (const Mention& o : ms) {
+      if (o.type != EntityType::kPerson || o.label.size() <= tail.size() ||
+          !EndsWith(o.label, tail))
+        continue;
+      if (longer && longer->label != o.label) ambiguous = true;
+      longer = &o;
+    }
+    if (longer && !ambiguous) m.label = longer->label;
+  }
   std::unordered_map<std::string, size_t> by_last;
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];

@@ -13,6 +13,23 @@ namespace ner {
 
 namespace {
 
+// A part of a hyphenated word in capitals that opens a line before a comma, a
+// dateline ("AL-ULA, Saudi Arabia", "PORT-AU-PRINCE, Jan 10"): the parts are no
+// acronyms of their own (but "WRAZ-TV's general manager" keeps WRAZ).
+bool CapsCompoundPart(const Context& c, uint32_t i) {
+  // the hyphen at h glues the words on either side of it, both in capitals
+  auto joins = [&](uint32_t h) {
+    return h > 0 && h + 1 < c.ntok() && c.IsPunct(h, "-") && !c.doc.tokens[h].space_before &&
+           !c.doc.tokens[h + 1].space_before && c.Is(h - 1, kAllCaps) && c.Is(h + 1, kAllCaps) &&
+           c.Is(h - 1, kWordTok) && c.Is(h + 1, kWordTok);
+  };
+  if (!joins(i + 1) && !(i > 0 && joins(i - 1))) return false;
+  uint32_t b = i, e = i + 1;
+  while (b >= 2 && joins(b - 1)) b -= 2;
+  while (joins(e)) e += 2;
+  return (b == c.SentBegin(b) || HardLineStart(c, b)) && e < c.ntok() && c.IsPunct(e, ",");
+}
+
 // Per-thread working vectors of the functions below, kept between documents
 // so that their capacity is reused (Find runs on many threads at once).
 struct Scratch {
@@ -445,7 +462,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
         // a legal word trailing a name ("Co NV") is no acronym; "AG Edwards" is one
         !(c->Has(i, kWOrgLegal) && i > 0 && (c->Has(i - 1, kWOrgLegal) || c->NameLike(i - 1))) &&
         c->Tok(i).find_first_of(".0123456789") == std::string_view::npos &&
-        !c->Is(i - 1, kAllCaps) && !c->Is(i + 1, kAllCaps)) {
+        !c->Is(i - 1, kAllCaps) && !c->Is(i + 1, kAllCaps) && !CapsCompoundPart(*c, i)) {
       // An acronym in running text ("the FOMC met"): most name organizations.
       // Initials and one capitalised surname name a firm ("MM Warburg").
       uint32_t e = i + 1;

@@ -65,10 +65,13 @@ void GazetteerLabel(const Context& c, const std::string& label, Mention* m) {
 
 // A headline in title case capitalises its verb: "Armenia Ratifies Rome Statute",
 // "Honiara Confirms Security Pact". A capitalised verb of the third person (a word of
-// rules/entities/actor_verbs.txt or speech_verbs.txt ending in "s") ends a name on its left.
+// rules/entities/actor_verbs.txt or speech_verbs.txt ending in "s"), or a verb of
+// signing of treaty_verbs.txt in any person ("Sign"), ends a name on its left.
 bool HeadlineVerb(const Context& c, uint32_t t) {
   if (!c.Is(t, kCap) || !c.Is(t, kWordTok) || c.Is(t, kAllCaps)) return false;
   std::string_view w = c.Lower(t);
+  // "Saudi Arabia and Qatar Sign Al-Ula Declaration": a verb of signing in any person
+  if (c.lex.treaty_verbs.Contains(w)) return true;
   return w.size() > 3 && w.back() == 's' && c.Has(t, kWActorVerbs | kWSpeechVerbs);
 }
 
@@ -185,6 +188,9 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
   } else if (c.LowerIs(k, "on") || c.LowerIs(k, "against") || c.LowerIs(k, "concerning") ||
              c.LowerIs(k, "regarding")) {
     k += 1;
+  } else if (c.LowerIs(k, "of") && k + 1 < se && c.Is(k + 1, kLower) &&
+             !c.Has(k + 1, kWFunctionWords | kWDeterminers)) {
+    k += 1;  // "a protocol of accession", "a treaty of friendship and cooperation"
   } else {
     return e;
   }
@@ -295,6 +301,16 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   const Phrase& head = c->lex.treaty_heads[phrase];
   // "declaration": a treaty only when named ("the Bangkok Declaration") or
   // referred back to ("the declaration"), not "a false declaration"
+  // ... unless a verb of signing takes it: "signed a declaration with Qatar"
+  const bool signed_doc = kind == kIndefinite && !content && det > sb &&
+                          c->lex.treaty_verbs.Contains(c->Lower(det - 1));
+  if (head.named_only && !head.anaphor_only && signed_doc) {
+    Mention d = c->MakeMention(i, head_end, EntityType::kTreaty, "treaty.described");
+    d.flags |= kDescribed;
+    d.label = c->SpanText({c->doc.tokens[i].span.begin, c->doc.tokens[head_end - 1].span.end});
+    Push(c, std::move(d), 3);
+    return;
+  }
   if (head.named_only && (kind != kDefinite || content)) return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty
@@ -335,7 +351,16 @@ void FindTreaties(Context* c) {
   }
   for (uint32_t i = 0; i < n; ++i) {
     // (only word tokens have classes)
-    if (!c->Has(i, kWTreatyHeads) || c->Is(i, kInDate) || !c->Is(i, kWordTok)) continue;
+    if (!c->Has(i, kWTreatyHeads) || c->Is(i, kInDate) || !c->Is(i, kWordTok)) {
+      // "Kuwait and Oman also signed it": the treaty named before (dropped when none is)
+      if (i > 0 && c->Has(i, kWFunctionWords) && c->LowerIs(i, "it") &&
+          c->lex.treaty_verbs.Contains(c->Lower(i - 1))) {
+        Mention m = c->MakeMention(i, i + 1, EntityType::kTreaty, "treaty.pronoun");
+        m.flags |= kAnaphor;
+        Push(c, std::move(m), 4);
+      }
+      continue;
+    }
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     uint32_t head_end = 0, phrase = 0;
     if (!MatchHead(*c, i, se, &head_end, &phrase)) continue;

@@ -338,6 +338,15 @@ const std::vector<Name>& ExampleNames() {
         {"Government Communications Security Bureau"});
     add(EntityType::kOrganization, "United States Department of Commerce",
         {"U.S. Department of Commerce"});
+    // names of the regional-bloc examples (suspensions, founders, statements, members)
+    for (const char* s : {"Uruguay", "Paraguay", "Bolivia", "Colombia", "Guinea", "Gabon",
+                          "Timor-Leste", "Somalia", "Myanmar"})
+      state(s);
+    for (const char* o :
+         {"ECOWAS", "Economic Community of Central African States", "Andean Community", "Tatmadaw"})
+      add(EntityType::kOrganization, o, {});
+    add(EntityType::kOrganization, "Association of Southeast Asian Nations", {"ASEAN"});
+    for (const char* p : {"Min Aung Hlaing", "Hun Sen"}) add(EntityType::kPerson, p, {});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };
