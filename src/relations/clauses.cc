@@ -61,8 +61,11 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
                             skel.tokens[k + 1].mention >= 0 && k + 2 < n &&
                             Word(skel, k + 2) == "'s";
     if (!possessive && skel.tokens[k + 1].mention >= 0) continue;
-    const bool apposition = possessive || !IsOpener(c, Word(skel, k + 1));
-    if (apposition && !possessive &&
+    // ... or one adverb: "The Senate, however, has not ratified".
+    const bool adverb = !possessive && IsName(skel, k - 1) && Word(skel, k + 2) == "," &&
+                        c.sentence_adverbs.count(Word(skel, k + 1));
+    const bool apposition = possessive || adverb || !IsOpener(c, Word(skel, k + 1));
+    if (apposition && !possessive && !adverb &&
         !(IsName(skel, k - 1) && c.apposition_openers.count(Word(skel, k + 1))))
       continue;
     // ... up to the next comma, within one quotation and before any stronger break.
@@ -72,7 +75,7 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
       std::string_view w = Word(skel, j);
       if (w == "," || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")") break;
     }
-    if (j >= n || j - k >= kMaxClauseTokens || Word(skel, j) != "," || j == k + 2 ||
+    if (j >= n || j - k >= kMaxClauseTokens || Word(skel, j) != "," || (j == k + 2 && !adverb) ||
         (possessive && j == k + 3))
       continue;
     // The verb of the name before the aside must follow, not another name or

@@ -251,6 +251,9 @@ struct Compiled {
   // Words that open an apposition read as an aside after a name
   // (APPOSITION_OPENER: "Sandworm, a unit of the GRU, attacked ...").
   std::set<std::string, std::less<>> apposition_openers;
+  // One-word sentence adverbials that, set off by commas after a name, make
+  // an aside too (SENTENCE_ADVERB: "The Senate, however, has not ratified").
+  std::set<std::string, std::less<>> sentence_adverbs;
   // ... and the words besides ASIDE_FOLLOWER that may follow its closing
   // comma (APPOSITION_FOLLOWER: "accused Israel, its arch-rival, of ...").
   std::set<std::string, std::less<>> apposition_followers;

@@ -582,6 +582,7 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("COORDINATION_SUBJECT_NOUN", &out->coordination_subject_nouns, nullptr);
   words_of("DET", &out->determiners, nullptr);
   words_of("APPOSITION_OPENER", &out->apposition_openers, nullptr);
+  words_of("SENTENCE_ADVERB", &out->sentence_adverbs, nullptr);
   words_of("APPOSITION_FOLLOWER", &out->apposition_followers, nullptr);
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
   // The files are read (and their regexes compiled) each on its own, then

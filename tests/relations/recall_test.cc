@@ -124,6 +124,17 @@ TEST_CASE("recall: an apposition between a subject and its verb is stepped over"
   CHECK(Has(es, "Iran accused Israel"));
 }
 
+TEST_CASE("recall: a one-word sentence adverbial between a subject and its verb") {
+  auto es = Edges("Japan, however, has not ratified the Paris Agreement.");
+  CHECK(Has(es, "Japan signed Paris Agreement"));
+  es = Edges("Russia, meanwhile, accused Ukraine of shelling the plant.");
+  CHECK(Has(es, "Russia accused Ukraine"));
+  // the name before the aside is the subject of its own verb only
+  es = Edges("France, too, stayed away, but Germany signed the Paris Agreement.");
+  CHECK(Has(es, "Germany signed Paris Agreement"));
+  CHECK_FALSE(Has(es, "France signed Paris Agreement"));
+}
+
 TEST_CASE("recall: predicates coordinated with the first share its subject") {
   // the first predicate's cue ("denied") does not govern the second
   CHECK(ModalityOf("Russia denied the claims and accused Iran of hacking.",
