@@ -2,6 +2,7 @@
 // chosen ones: acronyms defined in the text and surnames of named persons.
 #include <algorithm>
 #include <numeric>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 
@@ -28,6 +29,26 @@ bool CapsCompoundPart(const Context& c, uint32_t i) {
   while (b >= 2 && joins(b - 1)) b -= 2;
   while (joins(e)) e += 2;
   return (b == c.SentBegin(b) || HardLineStart(c, b)) && e < c.ntok() && c.IsPunct(e, ",");
+}
+
+// A wire story's dateline: a place in capitals opening a line, then a comma
+// and the date ("ALMATY, Jan. 8, 2022 (AP) -"). The place is no acronym.
+bool DatelinePlace(const Context& c, uint32_t i) {
+  if (!c.Is(i, kLineStart) || i + 2 >= c.ntok() || !c.IsPunct(i + 1, ",")) return false;
+  // the date: its month ("ALMATY, Jan. 8") or its day and month ("GENEVA, 12
+  // May"); not any number or date word ("MMAL, 99 pct-owned", "TBG, formerly")
+  static const std::set<std::string_view> kMonths = {
+      "jan",  "january",   "feb",  "february", "mar",  "march",    "apr",    "april",
+      "may",  "jun",       "june", "jul",      "july", "aug",      "august", "sep",
+      "sept", "september", "oct",  "october",  "nov",  "november", "dec",    "december"};
+  auto month = [&](uint32_t t) {
+    if (t >= c.ntok()) return false;
+    std::string_view w = c.Lower(t);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return kMonths.count(w) > 0;
+  };
+  std::string_view day = c.Lower(i + 2);
+  return month(i + 2) || (!day.empty() && day[0] >= '0' && day[0] <= '9' && month(i + 3));
 }
 
 // Per-thread working vectors of the functions below, kept between documents
@@ -462,7 +483,8 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
         // a legal word trailing a name ("Co NV") is no acronym; "AG Edwards" is one
         !(c->Has(i, kWOrgLegal) && i > 0 && (c->Has(i - 1, kWOrgLegal) || c->NameLike(i - 1))) &&
         c->Tok(i).find_first_of(".0123456789") == std::string_view::npos &&
-        !c->Is(i - 1, kAllCaps) && !c->Is(i + 1, kAllCaps) && !CapsCompoundPart(*c, i)) {
+        !c->Is(i - 1, kAllCaps) && !c->Is(i + 1, kAllCaps) && !CapsCompoundPart(*c, i) &&
+        !DatelinePlace(*c, i)) {
       // An acronym in running text ("the FOMC met"): most name organizations.
       // Initials and one capitalised surname name a firm ("MM Warburg").
       uint32_t e = i + 1;

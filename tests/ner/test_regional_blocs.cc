@@ -74,6 +74,13 @@ TEST_CASE("headlines: a verb of signing and hyphenated capitals end no names") {
   CHECK_FALSE(Get(fs, "AL", "organization"));
   CHECK_FALSE(Get(fs, "ULA", "organization"));
   CHECK(Get(fs, "FOMC", "organization"));
+  // nor is a dateline's city in capitals before its date
+  fs = Run("ALMATY, Jan. 8, 2022 (AP) - The FOMC met on Tuesday.");
+  CHECK_FALSE(Get(fs, "ALMATY", "organization"));
+  CHECK(Get(fs, "FOMC", "organization"));
+  // an acronym opening a line without a date after its comma still is one
+  fs = Run("OPCW, the watchdog, met on Tuesday.");
+  CHECK(Get(fs, "OPCW", "organization"));
   // elsewhere a station's call sign before "-TV" is still one
   fs = Run("\"No,\" said Tommy Schenck, WRAZ-TV's general manager.");
   CHECK(Get(fs, "WRAZ", "organization"));
