@@ -47,8 +47,15 @@ bool DatelinePlace(const Context& c, uint32_t i) {
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return kMonths.count(w) > 0;
   };
-  std::string_view day = c.Lower(i + 2);
-  return month(i + 2) || (!day.empty() && day[0] >= '0' && day[0] <= '9' && month(i + 3));
+  auto date = [&](uint32_t t) {
+    std::string_view day = t < c.ntok() ? c.Lower(t) : std::string_view();
+    return month(t) || (!day.empty() && day[0] >= '0' && day[0] <= '9' && month(t + 1));
+  };
+  if (date(i + 2)) return true;
+  // ... or after the place's country: "OHRID, North Macedonia, March 19, 2023"
+  uint32_t j = i + 2;
+  while (j < c.ntok() && j < i + 5 && c.Is(j, kCap) && c.Is(j, kWordTok)) ++j;
+  return j > i + 2 && j < c.ntok() && c.IsPunct(j, ",") && date(j + 1);
 }
 
 // Per-thread working vectors of the functions below, kept between documents

@@ -78,6 +78,8 @@ TEST_CASE("headlines: a verb of signing and hyphenated capitals end no names") {
   fs = Run("ALMATY, Jan. 8, 2022 (AP) - The FOMC met on Tuesday.");
   CHECK_FALSE(Get(fs, "ALMATY", "organization"));
   CHECK(Get(fs, "FOMC", "organization"));
+  fs = Run("OHRID, North Macedonia, March 19, 2023 - The FOMC met on Tuesday.");
+  CHECK_FALSE(Get(fs, "OHRID", "organization"));
   // an acronym opening a line without a date after its comma still is one
   fs = Run("OPCW, the watchdog, met on Tuesday.");
   CHECK(Get(fs, "OPCW", "organization"));
