@@ -99,7 +99,8 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
   if (right < se && (c->LowerIs(right, "of") || c->LowerIs(right, "on") ||
                      c->LowerIs(right, "against") || c->LowerIs(right, "for"))) {
     uint32_t k = right + 1;
-    if (c->LowerIs(k, "the")) ++k;
+    const bool article = c->LowerIs(k, "the");
+    if (article) ++k;
     const Cand* org = OrgStartingAt(*c, k);
     const Hit* hit = c->HitAt(k);
     if (left < i && org) {
@@ -111,9 +112,14 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
       attributed = true;
     } else if (k < se && NameWord(*c, k)) {
       right = k + 1;
+      // "Agreement on the Path to Normalisation": "to" right after the first
+      // word after "the" joins the name ("on the Road to Peace"), but not a
+      // name found on its own ("on the Road to Ukraine"); elsewhere it ends it
+      // ("the Convention on Cybercrime to Parliament")
       while (right < se &&
              (NameWord(*c, right) ||
-              ((c->LowerIs(right, "and") || c->LowerIs(right, "of") || c->LowerIs(right, "the")) &&
+              ((c->LowerIs(right, "and") || c->LowerIs(right, "of") || c->LowerIs(right, "the") ||
+                (article && right == k + 1 && c->LowerIs(right, "to") && !c->HitAt(right + 1))) &&
                right + 1 < se && NameWord(*c, right + 1))))
         ++right;
     }

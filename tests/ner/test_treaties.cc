@@ -170,3 +170,14 @@ TEST_CASE("treaties: a listed name across a hyphen holds no organization fragmen
   fs = Run("The National Anti-Corruption Bureau of Ukraine opened a case.");
   CHECK(Get(fs, "National Anti-Corruption Bureau of Ukraine", "organization"));
 }
+
+TEST_CASE("treaties: 'to' right after the first word after 'the' joins the name") {
+  auto fs = Run("Kosovo accepted the Agreement on the Path to Normalisation in Brussels.");
+  CHECK(Get(fs, "Agreement on the Path to Normalisation", "treaty"));
+  // elsewhere "to" ends it: what follows is the verb's
+  fs = Run("Kenya sent the Convention on Cybercrime to Parliament.");
+  CHECK(Get(fs, "Convention on Cybercrime", "treaty"));
+  CHECK_FALSE(Get(fs, "Convention on Cybercrime to Parliament", "treaty"));
+  fs = Run("Japan explained the Agreement on the Path to Ukraine.");
+  CHECK_FALSE(Get(fs, "Agreement on the Path to Ukraine", "treaty"));
+}
