@@ -222,7 +222,9 @@ const std::vector<Name>& ExampleNames() {
                           "Open-ended Working Group",
                           "United Nations General Assembly",
                           "National Cyber Security Centre",
-                          "Sandworm"})
+                          "Sandworm",
+                          "Royal United Services Institute",
+                          "International Crisis Group"})
       add(EntityType::kOrganization, o, {});
     add(EntityType::kOrganization, "State Department", {"U.S. State Department"});
     for (const char* t :
