@@ -78,6 +78,19 @@ bool DescribedAfter(const Context& c, uint32_t k, uint32_t se) {
   return false;
 }
 
+// A political party's standing before its name: "the ruling Georgian Dream
+// party", "the main opposition Civic Platform party".
+bool PartyStanding(const Context& c, uint32_t i) {
+  static const char* kStanding[] = {"ruling",      "governing",   "opposition", "nationalist",
+                                    "populist",    "far-right",   "far-left",   "right-wing",
+                                    "left-wing",   "centrist",    "islamist",   "pro-western",
+                                    "pro-russian", "pro-european"};
+  if (!c.Is(i, kLower)) return false;
+  for (const char* w : kStanding)
+    if (c.LowerIs(i, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 void FindDescribedOrganizations(Context* c) {
@@ -89,8 +102,18 @@ void FindDescribedOrganizations(Context* c) {
     const bool cue = !comma && k + 2 < n &&
                      (c->LowerIs(k + 1, "called") || c->LowerIs(k + 1, "dubbed") ||
                       (c->LowerIs(k + 1, "known") && c->LowerIs(k + 2, "as")));
-    if (!comma && !cue) continue;
+    const bool party =
+        !comma && !cue && c->Tok(k).size() == 5 && c->Is(k, kLower) && c->LowerIs(k, "party");
+    if (!comma && !cue && !party) continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
+    // 3. "the ruling Georgian Dream party": the capitalised words between a
+    // party's standing and "party" name it, a demonym among them.
+    if (party) {
+      uint32_t b = k;
+      while (b > sb && k - b < 4 && c->NameLike(b - 1) && !c->Is(b - 1, kCapsLine)) --b;
+      if (b < k && b > sb && PartyStanding(*c, b - 1)) Emit(c, b, k, "org.party");
+      continue;
+    }
     // 1. "Telvora, the country's largest mobile operator,": a name of one to
     // three words inside the sentence (a sentence's first word may be any word).
     if (comma && k > sb + 1 && PlainNameTok(*c, k - 1)) {

@@ -141,3 +141,15 @@ TEST_CASE("organizations: unknown names the text says are one") {
                       "company."),
                   "Morton Fry", "organization"));
 }
+
+TEST_CASE("organizations: a party named between its standing and 'party'") {
+  auto fs = Run("Voters rejected the ruling Georgian Dream party in October.");
+  CHECK(Get(fs, "Georgian Dream", "organization"));
+  fs = Run("The main opposition Civic Platform party won the vote.");
+  CHECK(Get(fs, "Civic Platform", "organization"));
+  // without a standing before it, a demonym and a word are no party
+  fs = Run("The Georgian Dream party is a phrase.");
+  CHECK_FALSE(Get(fs, "Georgian Dream", "organization"));
+  fs = Run("The ruling party won the vote.");
+  CHECK(NodesOf(fs, "organization").empty());
+}
