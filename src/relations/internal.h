@@ -132,6 +132,11 @@ void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions, u
 // Appends one placeholder token for mention `m` ("§S12") or a marker ("§=").
 void AppendPlaceholder(const Mention& m, int index, Skeleton* skel);
 void AppendMarker(const char* text, Span span, Skeleton* skel);
+// Puts a placeholder for mention `m` right after the token of `skel` whose
+// span is `after` (a verb whose object is a treaty named before); its span is
+// the empty one at that token's end.
+void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span after,
+                            Skeleton* skel);
 // Numbers the quotation regions of skel->tokens.
 void MarkQuotes(Skeleton* skel);
 // Replaces the words inside `phrase` ("both countries") by the placeholders
@@ -244,6 +249,10 @@ struct Compiled {
   // The bytes a pair anaphor's first word starts with, in either case: most
   // tokens are ruled out by one look-up.
   std::array<bool, 256> pair_first{};
+  // Verbs of joining a treaty that may stand without their object, and the
+  // words that may follow such a verb (TREATY_VERB_ALONE, OBJECTLESS_NEXT):
+  // the object is then the treaty named just before.
+  std::set<std::string, std::less<>> treaty_verbs_alone, objectless_next;
   // Words that open a relative clause set off by commas ("which", "who"):
   // the shared class RELATIVE_OPENER. Names inside such an aside are no
   // arguments of a verb outside it, and sentences are also read without it.

@@ -6,6 +6,7 @@
 #include <thread>
 #include <tuple>
 
+#include "actorgraph/util.h"
 #include "relations/internal.h"
 
 namespace actorgraph {
@@ -128,6 +129,24 @@ class Engine : public RuleSet {
     const Rule& rb = c_.rules[b.rule];
     return std::make_tuple(ra.priority, a.length, -static_cast<long>(a.rule)) >
            std::make_tuple(rb.priority, b.length, -static_cast<long>(b.rule));
+  }
+
+  // Finds the first verb of c_.treaty_verbs_alone in sentence s that stands
+  // without an object (the sentence ends after it, or a word of
+  // c_.objectless_next follows); *verb gets its span.
+  bool ObjectlessVerb(const Document& doc, const Sentence& s, Span* verb) const {
+    if (c_.treaty_verbs_alone.empty()) return false;
+    for (uint32_t k = s.token_begin; k < s.token_end && k < doc.tokens.size(); ++k) {
+      const Token& t = doc.tokens[k];
+      if (t.kind != TokenKind::kWord || t.span.size() < 4 || t.span.size() > 8) continue;
+      if (!c_.treaty_verbs_alone.count(AsciiLower(doc.Text(t.span)))) continue;
+      if (k + 1 < s.token_end &&
+          !c_.objectless_next.count(AsciiLower(doc.Text(doc.tokens[k + 1].span))))
+        continue;
+      *verb = t.span;
+      return true;
+    }
+    return false;
   }
 
   // Finds the first pair anaphor ("both countries") of sentence s.
@@ -472,6 +491,8 @@ std::vector<Relation> Engine::Extract(const Document& doc,
   thread_local std::vector<Candidate> cands;
   // Where each of the last three sentences' mentions begin (in `order`).
   size_t mi = 0, window_begin[3] = {0, 0, 0};
+  int last_treaty = -1;  // the last treaty named, and its sentence
+  uint32_t last_treaty_sentence = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     while (mi < order.size() && mentions[order[mi]].span.begin < s.span.begin) ++mi;
@@ -508,6 +529,28 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     window_begin[0] = window_begin[1];
     window_begin[1] = window_begin[2];
     window_begin[2] = mbegin;
+    // "Palau and Chile were the first to ratify, in January 2024": a verb of
+    // joining a treaty written without its object takes the treaty named in
+    // the sentence before or the one before that, if this one names none.
+    int implicit = -1;
+    Span implicit_after{0, 0};
+    bool own_treaty = false;
+    int named_treaty = -1;  // (a described one, "the ominous treaties", is no antecedent)
+    for (size_t k = mbegin; k < mi; ++k) {
+      const Mention& t = mentions[order[k]];
+      if (t.type != EntityType::kTreaty || t.node.empty()) continue;
+      own_treaty = true;
+      if (!(t.flags & kDescribed)) named_treaty = order[k];
+    }
+    if (!own_treaty && last_treaty >= 0 && si <= last_treaty_sentence + 2 &&
+        ObjectlessVerb(doc, s, &implicit_after)) {
+      implicit = last_treaty;
+      ++entities;
+    }
+    if (named_treaty >= 0) {
+      last_treaty = named_treaty;
+      last_treaty_sentence = si;
+    }
     if (entities < 2) continue;
     top.clear();
     dates.clear();
@@ -536,6 +579,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     skel.Clear();
     AppendSkeleton(doc, mentions, s.token_begin, s.token_end, top, &skel);
     if (pa >= 0) SubstitutePair(mentions, phrase, pa, pb, &skel);
+    if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     MarkQuotes(&skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);

@@ -319,6 +319,24 @@ void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, in
   *skel = std::move(out);
 }
 
+void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span after,
+                            Skeleton* skel) {
+  Skeleton out;
+  out.text.push_back(' ');
+  for (const SkelToken& t : skel->tokens) {
+    SkelToken c = t;
+    c.offset = static_cast<uint32_t>(out.text.size());
+    out.text.append(skel->text, t.offset, t.size);
+    out.text.push_back(' ');
+    out.tokens.push_back(c);
+    if (t.mention < 0 && t.span == after) {
+      AppendPlaceholder(mentions[static_cast<size_t>(m)], m, &out);
+      out.tokens.back().span = {after.end, after.end};
+    }
+  }
+  *skel = std::move(out);
+}
+
 void MarkQuotes(Skeleton* skel) {
   // Regions change at every quote mark; '"' toggles. Typographic openers and
   // closers are all folded to '"', which also toggles: „...“ and “...” both

@@ -135,6 +135,26 @@ TEST_CASE("recall: a one-word sentence adverbial between a subject and its verb"
   CHECK_FALSE(Has(es, "France signed Paris Agreement"));
 }
 
+TEST_CASE("recall: a verb of joining without its object takes the treaty named before") {
+  auto es = Edges(
+      "The Paris Agreement was adopted in 2015. Chile and Mexico were the first states to "
+      "ratify, in January 2016.");
+  CHECK(Has(es, "Chile signed Paris Agreement"));
+  CHECK(Has(es, "Mexico signed Paris Agreement"));
+  es = Edges("The Paris Agreement was adopted in 2015. Japan signed on the first day.");
+  CHECK(Has(es, "Japan signed Paris Agreement"));
+  // not when the sentence names a treaty of its own, nor with an object
+  es = Edges("The Paris Agreement was adopted in 2015. Japan signed the Ottawa Treaty in 1997.");
+  CHECK_FALSE(Has(es, "Japan signed Paris Agreement"));
+  es = Edges("The Paris Agreement was adopted in 2015. Japan signed a gas deal with Canada.");
+  CHECK_FALSE(Has(es, "Japan signed Paris Agreement"));
+  // nor three sentences after the treaty was named
+  es = Edges(
+      "The Paris Agreement was adopted in 2015. Talks went on. Nothing changed. Prices rose. "
+      "Japan signed on the first day.");
+  CHECK_FALSE(Has(es, "Japan signed Paris Agreement"));
+}
+
 TEST_CASE("recall: predicates coordinated with the first share its subject") {
   // the first predicate's cue ("denied") does not govern the second
   CHECK(ModalityOf("Russia denied the claims and accused Iran of hacking.",
