@@ -344,12 +344,16 @@ void FindPersons(Context* c) {
       bool nationality = c->IsPunct(e, "(") && c->HitAt(e + 1) && c->HitAt(e + 1)->te < c->ntok() &&
                          c->IsPunct(c->HitAt(e + 1)->te, ")") &&
                          c->lex.gazetteer.entry(c->HitAt(e + 1)->entry).type == EntityType::kState;
+      // "Roman Protasevich, 26, was detained": an age set off by commas.
+      const bool age = e + 2 < se && c->IsPunct(e, ",") && c->IsPunct(e + 2, ",") &&
+                       c->doc.tokens[e + 1].kind == TokenKind::kNumber &&
+                       c->Tok(e + 1).size() <= 2 && c->Tok(e + 1)[0] != '0';
       std::string role = e >= i + 2 ? Apposition(*c, e, se) : "";
       // An ambiguous given name ("Mark", "Will") needs more: a known surname,
       // an apposition, or a place inside a sentence (capitalised there, it is a name).
       bool given =
           c->Has(i, kWGivenNames) || (c->Has(i, kWGivenAmbiguous) &&
-                                      (!role.empty() || c->Has(i + 1, kWSurnames) ||
+                                      (!role.empty() || age || c->Has(i + 1, kWSurnames) ||
                                        (i > sb && !HardLineStart(*c, i) && !c->IsQuote(i - 1))));
       // "the Reagan-Gorbachev summit": two names paired as a modifier, not a
       // hyphenated given name standing alone
@@ -372,7 +376,7 @@ void FindPersons(Context* c) {
       } else if (e == i + 2 && c->Has(i + 1, kWSurnames)) {
         Emit(c, i, e, "person.surname", role, 4);
         i = e - 1;
-      } else if (e >= i + 2 && e <= i + 3 && nationality) {
+      } else if (e >= i + 2 && e <= i + 3 && (nationality || age)) {
         Emit(c, i, e, "person.nationality", role, 4);
         i = e - 1;
       } else if (e >= i + 2 && !role.empty() && e <= i + 3 &&

@@ -152,3 +152,15 @@ TEST_CASE("persons: a role noun, a comma, then a name of unknown words") {
   CHECK_FALSE(
       Get(Run("He met the minister, Ozrak Veltani and others."), "Ozrak Veltani", "person"));
 }
+
+TEST_CASE("persons: an age set off by commas after a name of unknown words") {
+  auto fs = Run("Roman Protasevich, 26, was detained on Sunday.");
+  CHECK(Get(fs, "Roman Protasevich", "person"));
+  fs = Run("The editor Sofia Sapega, 23, was detained on Sunday.");
+  CHECK(Get(fs, "Sofia Sapega", "person"));
+  // a one-word name, or a number that is no age, gives no person
+  fs = Run("Boeing, 25, was sold.");
+  CHECK_FALSE(Get(fs, "Boeing", "person"));
+  fs = Run("Roman Protasevich, 2015, was a bad year.");
+  CHECK_FALSE(Get(fs, "Roman Protasevich", "person"));
+}
