@@ -91,6 +91,21 @@ bool PartyStanding(const Context& c, uint32_t i) {
   return false;
 }
 
+// A company's officers after its possessive: "Ryanair's chief executive",
+// "Acme's chairman". Returns whether such a post starts at token i.
+bool CompanyPost(const Context& c, uint32_t i) {
+  if (i >= c.ntok()) return false;
+  if (c.Is(i, kAllCaps)) return c.LowerIs(i, "ceo") || c.LowerIs(i, "cfo") || c.LowerIs(i, "coo");
+  if (!c.Is(i, kLower)) return false;
+  static const char* kPosts[] = {"ceo",        "chairman", "chairwoman",  "founder",
+                                 "co-founder", "board",    "shareholders"};
+  for (const char* w : kPosts)
+    if (c.LowerIs(i, w)) return true;
+  return c.LowerIs(i, "chief") && i + 1 < c.ntok() &&
+         (c.LowerIs(i + 1, "executive") || c.LowerIs(i + 1, "financial") ||
+          c.LowerIs(i + 1, "operating"));
+}
+
 }  // namespace
 
 void FindDescribedOrganizations(Context* c) {
@@ -104,8 +119,28 @@ void FindDescribedOrganizations(Context* c) {
                       (c->LowerIs(k + 1, "known") && c->LowerIs(k + 2, "as")));
     const bool party =
         !comma && !cue && c->Tok(k).size() == 5 && c->Is(k, kLower) && c->LowerIs(k, "party");
-    if (!comma && !cue && !party) continue;
+    const bool possessive = !comma && !cue && !party && c->Tok(k) == "'s" && CompanyPost(*c, k + 1);
+    if (!comma && !cue && !party && !possessive) continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
+    // 4. "Ryanair's chief executive": one to three words of a name nothing
+    // else knows, before the possessive of a company's post.
+    if (possessive) {
+      uint32_t b = k;
+      while (b > sb && k - b < 3 && PlainNameTok(*c, b - 1)) --b;
+      // Not an acronym, nor the short form of an organization found already
+      // ("Avon's chairman" after "Avon Products Inc"): those are resolved later.
+      bool known = c->Is(b, kAllCaps);
+      const std::string name = c->Surface(b, k);
+      for (size_t q = 0; q < c->cands.size() && !known; ++q) {
+        const Mention& o = c->cands[q].m;
+        known = o.type == EntityType::kOrganization && o.label.size() > name.size() &&
+                o.label.compare(0, name.size(), name) == 0 && o.label[name.size()] == ' ';
+      }
+      if (b < k && !known && (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1))) &&
+          !HardLineStart(*c, b))
+        Emit(c, b, k, "org.post");
+      continue;
+    }
     // 3. "the ruling Georgian Dream party": the capitalised words between a
     // party's standing and "party" name it, a demonym among them.
     if (party) {

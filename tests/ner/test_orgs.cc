@@ -153,3 +153,14 @@ TEST_CASE("organizations: a party named between its standing and 'party'") {
   fs = Run("The ruling party won the vote.");
   CHECK(NodesOf(fs, "organization").empty());
 }
+
+TEST_CASE("organizations: a name nothing knows before a company post's possessive") {
+  auto fs = Run("The airline said Ryanair's chief executive, Michael O'Leary, was angry.");
+  CHECK(Get(fs, "Ryanair", "organization"));
+  fs = Run("The firm said Telvora's CEO Anna Berg resigned.");
+  CHECK(Get(fs, "Telvora", "organization"));
+  // the short form of a name found already is left to the other readings
+  fs = Run("Avon Products Inc reported a loss. Analysts said Avon's chairman resigned.");
+  const Found* avon = Get(fs, "Avon", "organization");
+  CHECK((avon == nullptr || avon->rule != "org.post"));
+}
