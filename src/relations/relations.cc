@@ -545,6 +545,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (!own_treaty && last_treaty >= 0 && si <= last_treaty_sentence + 2 &&
         ObjectlessVerb(doc, s, &implicit_after)) {
       implicit = last_treaty;
+      last_treaty_sentence = si;  // the treaty stays the topic
       ++entities;
     }
     if (named_treaty >= 0) {

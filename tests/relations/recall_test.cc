@@ -148,6 +148,12 @@ TEST_CASE("recall: a verb of joining without its object takes the treaty named b
   CHECK_FALSE(Has(es, "Japan signed Paris Agreement"));
   es = Edges("The Paris Agreement was adopted in 2015. Japan signed a gas deal with Canada.");
   CHECK_FALSE(Has(es, "Japan signed Paris Agreement"));
+  // each sentence read so keeps the treaty the topic for the next two
+  es = Edges(
+      "The Paris Agreement was adopted in 2015. Chile ratified in 2016. Mexico ratified in "
+      "2017. Japan ratified in 2018. Canada signed on the first day; so did Peru.");
+  CHECK(Has(es, "Canada signed Paris Agreement"));
+  CHECK(Has(es, "Peru signed Paris Agreement"));
   // nor three sentences after the treaty was named
   es = Edges(
       "The Paris Agreement was adopted in 2015. Talks went on. Nothing changed. Prices rose. "
