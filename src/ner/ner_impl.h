@@ -29,6 +29,8 @@ class Recognizer : public EntityRecognizer {
   void Resolve(const Document& doc, std::vector<Mention>* mentions) const override;
 
  private:
+  // The first treaty head phrase inside `text`, or nullptr.
+  const Phrase* TreatyHeadIn(const std::string& text) const;
   // The class of the treaty head inside `label` (TreatyClass), or kTreatyGeneral.
   uint32_t TreatyClassOf(const std::string& text) const;
   // Does `text` hold a proposal's head ("proposal", "draft") and no other

@@ -123,7 +123,7 @@ std::string_view SignedAtPlace(const Document& doc, const Mention& m) {
 
 }  // namespace
 
-uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
+const Phrase* Recognizer::TreatyHeadIn(const std::string& text) const {
   std::vector<std::string> w = LowerWords(text);
   for (size_t i = 0; i < w.size(); ++i) {
     const std::vector<uint32_t>* ps = lex_.treaty_heads.Starting(w[i]);
@@ -132,25 +132,20 @@ uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
       const Phrase& ph = lex_.treaty_heads[p];
       if (i + ph.words.size() <= w.size() &&
           std::equal(ph.words.begin(), ph.words.end(), w.begin() + i))
-        return ph.value;
+        return &ph;
     }
   }
-  return kTreatyGeneral;
+  return nullptr;
+}
+
+uint32_t Recognizer::TreatyClassOf(const std::string& text) const {
+  const Phrase* head = TreatyHeadIn(text);
+  return head ? head->value : kTreatyGeneral;
 }
 
 bool Recognizer::NamedOnlyHead(const std::string& text) const {
-  std::vector<std::string> w = LowerWords(text);
-  for (size_t i = 0; i < w.size(); ++i) {
-    const std::vector<uint32_t>* ps = lex_.treaty_heads.Starting(w[i]);
-    if (!ps) continue;
-    for (uint32_t p : *ps) {
-      const Phrase& ph = lex_.treaty_heads[p];
-      if (i + ph.words.size() <= w.size() &&
-          std::equal(ph.words.begin(), ph.words.end(), w.begin() + i))
-        return ph.named_only;
-    }
-  }
-  return false;
+  const Phrase* head = TreatyHeadIn(text);
+  return head && head->named_only;
 }
 
 bool Recognizer::OnlyProposal(const std::string& text) const {
