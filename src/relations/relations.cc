@@ -257,10 +257,10 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       if (!rule.unless.empty() && !vetoes_done) {
         vetoes_done = true;
         vetoes.clear();
-        for (size_t k = 0; k < rule.unless.size(); ++k) {
-          size_t bit = rule.unless_bit + k;
+        for (size_t v = 0; v < rule.unless.size(); ++v) {
+          size_t bit = rule.unless_bit + v;
           if (!(cand[bit / 64] >> (bit % 64) & 1)) continue;  // no anchor of the veto here
-          const auto& u = rule.unless[k];
+          const auto& u = rule.unless[v];
           re2::StringPiece um;
           size_t upos = 0;
           for (int k = 0; k < 64 && upos < text.size() &&
