@@ -38,6 +38,10 @@ std::string SquashSpace(std::string_view s);
 std::vector<std::string_view> Split(std::string_view s, char sep);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
+// True if `part` occurs in `whole` at word boundaries: no letter, digit or
+// non-ASCII byte right before or after it ("budapest convention" in "budapest
+// convention of the council of europe", not "pact" in "impact").
+bool ContainsWords(std::string_view whole, std::string_view part);
 
 // Decodes one UTF-8 code point at s[*i], advancing *i; returns U+FFFD on error.
 char32_t DecodeUtf8(std::string_view s, size_t* i);

@@ -1,5 +1,6 @@
 #include "actorgraph/util.h"
 
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #if defined(__SSE2__)
@@ -258,6 +259,17 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool EndsWith(std::string_view s, std::string_view x) {
   return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
+}
+
+bool ContainsWords(std::string_view whole, std::string_view part) {
+  if (part.empty()) return false;
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+  for (size_t at = whole.find(part); at != std::string_view::npos; at = whole.find(part, at + 1)) {
+    size_t end = at + part.size();
+    if ((at == 0 || !word(whole[at - 1])) && (end == whole.size() || !word(whole[end])))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace actorgraph

@@ -25,19 +25,6 @@ struct Row {
 
 const std::string& Label(const NodeProps& n) { return n.label.empty() ? n.id : n.label; }
 
-// Node ids a name can stand for: label, alias or id, case-insensitively.
-// True if `part` occurs in `whole` at word boundaries ("budapest convention"
-// in "budapest convention of the council of europe").
-bool ContainsWords(const std::string& whole, const std::string& part) {
-  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
-  for (size_t at = whole.find(part); at != std::string::npos; at = whole.find(part, at + 1)) {
-    size_t end = at + part.size();
-    if ((at == 0 || !word(whole[at - 1])) && (end == whole.size() || !word(whole[end])))
-      return true;
-  }
-  return false;
-}
-
 // Node ids a name stands for: an exact label, alias or id (case- and
 // accent-insensitive, a leading "the" optional); failing that, every node
 // with a label or alias that holds the name as whole words.

@@ -204,18 +204,6 @@ bool PlaceThenApposition(std::string_view between) {
   return place[0] >= 'A' && place[0] <= 'Z' && std::count(place.begin(), place.end(), ' ') <= 2;
 }
 
-// Whether `word` stands in `text` as a whole word (both lower-case).
-bool HasWord(const std::string& text, const std::string& word) {
-  if (word.empty()) return false;
-  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    const size_t end = at + word.size();
-    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-    const bool right = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
-    if (left && right) return true;
-  }
-  return false;
-}
-
 // The named treaty that a described one stands in apposition to ("the Paris
 // Agreement, the first global climate treaty,"): the treaty written right
 // before it, only a comma and an article between, and no list going on after
@@ -393,7 +381,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         if (InAsideBefore(doc, o, m)) continue;
         // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
         if (!place.empty() && o.label.find(place) == std::string::npos) continue;
-        if (pass == 0 && !HasWord(AsciiLower(o.label), head)) continue;
+        if (pass == 0 && !ContainsWords(AsciiLower(o.label), head)) continue;
         uint32_t oc = TreatyClassOf(o.label);
         // "the agreement" may be a convention, never a charter, code or
         // statute ("the agreements signed in Moscow" are no UN Charter)
