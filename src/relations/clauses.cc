@@ -122,11 +122,7 @@ namespace {
 // `skel` (`at`; i itself by default).
 void CopyToken(const Skeleton& skel, size_t i, Skeleton* out, std::vector<size_t>* map,
                size_t at = SIZE_MAX) {
-  SkelToken t = skel.tokens[i];
-  t.offset = static_cast<uint32_t>(out->text.size());
-  out->text.append(skel.text, skel.tokens[i].offset, skel.tokens[i].size);
-  out->text.push_back(' ');
-  out->tokens.push_back(t);
+  AppendToken(skel, skel.tokens[i], out);
   map->push_back(at == SIZE_MAX ? i : at);
 }
 

@@ -129,6 +129,8 @@ struct Skeleton {
 // mention of `top` (indices into mentions, sorted, not overlapping).
 void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions, uint32_t token_begin,
                     uint32_t token_end, const std::vector<int>& top, Skeleton* skel);
+// Appends a copy of token `t` of `from` to *out.
+void AppendToken(const Skeleton& from, const SkelToken& t, Skeleton* out);
 // Appends one placeholder token for mention `m` ("§S12") or a marker ("§=").
 void AppendPlaceholder(const Mention& m, int index, Skeleton* skel);
 void AppendMarker(const char* text, Span span, Skeleton* skel);

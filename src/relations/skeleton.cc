@@ -294,6 +294,14 @@ void Compiled::Compact(const Skeleton& skel, std::string* out, uint64_t* present
   }
 }
 
+void AppendToken(const Skeleton& from, const SkelToken& t, Skeleton* out) {
+  SkelToken c = t;
+  c.offset = static_cast<uint32_t>(out->text.size());
+  out->text.append(from.text, t.offset, t.size);
+  out->text.push_back(' ');
+  out->tokens.push_back(c);
+}
+
 void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,
                     Skeleton* skel) {
   Skeleton out;
@@ -310,11 +318,7 @@ void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, in
       out.tokens.back().span = phrase;
       continue;
     }
-    SkelToken c = t;
-    c.offset = static_cast<uint32_t>(out.text.size());
-    out.text.append(skel->text, t.offset, t.size);
-    out.text.push_back(' ');
-    out.tokens.push_back(c);
+    AppendToken(*skel, t, &out);
   }
   *skel = std::move(out);
 }
@@ -324,11 +328,7 @@ void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span af
   Skeleton out;
   out.text.push_back(' ');
   for (const SkelToken& t : skel->tokens) {
-    SkelToken c = t;
-    c.offset = static_cast<uint32_t>(out.text.size());
-    out.text.append(skel->text, t.offset, t.size);
-    out.text.push_back(' ');
-    out.tokens.push_back(c);
+    AppendToken(*skel, t, &out);
     if (t.mention < 0 && t.span == after) {
       AppendPlaceholder(mentions[static_cast<size_t>(m)], m, &out);
       out.tokens.back().span = {after.end, after.end};
