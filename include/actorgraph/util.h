@@ -43,6 +43,10 @@ bool EndsWith(std::string_view s, std::string_view suffix);
 // convention of the council of europe", not "pact" in "impact").
 bool ContainsWords(std::string_view whole, std::string_view part);
 
+// A thread count as the options take it: `requested` if above 0, else one per
+// core (at least 1).
+int ThreadCount(int requested);
+
 // Decodes one UTF-8 code point at s[*i], advancing *i; returns U+FFFD on error.
 char32_t DecodeUtf8(std::string_view s, size_t* i);
 void AppendUtf8(char32_t cp, std::string* out);

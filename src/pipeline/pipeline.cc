@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <future>
 #include <iterator>
-#include <thread>
 #include <utility>
 
 #include "actorgraph/text.h"
@@ -16,7 +15,7 @@ namespace actorgraph {
 Result<std::shared_ptr<const Knowledge>> Knowledge::Load(const std::string& rules_dir,
                                                          std::vector<Diagnostic>* diags,
                                                          int threads) {
-  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  threads = ThreadCount(threads);
   std::error_code ec;
   if (!std::filesystem::is_directory(rules_dir, ec)) {
     diags->push_back({rules_dir, 0, 0, "", "", "rules directory not found"});

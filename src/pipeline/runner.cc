@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "actorgraph/pipeline.h"
+#include "actorgraph/util.h"
 
 namespace actorgraph {
 namespace {
@@ -76,9 +77,7 @@ RunStats RunCorpus(DocumentReader* reader, const Knowledge& k, const RunOptions&
                    const std::function<void(const InputProblem&)>& on_problem) {
   RunStats st;
   auto start = Clock::now();
-  int jobs =
-      options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
-  if (jobs < 1) jobs = 1;
+  const int jobs = ThreadCount(options.jobs);
   Progress progress(options.progress, reader->total_bytes());
 
   auto deliver = [&](Batch& b) {

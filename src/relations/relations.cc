@@ -3,7 +3,6 @@
 #include "actorgraph/relations.h"
 
 #include <algorithm>
-#include <thread>
 #include <tuple>
 
 #include "actorgraph/util.h"
@@ -638,7 +637,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::string& rules_dir,
                                                      std::vector<Diagnostic>* diags, int threads) {
-  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  threads = ThreadCount(threads);
   relations::Compiled c;
   std::vector<Diagnostic> local;
   std::vector<Diagnostic>* d = diags ? diags : &local;

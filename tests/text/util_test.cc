@@ -36,5 +36,20 @@ TEST_CASE("SquashSpace: runs of whitespace become one space, none at the ends") 
   CHECK(SquashSpace("Shanghai Cooperation Organization") == "Shanghai Cooperation Organization");
 }
 
+TEST_CASE("ContainsWords: a part at word boundaries only") {
+  CHECK(ContainsWords("budapest convention of the council of europe", "budapest convention"));
+  CHECK(ContainsWords("ankara declaration", "declaration"));
+  CHECK_FALSE(ContainsWords("impact assessment", "pact"));
+  CHECK_FALSE(ContainsWords("declarations", "declaration"));
+  CHECK_FALSE(ContainsWords("ankara declaration", ""));
+}
+
+TEST_CASE("ThreadCount: a positive request stands, else one per core") {
+  CHECK(ThreadCount(3) == 3);
+  CHECK(ThreadCount(1) == 1);
+  CHECK(ThreadCount(0) >= 1);
+  CHECK(ThreadCount(-2) == ThreadCount(0));
+}
+
 }  // namespace
 }  // namespace actorgraph
