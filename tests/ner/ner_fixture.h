@@ -51,12 +51,28 @@ inline const char* kFixtureSurnames =
     "# --- Chinese family names; they come FIRST\nWang\nXi\n"
     "# --- Other\nMarkoff\nKowalczyk\n# --- Ambiguous\nBush\tambiguous\n";
 
+// Directories the fixtures write; removed when the test binary exits (the
+// recognizers have read them by then).
+inline std::filesystem::path ScratchDir(const std::string& name) {
+  struct Scratch {
+    std::vector<std::filesystem::path> dirs;
+    ~Scratch() {
+      std::error_code ec;
+      for (const auto& d : dirs) std::filesystem::remove_all(d, ec);
+    }
+  };
+  static Scratch scratch;
+  scratch.dirs.push_back(std::filesystem::temp_directory_path() /
+                         ("ag-ner-" + name + "-" + std::to_string(::getpid())));
+  return scratch.dirs.back();
+}
+
 // Writes a rules dir: the real word lists plus the fixture gazetteers above.
 inline std::string FixtureRules() {
   namespace fs = std::filesystem;
   static std::string dir;
   if (!dir.empty()) return dir;
-  fs::path root = fs::temp_directory_path() / ("ag-ner-rules-" + std::to_string(::getpid()));
+  fs::path root = ScratchDir("rules");
   fs::create_directories(root / "entities");
   fs::create_directories(root / "gazetteers");
   for (const auto& e : fs::directory_iterator(fs::path(ACTORGRAPH_SOURCE_DIR) / "rules/entities"))
@@ -87,7 +103,7 @@ inline std::shared_ptr<const EntityRecognizer> Recognizer(const std::string& rul
 inline std::shared_ptr<const EntityRecognizer> FixtureWith(const std::string& name,
                                                            const char* tsv) {
   namespace fs = std::filesystem;
-  fs::path root = fs::temp_directory_path() / ("ag-ner-" + name + "-" + std::to_string(::getpid()));
+  fs::path root = ScratchDir(name);
   fs::create_directories(root);
   fs::copy(FixtureRules(), root,
            fs::copy_options::recursive | fs::copy_options::overwrite_existing);

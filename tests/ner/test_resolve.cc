@@ -124,7 +124,7 @@ TEST_CASE("resolve: 'the alliance' with none of its organizations before names n
 
 TEST_CASE("resolve: org_anaphors.txt may name only organizations of the gazetteers") {
   namespace fs = std::filesystem;
-  fs::path root = fs::temp_directory_path() / ("ag-ner-anaphors-" + std::to_string(::getpid()));
+  fs::path root = ScratchDir("anaphors");
   fs::copy(FixtureRules(), root,
            fs::copy_options::recursive | fs::copy_options::overwrite_existing);
   std::ofstream(root / "entities/org_anaphors.txt") << "# heads\nalliance\torganization:nato\n"
