@@ -229,11 +229,15 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       if (c == kClasses[i]) cls = i;
     if (cls == 99) return "unknown treaty class '" + std::string(c) + "'";
     std::string_view flag = l.cols.size() > 2 ? l.cols[2] : "";
-    if (!flag.empty() && flag != "standalone" && flag != "named" && flag != "anaphor")
-      return "unknown treaty head flag '" + std::string(flag) + "' (standalone, named or anaphor)";
+    if (!flag.empty() && flag != "standalone" && flag != "named" && flag != "anaphor" &&
+        flag != "taken" && flag != "taken-lower")
+      return "unknown treaty head flag '" + std::string(flag) +
+             "' (standalone, named, taken, taken-lower or anaphor)";
     Phrase p{Words(l.cols[0]), std::string(l.cols[0]), cls, flag == "standalone"};
-    p.named_only = flag == "named" || flag == "anaphor";
+    p.named_only = flag == "named" || flag == "anaphor" || flag == "taken" || flag == "taken-lower";
     p.anaphor_only = flag == "anaphor";
+    p.taken_only = flag == "taken" || flag == "taken-lower";
+    p.lower_only = flag == "taken-lower";
     if (!p.words.empty()) lex->lower_classes.Or(p.words[0], kWTreatyHeads);
     lex->treaty_heads.Add(std::move(p));
     return std::string();
@@ -272,6 +276,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("treaty_vetoes.txt", &lex->treaty_vetoes, true, kWTreatyVetoes);
   words("treaty_compound_nouns.txt", &lex->treaty_compounds, true, 0);
   words("treaty_verbs.txt", &lex->treaty_verbs, true, 0);
+  words("treaty_taking_verbs.txt", &lex->taking_verbs, true, 0);
   words("acronym_stopwords.txt", &lex->acronym_stop, false, kWAcronymStop);
   words("place_words.txt", &lex->place_words, false, kWPlaceWords);
   words("compass_words.txt", &lex->compass_words, false, kWCompassWords);
@@ -283,6 +288,23 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("place_names.txt", &lex->place_names, true, 0);
 
   BuildTokenClasses(lex);
+  // A head of lower-case descriptions only ("levy", "ban") leaves the
+  // capitalised word free for names: "Levy Mwanawasa", "Ban Ki-moon" (unless
+  // a named head starts with it too: "Code of Conduct").
+  for (size_t p = 0; p < lex->treaty_heads.size(); ++p) {
+    const Phrase& ph = lex->treaty_heads[static_cast<uint32_t>(p)];
+    if (!ph.lower_only) continue;
+    bool all_lower = true;
+    for (uint32_t q : *lex->treaty_heads.Starting(ph.words[0]))
+      all_lower = all_lower && lex->treaty_heads[q].lower_only;
+    if (!all_lower) continue;
+    std::string form = ph.words[0];
+    for (int caps = 0; caps < 2; ++caps) {
+      for (size_t k = 0; k < (caps ? form.size() : 1); ++k)
+        if (form[k] >= 'a' && form[k] <= 'z') form[k] = static_cast<char>(form[k] - 'a' + 'A');
+      lex->token_classes.Add(form, lex->token_classes.Get(form, 0) & ~kWTreatyHeads);
+    }
+  }
 
   std::error_code ec;
   std::vector<std::string> files;

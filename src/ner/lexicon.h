@@ -90,6 +90,8 @@ struct Phrase {
   bool standalone = false;
   bool named_only = false;    // treaty heads: only capitalised names and anaphors
   bool anaphor_only = false;  // treaty heads: only "the text" referring back
+  bool taken_only = false;    // treaty heads: described only as a taking verb's object
+  bool lower_only = false;    // treaty heads: ... and never named nor referred back to
 };
 class PhraseList {
  public:
@@ -305,6 +307,7 @@ struct Lexicon {
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
   WordSet treaty_verbs;      // "signed": "signed a declaration" names a document
+  WordSet taking_verbs;      // "proposed": "proposed a ceasefire plan" names a document
   WordSet region_words;      // "Latin": "Latin American" names a region, not a state
   // "alliance" -> the ids of the organizations "the alliance" may refer back to
   std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;

@@ -222,6 +222,13 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
   return last;
 }
 
+// Does a capitalised treaty name start at token k ("Tuna Access Protocol")?
+bool TreatyNameAt(const Context& c, uint32_t k, uint32_t se) {
+  for (; k < se && c.Is(k, kWordTok) && c.Is(k, kCap) && !c.Is(k, kCapsLine); ++k)
+    if (c.Has(k, kWTreatyHeads)) return true;
+  return false;
+}
+
 void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint32_t sb,
                uint32_t se) {
   uint32_t j = i, mods = 0;
@@ -317,12 +324,25 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     Push(c, std::move(d), 3);
     return;
   }
-  if (head.named_only && (kind != kDefinite || content)) return;
+  // "proposed a regional lithium pricing mechanism", "rejected the Arab League
+  // peace plan": a head that names a document only when taken (a plan, a
+  // framework) makes one, with its modifiers, as the object of a verb of
+  // proposing, backing or rejecting (treaty_taking_verbs.txt)
+  // (a modifier that tells it apart: not "its own plan", "a revised plan")
+  bool specific = end > head_end;
+  for (uint32_t k = label_first; k < i && !specific; ++k)
+    specific = c->Is(k, kWordTok) && !c->Has(k, kWTreatyGeneric);
+  const bool taken = head.taken_only && specific && det > sb &&
+                     (c->lex.taking_verbs.Contains(c->Lower(det - 1)) ||
+                      c->lex.treaty_verbs.Contains(c->Lower(det - 1)));
+  if (head.named_only && !taken && (kind != kDefinite || content || head.lower_only)) return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty
   if (head.named_only && head_end < se && c->LowerIs(head_end, "of")) return;
   Mention m;
   if (kind == kDefinite) {
+    // "the draft Tuna Access Protocol": the head word modifies the name after it
+    if (!content && TreatyNameAt(*c, head_end, se)) return;
     if (!content) {
       m = c->MakeMention(i, head_end, EntityType::kTreaty, "treaty.anaphor");
       m.flags |= kAnaphor;
@@ -371,8 +391,10 @@ void FindTreaties(Context* c) {
     uint32_t head_end = 0, phrase = 0;
     if (!MatchHead(*c, i, se, &head_end, &phrase)) continue;
     if (c->Is(i, kCap) && !c->Is(i, kCapsLine)) {
-      // "Outer Space Text" in a headline is no treaty's name
-      if (c->lex.treaty_heads[phrase].anaphor_only) continue;
+      // "Outer Space Text" in a headline is no treaty's name; "World Food
+      // Programme" is a body's
+      if (c->lex.treaty_heads[phrase].anaphor_only || c->lex.treaty_heads[phrase].lower_only)
+        continue;
       i = Named(c, i, head_end, sb, se);
     } else if (c->Is(i, kLower)) {
       Described(c, i, head_end, phrase, sb, se);

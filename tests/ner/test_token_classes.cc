@@ -68,6 +68,18 @@ TEST_CASE("token classes: one lookup gives the classes of the plain definition")
     const std::string_view s = c.Tok(i);
     uint32_t want = lex.lower_classes.Get(AsciiLower(s), 0);
     if (!(s[0] >= 'a' && s[0] <= 'z')) want |= lex.cased_classes.Get(s, 0);
+    // a head of lower-case descriptions only ("levy") is no head capitalised
+    // ("Levy") or in capitals ("LEVY")
+    std::string title = AsciiLower(s), caps = AsciiLower(s);
+    if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = title[0] - 'a' + 'A';
+    for (char& ch : caps)
+      if (ch >= 'a' && ch <= 'z') ch = ch - 'a' + 'A';
+    if ((s == title || s == caps) && (want & kWTreatyHeads)) {
+      bool all_lower = true;
+      for (uint32_t q : *lex.treaty_heads.Starting(AsciiLower(s)))
+        all_lower = all_lower && lex.treaty_heads[q].lower_only;
+      if (all_lower) want &= ~kWTreatyHeads;
+    }
     uint32_t got = 0;
     for (uint32_t bit = 0; bit < 32; ++bit)
       if (c.Has(i, 1u << bit)) got |= 1u << bit;

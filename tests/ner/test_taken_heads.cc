@@ -1,0 +1,43 @@
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("taken heads: a plan or a mechanism is a document when proposed, backed or rejected") {
+  auto fs = Run("Chile proposed a regional lithium pricing mechanism on Friday.");
+  const Found* m = Get(fs, "regional lithium pricing mechanism", "treaty");
+  REQUIRE(m);
+  CHECK((m->flags & kDescribed) != 0);
+  CHECK(Get(Run("Vanuatu floated a moratorium on deep-sea mining."),
+            "moratorium on deep-sea mining", "treaty"));
+  CHECK(Get(Run("Qatar put forward a five-point ceasefire plan."), "five-point ceasefire plan",
+            "treaty"));
+  CHECK(Get(Run("Syria rejected the Arab League peace plan."), "Arab League peace plan", "treaty"));
+  // capitalised, a plan or a framework is named
+  CHECK(Get(Run("Cyprus opposed the Annan Plan."), "Annan Plan", "treaty"));
+  CHECK(Get(Run("Egypt drafted the Nile Basin Water Security Framework."),
+            "Nile Basin Water Security Framework", "treaty"));
+}
+
+TEST_CASE("taken heads: no document without a taking verb or a telling modifier") {
+  // no verb of proposing before the article
+  CHECK_FALSE(Get(Run("The government has a plan to cut costs."), "plan", "treaty"));
+  CHECK_FALSE(Get(Run("He said a regional lithium pricing mechanism exists."),
+                  "regional lithium pricing mechanism", "treaty"));
+  // nothing tells the plan apart
+  CHECK_FALSE(Get(Run("The party proposed its own plan."), "own plan", "treaty"));
+  CHECK_FALSE(Get(Run("Brazil proposed a revised plan."), "revised plan", "treaty"));
+}
+
+TEST_CASE("taken heads: lower-case-only heads leave capitalised names alone") {
+  // "levy", "ban" and "programme" make no names; persons keep theirs
+  auto fs = Run("Zambian President Levy Mwanawasa met Ban Ki-moon in Lusaka.");
+  CHECK(Get(fs, "Levy Mwanawasa", "person"));
+  CHECK_FALSE(Get(fs, "Levy", "treaty"));
+  CHECK_FALSE(
+      Get(Run("Staff of the World Food Programme arrived."), "World Food Programme", "treaty"));
+  // a head word before a capitalised treaty name is no anaphor
+  fs = Run("Cyprus opposed the Annan Plan. Tuvalu voted against the draft Tuna Access Protocol.");
+  for (const Found& f : fs)
+    if (f.text == "draft") CHECK(f.type != "treaty");
+}
