@@ -222,6 +222,36 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
   return last;
 }
 
+// The first token of one to three capitalised words ending at t, right after
+// "the" or "a", that no gazetteer entry or organization covers; t + 1 if none.
+uint32_t NameRunAfterArticle(const Context& c, uint32_t t, uint32_t sb) {
+  uint32_t b = t + 1;
+  while (b > sb + 1 && t + 1 - b < 3) {
+    const uint32_t k = b - 1;
+    if (!c.Is(k, kWordTok) || !c.Is(k, kCap) || c.Is(k, kAllCaps) || c.Is(k, kCapsLine) ||
+        c.Is(k, kInDate) || c.HitCovering(k) || OrgEndingAt(c, k) ||
+        c.Has(k, kWFunctionWords | kWTreatyHeads))
+      break;
+    b = k;
+  }
+  if (b == t + 1 || b <= sb || c.PossessiveAfter(t)) return t + 1;  // "the Council's pact"
+  if (!(c.LowerIs(b - 1, "the") || c.LowerIs(b - 1, "a") || c.LowerIs(b - 1, "an"))) return t + 1;
+  return b;
+}
+
+// Are the words between t and the head i modifiers of a noun, not a verb
+// ("the Assembly adopted resolution texts")?
+bool NounModifiers(const Context& c, uint32_t t, uint32_t i) {
+  for (uint32_t k = t; k < i; ++k) {
+    if (!c.Is(k, kWordTok)) continue;
+    const std::string_view w = c.Lower(k);
+    if (c.Has(k, kWActorVerbs | kWSpeechVerbs | kWCopulas) ||
+        (w.size() > 3 && w.substr(w.size() - 2) == "ed"))
+      return false;
+  }
+  return true;
+}
+
 // Does a capitalised treaty name start at token k ("Tuna Access Protocol")?
 bool TreatyNameAt(const Context& c, uint32_t k, uint32_t se) {
   for (; k < se && c.Is(k, kWordTok) && c.Is(k, kCap) && !c.Is(k, kCapsLine); ++k)
@@ -276,6 +306,14 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
         return;
       mods += t + 1 - org->m.token_begin;
       j = org->m.token_begin;
+    } else if (uint32_t b = NameRunAfterArticle(*c, t, sb);
+               mods > 0 && b < t + 1 && NounModifiers(*c, t + 1, i)) {
+      // "the Tortue gas-sharing agreement", "the Lobito Corridor rail plan":
+      // a name no finder knows, right after the article, before lower-case
+      // modifiers
+      mods += t + 1 - b;
+      j = b;
+      break;
     } else {
       return;
     }

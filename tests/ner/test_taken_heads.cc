@@ -41,3 +41,17 @@ TEST_CASE("taken heads: lower-case-only heads leave capitalised names alone") {
   for (const Found& f : fs)
     if (f.text == "draft") CHECK(f.type != "treaty");
 }
+
+TEST_CASE("described treaties: a name no finder knows may open a description after the article") {
+  auto fs = Run("Senegal and Mauritania signed the Tortue gas-sharing agreement on Saturday.");
+  const Found* t = Get(fs, "Tortue gas-sharing agreement", "treaty");
+  REQUIRE(t);
+  CHECK(t->label == "Tortue gas-sharing agreement");
+  CHECK(Get(Run("Angola backed the Lobito Corridor rail plan."), "Lobito Corridor rail plan",
+            "treaty"));
+  // not a possessive, not a subject before its verb, not without a lower-case modifier
+  CHECK_FALSE(Get(Run("The Council's security pact rules were read."), "Council's security pact",
+                  "treaty"));
+  CHECK_FALSE(Get(Run("He said the Assembly adopted resolution texts."),
+                  "Assembly adopted resolution", "treaty"));
+}
