@@ -143,6 +143,8 @@ void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span af
 void MarkQuotes(Skeleton* skel);
 // Replaces the words inside `phrase` ("both countries") by the placeholders
 // of mentions a and b joined by "and", so rules read them as a list.
+// Replaces the words of `phrase` ("The country") with a placeholder of mention m.
+void SubstituteSubject(const std::vector<Mention>& mentions, Span phrase, int m, Skeleton* skel);
 void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,
                     Skeleton* skel);
 
@@ -251,6 +253,20 @@ struct Compiled {
   // The bytes a pair anaphor's first word starts with, in either case: most
   // tokens are ruled out by one look-up.
   std::array<bool, 256> pair_first{};
+  // Phrases that open a sentence as its subject and stand for an actor of
+  // the sentence before (SUBJECT_ANAPHOR_STATE, _ORG, _PERSON, _ACTOR):
+  // "The country became ...", "The group attacked ...", "She now serves
+  // ...", "It signed ...". Lower-case words; `types` is a mask of EntityType
+  // bits the antecedent may have; `pronoun` phrases take the sentence
+  // before's subject, the others its one name of the type.
+  struct SubjectAnaphor {
+    std::vector<std::string> words;
+    uint32_t types = 0;
+    bool pronoun = false;
+  };
+  std::vector<SubjectAnaphor> subject_anaphors;
+  // Words after "it" that make it no actor ("it was clear", "it seems").
+  std::set<std::string, std::less<>> expletive_next;
   // Verbs of joining a treaty that may stand without their object, and the
   // words that may follow such a verb (TREATY_VERB_ALONE, OBJECTLESS_NEXT):
   // the object is then the treaty named just before.

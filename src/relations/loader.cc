@@ -555,6 +555,27 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
       out->pair_anaphors.push_back(std::move(words));
     }
   }
+  // Subject anaphors by the type they stand for ("the country": a state).
+  const std::pair<const char*, uint32_t> kSubjectClasses[] = {
+      {"SUBJECT_ANAPHOR_STATE", 1u << static_cast<int>(EntityType::kState)},
+      {"SUBJECT_ANAPHOR_ORG", 1u << static_cast<int>(EntityType::kOrganization)},
+      {"SUBJECT_ANAPHOR_PERSON", 1u << static_cast<int>(EntityType::kPerson)},
+      {"SUBJECT_ANAPHOR_ACTOR", (1u << static_cast<int>(EntityType::kState)) |
+                                    (1u << static_cast<int>(EntityType::kOrganization))}};
+  for (const auto& [cls, types] : kSubjectClasses) {
+    auto it = shared.find(cls);
+    if (it == shared.end()) continue;
+    for (const std::string& entry : it->second) {
+      Compiled::SubjectAnaphor a;
+      for (std::string_view w : Split(Trim(entry), ' '))
+        if (!w.empty()) a.words.push_back(AsciiLower(w));
+      if (a.words.empty()) continue;
+      a.types = types;
+      // a pronoun ("it", "she") is one word; a noun phrase ("the group") more
+      a.pronoun = a.words.size() == 1;
+      out->subject_anaphors.push_back(std::move(a));
+    }
+  }
   if (auto it = shared.find("RELATIVE_OPENER"); it != shared.end())
     for (const std::string& entry : it->second) out->relative_openers.push_back(AsciiLower(entry));
   if (auto it = shared.find("DATE_BARRIER"); it != shared.end())
@@ -585,6 +606,7 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("SENTENCE_ADVERB", &out->sentence_adverbs, nullptr);
   words_of("TREATY_VERB_ALONE", &out->treaty_verbs_alone, nullptr);
   words_of("OBJECTLESS_NEXT", &out->objectless_next, nullptr);
+  words_of("EXPLETIVE_NEXT", &out->expletive_next, nullptr);
   words_of("APPOSITION_FOLLOWER", &out->apposition_followers, nullptr);
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
   // The files are read (and their regexes compiled) each on its own, then

@@ -148,6 +148,41 @@ class Engine : public RuleSet {
     return false;
   }
 
+  // The subject anaphor opening sentence s ("The country became", "However,
+  // it signed"), or nullptr; *phrase is its words.
+  const Compiled::SubjectAnaphor* SubjectAnaphorOf(const Document& doc, const Sentence& s,
+                                                   Span* phrase) const {
+    if (c_.subject_anaphors.empty()) return nullptr;
+    auto lower = [&](uint32_t k) { return AsciiLower(doc.Text(doc.tokens[k].span)); };
+    uint32_t k = s.token_begin;
+    const uint32_t e = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
+    if (k + 2 >= e) return nullptr;
+    // past an opening "But" or "And", or a sentence adverb and its comma
+    std::string first = lower(k);
+    if (first == "but" || first == "and" || first == "yet") {
+      ++k;
+    } else if (c_.sentence_adverbs.count(first) && doc.Text(doc.tokens[k + 1].span) == ",") {
+      k += 2;
+    }
+    for (const Compiled::SubjectAnaphor& a : c_.subject_anaphors) {
+      const uint32_t n = static_cast<uint32_t>(a.words.size());
+      if (k + n >= e) continue;
+      bool match = true;
+      for (uint32_t w = 0; w < n && match; ++w)
+        match = EqualsIgnoreCase(doc.Text(doc.tokens[k + w].span), a.words[w]);
+      if (!match) continue;
+      // a verb or an adverb follows: "The group attacked", not "The group's
+      // leader" nor "It was clear that"
+      const Token& next = doc.tokens[k + n];
+      const std::string_view nt = doc.Text(next.span);
+      if (next.kind != TokenKind::kWord || nt.empty() || nt[0] < 'a' || nt[0] > 'z') continue;
+      if (a.pronoun && c_.expletive_next.count(lower(k + n))) continue;
+      *phrase = {doc.tokens[k].span.begin, doc.tokens[k + n - 1].span.end};
+      return &a;
+    }
+    return nullptr;
+  }
+
   // Finds the first pair anaphor ("both countries") of sentence s.
   bool PairAnaphor(const Document& doc, const Sentence& s, Span* phrase) const {
     for (uint32_t k = s.token_begin; k < s.token_end && k < doc.tokens.size(); ++k) {
@@ -492,6 +527,11 @@ std::vector<Relation> Engine::Extract(const Document& doc,
   size_t mi = 0, window_begin[3] = {0, 0, 0};
   int last_treaty = -1;  // the last treaty named, and its sentence
   uint32_t last_treaty_sentence = 0;
+  // The sentence before: its subject (its first name, or the actor its
+  // subject anaphor stood for) and its one name of each actor type (-1: none
+  // or several).
+  int prev_subject = -1;
+  int prev_unique[3] = {-1, -1, -1};
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     while (mi < order.size() && mentions[order[mi]].span.begin < s.span.begin) ++mi;
@@ -524,6 +564,46 @@ std::vector<Relation> Engine::Extract(const Document& doc,
         pb = last[1];
         entities += 2;
       }
+    }
+    // "The country became the alliance's 29th member", "It signed the charter":
+    // a subject that stands for an actor of the sentence before
+    Span subject_phrase{0, 0};
+    int subject = -1;
+    if (const Compiled::SubjectAnaphor* a = SubjectAnaphorOf(doc, s, &subject_phrase)) {
+      if (a->pronoun) {
+        // the sentence before's subject; a person only if it named no other
+        const int p = prev_subject;
+        if (p >= 0 && ((a->types >> static_cast<int>(mentions[p].type)) & 1u) &&
+            (mentions[p].type != EntityType::kPerson ||
+             prev_unique[static_cast<int>(EntityType::kPerson)] >= 0))
+          subject = p;
+      } else {
+        for (int t = 0; t < 3 && subject < 0; ++t)
+          if ((a->types >> t) & 1u) subject = prev_unique[t];
+      }
+      if (subject >= 0) ++entities;
+    }
+    {
+      int first = subject, unique[3] = {-1, -1, -1};
+      bool several[3] = {false, false, false};
+      auto count = [&](int idx) {
+        const Mention& m = mentions[idx];
+        const int t = static_cast<int>(m.type);
+        if (t > 2 || m.node.empty()) return;
+        if (unique[t] < 0)
+          unique[t] = idx;
+        else if (mentions[unique[t]].node != m.node)
+          several[t] = true;
+      };
+      if (subject >= 0) count(subject);
+      for (size_t k = mbegin; k < mi; ++k) {
+        const Mention& m = mentions[order[k]];
+        if (m.type == EntityType::kDate || m.type == EntityType::kTreaty) continue;
+        if (first < 0) first = order[k];
+        count(order[k]);
+      }
+      prev_subject = first;
+      for (int t = 0; t < 3; ++t) prev_unique[t] = several[t] ? -1 : unique[t];
     }
     window_begin[0] = window_begin[1];
     window_begin[1] = window_begin[2];
@@ -579,6 +659,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     skel.Clear();
     AppendSkeleton(doc, mentions, s.token_begin, s.token_end, top, &skel);
     if (pa >= 0) SubstitutePair(mentions, phrase, pa, pb, &skel);
+    if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     MarkQuotes(&skel);
     cands.clear();

@@ -323,6 +323,23 @@ void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, in
   *skel = std::move(out);
 }
 
+void SubstituteSubject(const std::vector<Mention>& mentions, Span phrase, int m, Skeleton* skel) {
+  Skeleton out;
+  out.text.push_back(' ');
+  bool done = false;
+  for (const SkelToken& t : skel->tokens) {
+    if (t.mention < 0 && phrase.Contains(t.span)) {
+      if (done) continue;
+      done = true;
+      AppendPlaceholder(mentions[static_cast<size_t>(m)], m, &out);
+      out.tokens.back().span = phrase;
+      continue;
+    }
+    AppendToken(*skel, t, &out);
+  }
+  *skel = std::move(out);
+}
+
 void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span after,
                             Skeleton* skel) {
   Skeleton out;

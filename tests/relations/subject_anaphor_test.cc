@@ -1,0 +1,60 @@
+// A sentence's subject may stand for an actor of the sentence before: "The
+// country became ...", "It accused ...", "She ...".
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include "actorgraph/relations.h"
+#include "relations/fixture.h"
+
+namespace actorgraph {
+namespace {
+
+std::string SourceRules() { return std::string(ACTORGRAPH_SOURCE_DIR) + "/rules"; }
+
+std::vector<std::string> Edges(const std::string& text, const std::string& type) {
+  std::vector<Diagnostic> diags;
+  auto rs = RuleSet::Load(SourceRules(), &diags);
+  REQUIRE(rs.ok());
+  Document doc = testing::MakeDoc(text);
+  std::vector<Mention> ms = testing::MarkNames(doc, testing::ExampleNames());
+  std::vector<std::string> out;
+  for (const Relation& r : (*rs)->Extract(doc, ms))
+    if (r.type == type)
+      out.push_back(ms[r.source].label + " " + ms[r.target].label + " " + ModalityName(r.modality));
+  return out;
+}
+
+bool Has(const std::vector<std::string>& es, const std::string& e) {
+  for (const auto& x : es)
+    if (x == e) return true;
+  return false;
+}
+
+TEST_CASE("subject anaphors: a noun phrase takes the one name of its type before") {
+  auto es = Edges("NATO invited Moldova in 2015. The country joined NATO in 2017.", "part-of");
+  CHECK(Has(es, "Moldova NATO asserted"));
+  // two states before: which one is not said
+  es = Edges("Poland and Moldova met in 2015. The country joined NATO in 2017.", "part-of");
+  CHECK(es.empty());
+}
+
+TEST_CASE("subject anaphors: a pronoun takes the subject of the sentence before") {
+  auto es = Edges("Germany published a report on Monday. It accused Russia of hacking.", "accused");
+  CHECK(Has(es, "Germany Russia asserted"));
+  // "it" as an expletive stands for nothing
+  es = Edges("Germany published a report on Monday. It was clear Russia was behind it.", "accused");
+  CHECK_FALSE(Has(es, "Germany Russia asserted"));
+  // a person only when the sentence before named one
+  es = Edges("Sergei Lavrov arrived in Paris. He accused Ukraine of lying.", "accused");
+  CHECK(Has(es, "Sergei Lavrov Ukraine asserted"));
+  es = Edges("Sergei Lavrov met Antony Blinken in Paris. He accused Ukraine of lying.", "accused");
+  CHECK(es.empty());
+  // the subject carries on over a chain of pronouns
+  es = Edges("Germany published a report. It named no one. It accused Russia of hacking.",
+             "accused");
+  CHECK(Has(es, "Germany Russia asserted"));
+}
+
+}  // namespace
+}  // namespace actorgraph
