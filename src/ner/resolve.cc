@@ -350,8 +350,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       // parties, it is not an earlier "free trade agreement" with others
       const bool by_parties =
           m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "between";
+      // "a fisheries cooperation pact" is no "Mekong Fisheries Charter": as
+      // for "the pact" below, an agreement is never a charter, code or statute
+      auto compatible = [&](size_t o) {
+        const uint32_t oc = TreatyClassOf(ms[o].label);
+        return cls != kTreatyGeneral || oc == kTreatyGeneral || oc == kTreatyConvention;
+      };
       int j = by_parties ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
-        return OnlyProposal(ms[o].label) == proposal && shares(o, content);
+        return OnlyProposal(ms[o].label) == proposal && compatible(o) && shares(o, content);
       });
       if (j >= 0) {
         join(&m, ms[j]);

@@ -55,3 +55,19 @@ TEST_CASE("described treaties: a name no finder knows may open a description aft
   CHECK_FALSE(Get(Run("He said the Assembly adopted resolution texts."),
                   "Assembly adopted resolution", "treaty"));
 }
+
+TEST_CASE("described treaties: an agreement joins no charter by a shared word") {
+  auto fs =
+      Run("Laos signed the Mekong Fisheries Charter in March. Peru inked a fisheries cooperation "
+          "pact with Chile.");
+  const Found* p = Get(fs, "fisheries cooperation pact", "treaty");
+  REQUIRE(p);
+  CHECK(p->node != "treaty:mekong-fisheries-charter");
+  // an agreement still joins an agreement
+  fs = Run(
+      "Laos signed the Mekong Fisheries Agreement in March. Peru backed the fisheries agreement "
+      "later.");
+  const Found* a = Get(fs, "fisheries agreement", "treaty");
+  REQUIRE(a);
+  CHECK(a->node == "treaty:mekong-fisheries-agreement");
+}
