@@ -239,6 +239,34 @@ uint32_t NameRunAfterArticle(const Context& c, uint32_t t, uint32_t sb) {
   return b;
 }
 
+// Does a verb of proposing, backing or rejecting take the document whose
+// article is at `det`: "proposed a ...", "a proposal for a ...", "called for
+// a ..."?
+bool TakenBefore(const Context& c, uint32_t det, uint32_t sb) {
+  if (det <= sb) return false;
+  const std::string_view v = c.Lower(det - 1);
+  if (c.lex.taking_verbs.Contains(v) || c.lex.treaty_verbs.Contains(v)) return true;
+  if ((v == "for" || v == "of") && det - 1 > sb) {
+    const std::string_view n = c.Lower(det - 2);
+    return n == "proposal" || n == "proposals" || n == "plan" || n == "plans" || n == "call" ||
+           n == "calls" || n == "called" || n == "push" || n == "pushed" || n == "idea" ||
+           n == "bid" || n == "lobbied" || n == "pressed" || n == "campaigned";
+  }
+  return false;
+}
+
+// ... or a passive after it: "a moratorium on deep-sea mining was proposed by"
+bool TakenAfter(const Context& c, uint32_t k, uint32_t se) {
+  if (k >= se || !(c.LowerIs(k, "was") || c.LowerIs(k, "were") || c.LowerIs(k, "is") ||
+                   c.LowerIs(k, "has") || c.LowerIs(k, "had")))
+    return false;
+  ++k;
+  if (k < se && c.LowerIs(k, "been")) ++k;
+  if (k < se && c.Has(k, kWAdverbs)) ++k;  // "was first proposed"
+  return k + 1 < se && c.lex.taking_verbs.Contains(c.Lower(k)) && EndsWith(c.Lower(k), "ed") &&
+         c.LowerIs(k + 1, "by");
+}
+
 // Are the words between t and the head i modifiers of a noun, not a verb
 // ("the Assembly adopted resolution texts")?
 bool NounModifiers(const Context& c, uint32_t t, uint32_t i) {
@@ -370,9 +398,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   bool specific = end > head_end;
   for (uint32_t k = label_first; k < i && !specific; ++k)
     specific = c->Is(k, kWordTok) && !c->Has(k, kWTreatyGeneric);
-  const bool taken = head.taken_only && specific && det > sb &&
-                     (c->lex.taking_verbs.Contains(c->Lower(det - 1)) ||
-                      c->lex.treaty_verbs.Contains(c->Lower(det - 1)));
+  const bool taken =
+      head.taken_only && specific && (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se));
   if (head.named_only && !taken && (kind != kDefinite || content || head.lower_only)) return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty

@@ -19,6 +19,18 @@ TEST_CASE("taken heads: a plan or a mechanism is a document when proposed, backe
             "Nile Basin Water Security Framework", "treaty"));
 }
 
+TEST_CASE("taken heads: a passive after, or a proposal for, takes the document too") {
+  CHECK(Get(Run("A moratorium on deep-sea mining was proposed by Vanuatu and Fiji."),
+            "moratorium on deep-sea mining", "treaty"));
+  CHECK(Get(Run("Lindqvist unveiled a proposal for a Nordic carbon border levy."),
+            "Nordic carbon border levy", "treaty"));
+  CHECK(Get(Run("Hungary refused to back the joint statement on media freedom."),
+            "joint statement on media freedom", "treaty"));
+  // a passive of another verb takes nothing
+  CHECK_FALSE(Get(Run("A moratorium on deep-sea mining was seen by many as late."),
+                  "moratorium on deep-sea mining", "treaty"));
+}
+
 TEST_CASE("taken heads: no document without a taking verb or a telling modifier") {
   // no verb of proposing before the article
   CHECK_FALSE(Get(Run("The government has a plan to cut costs."), "plan", "treaty"));
