@@ -172,10 +172,19 @@ class Engine : public RuleSet {
         match = EqualsIgnoreCase(doc.Text(doc.tokens[k + w].span), a.words[w]);
       if (!match) continue;
       // a verb or an adverb follows: "The group attacked", not "The group's
-      // leader" nor "It was clear that"
+      // leader" nor "It was clear that"; or an aside: "The group, which
+      // officials link to the SVR, has targeted ..."
       const Token& next = doc.tokens[k + n];
       const std::string_view nt = doc.Text(next.span);
-      if (next.kind != TokenKind::kWord || nt.empty() || nt[0] < 'a' || nt[0] > 'z') continue;
+      bool aside = false;
+      if (nt == "," && k + n + 1 < e) {
+        const std::string w = lower(k + n + 1);
+        aside = c_.apposition_openers.count(w) > 0 ||
+                std::find(c_.relative_openers.begin(), c_.relative_openers.end(), w) !=
+                    c_.relative_openers.end();
+      }
+      if (!aside && (next.kind != TokenKind::kWord || nt.empty() || nt[0] < 'a' || nt[0] > 'z'))
+        continue;
       if (a.pronoun && c_.expletive_next.count(lower(k + n))) continue;
       *phrase = {doc.tokens[k].span.begin, doc.tokens[k + n - 1].span.end};
       return &a;
