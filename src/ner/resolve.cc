@@ -391,7 +391,16 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         uint32_t oc = TreatyClassOf(o.label);
         // "the agreement" may be a convention, never a charter, code or
         // statute ("the agreements signed in Moscow" are no UN Charter)
-        bool ok = cls == kTreatyProposal     ? oc == kTreatyProposal
+        // ("the draft" may also be a treaty still being negotiated: "a
+        // proposed global treaty on plastic pollution ... The draft, put
+        // forward by Rwanda and Peru,")
+        // (not "the draft of the GCC's customs code": the of-phrase says which)
+        const bool draft =
+            (head == "draft" || head == "the draft") &&
+            !(m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "of");
+        bool ok = cls == kTreatyProposal
+                      ? oc == kTreatyProposal || (draft && (o.flags & kDescribed) &&
+                                                  (oc == kTreatyGeneral || oc == kTreatyConvention))
                   : cls == kTreatyConvention ? oc == kTreatyConvention
                   : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
                                              : oc != kTreatyProposal;

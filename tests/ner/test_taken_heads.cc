@@ -83,3 +83,18 @@ TEST_CASE("described treaties: an agreement joins no charter by a shared word") 
   REQUIRE(a);
   CHECK(a->node == "treaty:mekong-fisheries-agreement");
 }
+
+TEST_CASE("anaphors: \"the draft\" may be a described treaty under negotiation") {
+  auto fs =
+      Run("Forty countries endorsed a proposed global treaty on plastic pollution. The draft, put "
+          "forward by Rwanda and Peru, would ban single-use plastics.");
+  const Found* d = Get(fs, "draft", "treaty");
+  REQUIRE(d);
+  CHECK(d->node == "treaty:global-treaty-on-plastic-pollution");
+  // the draft of something else says which document it is
+  fs =
+      Run("Forty countries endorsed a proposed global treaty on plastic pollution. Kuwait drew up "
+          "the draft of the customs code.");
+  for (const Found& f : fs)
+    if (f.text == "draft") CHECK(f.node != "treaty:global-treaty-on-plastic-pollution");
+}
