@@ -379,7 +379,10 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     // for "the treaty", "the agreement": any treaty is called that.)
     const std::string head = AsciiLower(m.label);
     const bool own_noun = cls == kTreatyOther || NamedOnlyHead(m.label);
-    for (int pass = own_noun ? 0 : 1; pass < 2 && m.node.empty(); ++pass) {
+    // ("the protocol", "the charter" are only one named so: "ratified the
+    // protocol" after "the Defence Cooperation Agreement" is another document)
+    const int last_pass = cls == kTreatyOther && !NamedOnlyHead(m.label) ? 1 : 2;
+    for (int pass = own_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
       for (size_t j = k; j-- > 0 && k - j < 400;) {
         const Mention& o = ms[j];
         if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant

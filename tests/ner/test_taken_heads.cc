@@ -98,3 +98,15 @@ TEST_CASE("anaphors: \"the draft\" may be a described treaty under negotiation")
   for (const Found& f : fs)
     if (f.text == "draft") CHECK(f.node != "treaty:global-treaty-on-plastic-pollution");
 }
+
+TEST_CASE("anaphors: \"the protocol\" refers back only to a treaty named a protocol") {
+  auto fs =
+      Run("Finland signed the Defence Cooperation Agreement in 2023. Hungary ratified the protocol "
+          "in March.");
+  for (const Found& f : fs)
+    if (f.text == "protocol") CHECK(f.node != "treaty:defence-cooperation-agreement");
+  fs = Run("Japan signed the Kyoto Protocol in 1998. Canada later withdrew from the protocol.");
+  const Found* p = Get(fs, "protocol", "treaty");
+  REQUIRE(p);
+  CHECK(p->node == "treaty:kyoto-protocol");
+}
