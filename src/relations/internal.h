@@ -141,10 +141,16 @@ void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span af
                             Skeleton* skel);
 // Numbers the quotation regions of skel->tokens.
 void MarkQuotes(Skeleton* skel);
-// Replaces the words inside `phrase` ("both countries") by the placeholders
-// of mentions a and b joined by "and", so rules read them as a list.
 // Replaces the words of `phrase` ("The country") with a placeholder of mention m.
 void SubstituteSubject(const std::vector<Mention>& mentions, Span phrase, int m, Skeleton* skel);
+// "We stand behind the treaty," said X: replaces "we" and "I" inside a
+// quotation with a placeholder of the person its attribution names right
+// after the closing quote (a word of `say` near that person). Needs
+// MarkQuotes first.
+void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
+                             const std::set<std::string, std::less<>>& say, Skeleton* skel);
+// Replaces the words inside `phrase` ("both countries") by the placeholders
+// of mentions a and b joined by "and", so rules read them as a list.
 void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,
                     Skeleton* skel);
 
@@ -265,6 +271,8 @@ struct Compiled {
     bool pronoun = false;
   };
   std::vector<SubjectAnaphor> subject_anaphors;
+  // Verbs of saying (the shared class SAY): they attribute a quotation.
+  std::set<std::string, std::less<>> say_words;
   // Words after "it" that make it no actor ("it was clear", "it seems").
   std::set<std::string, std::less<>> expletive_next;
   // Verbs of joining a treaty that may stand without their object, and the

@@ -671,6 +671,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     MarkQuotes(&skel);
+    SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);
     thread_local std::vector<Aside> asides;  // found once: read around, and for dates

@@ -340,6 +340,67 @@ void SubstituteSubject(const std::vector<Mention>& mentions, Span phrase, int m,
   *skel = std::move(out);
 }
 
+void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
+                             const std::set<std::string, std::less<>>& say, Skeleton* skel) {
+  const std::vector<SkelToken>& ts = skel->tokens;
+  const size_t n = ts.size();
+  auto word = [&](size_t i) {
+    return std::string_view(skel->text).substr(ts[i].offset, ts[i].size);
+  };
+  auto mark = [&](size_t i) { return ts[i].mention < 0 && word(i) == "\""; };
+  std::vector<int> speaker(n, -1);  // per "we"/"I" token, the person it stands for
+  bool any = false;
+  for (size_t open = 0; open < n; ++open) {
+    if (!mark(open)) continue;
+    size_t close = open + 1;
+    while (close < n && !mark(close)) ++close;
+    if (close >= n) break;
+    // the attribution: a person within a few words after the closing quote,
+    // with a verb of saying between them or right after the person
+    int person = -1;
+    for (size_t k = close + 1; k < n && k <= close + 12 && person < 0; ++k) {
+      if (ts[k].mention < 0) {
+        if (mark(k)) break;
+        continue;
+      }
+      if (mentions[static_cast<size_t>(ts[k].mention)].type != EntityType::kPerson) continue;
+      auto says = [&](size_t j) { return say.count(word(j)) > 0 || word(j) == "told"; };
+      // (after the person, maybe past the comma closing an apposition:
+      // "Cabo Verde's minister, Elisa Tavares, told reporters")
+      bool said = (k + 1 < n && ts[k + 1].mention < 0 && says(k + 1)) ||
+                  (k + 2 < n && word(k + 1) == "," && ts[k + 2].mention < 0 && says(k + 2));
+      for (size_t j = close + 1; j < k && !said; ++j) said = ts[j].mention < 0 && says(j);
+      if (said) person = ts[k].mention;
+    }
+    if (person >= 0) {
+      for (size_t k = open + 1; k < close; ++k)
+        // (the subject of a clause: after the quote mark, a comma or a
+        // conjunction, not "the information we received")
+        if (ts[k].mention < 0 && (word(k) == "we" || word(k) == "i") && k + 1 < close &&
+            ts[k + 1].mention < 0 && ts[k - 1].mention < 0 &&
+            (k == open + 1 || word(k - 1) == "," || word(k - 1) == "and" || word(k - 1) == "but" ||
+             word(k - 1) == "that" || word(k - 1) == "because" || word(k - 1) == "so")) {
+          speaker[k] = person;
+          any = true;
+        }
+    }
+    open = close;
+  }
+  if (!any) return;
+  Skeleton out;
+  out.text.push_back(' ');
+  for (size_t k = 0; k < n; ++k) {
+    if (speaker[k] < 0) {
+      AppendToken(*skel, ts[k], &out);
+      continue;
+    }
+    AppendPlaceholder(mentions[static_cast<size_t>(speaker[k])], speaker[k], &out);
+    out.tokens.back().span = ts[k].span;
+    out.tokens.back().quote = ts[k].quote;
+  }
+  *skel = std::move(out);
+}
+
 void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span after,
                             Skeleton* skel) {
   Skeleton out;

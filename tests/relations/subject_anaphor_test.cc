@@ -56,5 +56,28 @@ TEST_CASE("subject anaphors: a pronoun takes the subject of the sentence before"
   CHECK(Has(es, "Germany Russia asserted"));
 }
 
+TEST_CASE("quoted speakers: \"we\" in a quotation is the person its attribution names") {
+  auto es = Edges("\"We signed the Paris Agreement because we had to,\" said Anna Berg.", "signed");
+  CHECK(Has(es, "Anna Berg Paris Agreement asserted"));
+  es = Edges("\"We support the Paris Agreement,\" Poland's minister, Anna Berg, told reporters.",
+             "supported");
+  CHECK(Has(es, "Anna Berg Paris Agreement asserted"));
+  // no verb of saying near the name: no speaker
+  es = Edges("\"We signed the Paris Agreement\" was the headline above Anna Berg.", "signed");
+  CHECK(es.empty());
+  // "we" inside a clause of another subject stays a word
+  es = Edges("\"The Paris Agreement we signed is weak,\" said Anna Berg.", "signed");
+  CHECK_FALSE(Has(es, "Anna Berg Paris Agreement asserted"));
+}
+
+TEST_CASE("pair anaphors: \"the two sides\" are the two states named before") {
+  auto es = Edges(
+      "Officials from Poland and Georgia met in Warsaw. The two sides signed the Minsk "
+      "Protocol on Thursday.",
+      "signed");
+  CHECK(Has(es, "Poland Minsk Protocol asserted"));
+  CHECK(Has(es, "Georgia Minsk Protocol asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
