@@ -381,7 +381,11 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     const bool own_noun = cls == kTreatyOther || NamedOnlyHead(m.label);
     // ("the protocol", "the charter" are only one named so: "ratified the
     // protocol" after "the Defence Cooperation Agreement" is another document)
-    const int last_pass = cls == kTreatyOther && !NamedOnlyHead(m.label) ? 1 : 2;
+    int last_pass = cls == kTreatyOther && !NamedOnlyHead(m.label) ? 1 : 2;
+    // "the draft of the GCC's customs code": the of-phrase says which draft
+    if ((head == "draft" || head == "the draft") && m.token_end < doc.tokens.size() &&
+        doc.Text(doc.tokens[m.token_end].span) == "of")
+      last_pass = 0;
     for (int pass = own_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
       for (size_t j = k; j-- > 0 && k - j < 400;) {
         const Mention& o = ms[j];

@@ -143,6 +143,8 @@ bool Modifier(const Context& c, uint32_t t) {
   if (c.Is(t, kInDate)) return false;
   if (c.Is(t, kLower) && c.Is(t, kWordTok)) {
     if (c.Has(t, kWTreatyDrop | kWTreatyGeneric)) return true;
+    // inside a hyphenated compound: "debt-for-nature", "Panamanian-sponsored"
+    if (t > 0 && c.IsPunct(t - 1, "-") && !c.doc.tokens[t].space_before) return true;
     return !c.Has(t, kWFunctionWords | kWCopulas | kWSpeechVerbs | kWDeterminers | kWActorVerbs);
   }
   const Hit* h = c.HitCovering(t);
@@ -180,6 +182,26 @@ bool ListComma(const Context& c, uint32_t k, uint32_t se) {
 // "on cybercrime", "in the field of cyberspace", "under the ORG".
 uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
   uint32_t k = e;
+  // "an amendment to the Rome Statute", "a protocol to the Convention on
+  // Biological Diversity": the treaty it adds to is part of its name
+  if (e > 0 && c.LowerIs(k, "to")) {
+    const std::string_view h = c.Lower(e - 1);
+    if (h == "amendment" || h == "amendments" || h == "protocol" || h == "protocols" ||
+        h == "annex" || h == "annexes") {
+      uint32_t m = k + 1 + (c.LowerIs(k + 1, "the") ? 1 : 0), x = m, last = m;
+      bool named = false;
+      for (; x < se && x < m + 10; ++x) {
+        if (c.Is(x, kWordTok) && c.Is(x, kCap) && !c.Is(x, kCapsLine)) {
+          named = named || c.Has(x, kWTreatyHeads);
+          last = x + 1;
+        } else if (!(c.LowerIs(x, "of") || c.LowerIs(x, "on") || c.LowerIs(x, "the") ||
+                     c.LowerIs(x, "for") || c.LowerIs(x, "and"))) {
+          break;
+        }
+      }
+      return named ? last : e;
+    }
+  }
   if (c.LowerIs(k, "in") && c.LowerIs(k + 1, "the") && c.LowerIs(k + 2, "field") &&
       c.LowerIs(k + 3, "of")) {
     k += 4;
@@ -246,18 +268,32 @@ bool TakenBefore(const Context& c, uint32_t det, uint32_t sb) {
   if (det <= sb) return false;
   const std::string_view v = c.Lower(det - 1);
   if (c.lex.taking_verbs.Contains(v) || c.lex.treaty_verbs.Contains(v)) return true;
-  if ((v == "for" || v == "of") && det - 1 > sb) {
+  if ((v == "for" || v == "of" || v == "to") && det - 1 > sb) {
     const std::string_view n = c.Lower(det - 2);
+    if (v == "to") return n == "opposition" || n == "objection" || n == "objections";
     return n == "proposal" || n == "proposals" || n == "plan" || n == "plans" || n == "call" ||
            n == "calls" || n == "called" || n == "push" || n == "pushed" || n == "idea" ||
-           n == "bid" || n == "lobbied" || n == "pressed" || n == "campaigned";
+           n == "bid" || n == "lobbied" || n == "pressed" || n == "campaigned" || n == "support" ||
+           n == "backing" || n == "endorsement";
   }
+  return false;
+}
+
+// ... or a hyphenated participle among its modifiers: "a Panamanian-sponsored
+// amendment", "the US-drafted plan"
+bool TakenInside(const Context& c, uint32_t first, uint32_t i) {
+  for (uint32_t k = first + 1; k < i; ++k)
+    if (c.IsPunct(k - 1, "-") && !c.doc.tokens[k].space_before &&
+        c.lex.taking_verbs.Contains(c.Lower(k)) && EndsWith(c.Lower(k), "ed"))
+      return true;
   return false;
 }
 
 // ... or a passive after it: "a moratorium on deep-sea mining was proposed by"
 bool TakenAfter(const Context& c, uint32_t k, uint32_t se) {
-  if (k >= se || !(c.LowerIs(k, "was") || c.LowerIs(k, "were") || c.LowerIs(k, "is") ||
+  // "the Amu Darya initiative (proposed by Afghanistan in 2024)"
+  const bool bracket = k < se && c.IsPunct(k, "(");
+  if (k >= se || !(bracket || c.LowerIs(k, "was") || c.LowerIs(k, "were") || c.LowerIs(k, "is") ||
                    c.LowerIs(k, "has") || c.LowerIs(k, "had")))
     return false;
   ++k;
@@ -335,10 +371,12 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
       mods += t + 1 - org->m.token_begin;
       j = org->m.token_begin;
     } else if (uint32_t b = NameRunAfterArticle(*c, t, sb);
-               mods > 0 && b < t + 1 && NounModifiers(*c, t + 1, i)) {
+               (mods > 0 || c->lex.treaty_heads[phrase].taken_only) && b < t + 1 &&
+               NounModifiers(*c, t + 1, i)) {
       // "the Tortue gas-sharing agreement", "the Lobito Corridor rail plan":
       // a name no finder knows, right after the article, before lower-case
-      // modifiers
+      // modifiers (or right before a plan's head: "the Solidarity Lanes
+      // initiative", which a taking verb must still take)
       mods += t + 1 - b;
       j = b;
       break;
@@ -399,7 +437,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   for (uint32_t k = label_first; k < i && !specific; ++k)
     specific = c->Is(k, kWordTok) && !c->Has(k, kWTreatyGeneric);
   const bool taken =
-      head.taken_only && specific && (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se));
+      head.taken_only && specific &&
+      (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se) || TakenInside(*c, first, i));
   if (head.named_only && !taken && (kind != kDefinite || content || head.lower_only)) return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty

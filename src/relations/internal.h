@@ -149,6 +149,11 @@ void SubstituteSubject(const std::vector<Mention>& mentions, Span phrase, int m,
 // MarkQuotes first.
 void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
                              const std::set<std::string, std::less<>>& say, Skeleton* skel);
+// "Kiribati said on Thursday it fully supports the pledge": replaces an "it"
+// after a verb of saying (and "that", a date) with a placeholder of the
+// state or body just before that verb.
+void SubstituteSaidIt(const std::vector<Mention>& mentions,
+                      const std::set<std::string, std::less<>>& say, Skeleton* skel);
 // Replaces the words inside `phrase` ("both countries") by the placeholders
 // of mentions a and b joined by "and", so rules read them as a list.
 void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,

@@ -672,6 +672,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
+    SubstituteSaidIt(mentions, c_.say_words, &skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);
     thread_local std::vector<Aside> asides;  // found once: read around, and for dates

@@ -401,6 +401,75 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
   *skel = std::move(out);
 }
 
+void SubstituteSaidIt(const std::vector<Mention>& mentions,
+                      const std::set<std::string, std::less<>>& say, Skeleton* skel) {
+  const std::vector<SkelToken>& ts = skel->tokens;
+  const size_t n = ts.size();
+  auto word = [&](size_t i) {
+    return ts[i].mention < 0 ? std::string_view(skel->text).substr(ts[i].offset, ts[i].size)
+                             : std::string_view();
+  };
+  auto type = [&](size_t i) { return mentions[static_cast<size_t>(ts[i].mention)].type; };
+  std::vector<int> actor(n, -1);
+  bool any = false;
+  for (size_t i = 2; i + 1 < n; ++i) {
+    // (a main verb or an adverb after it: an auxiliary leaves "said it was
+    // hit by" and "said it would" to the rules that read them whole)
+    static const char* kAux[] = {"was",  "is",    "has", "had",   "have", "been",   "would",
+                                 "will", "could", "may", "might", "must", "should", "did",
+                                 "does", "'s",    "can", "were",  "are"};
+    if (word(i) != "it" || ts[i + 1].mention >= 0) continue;
+    bool aux = false;
+    for (const char* x : kAux) aux = aux || word(i + 1) == x;
+    if (aux) continue;
+    // back over "that" and a date ("said on Thursday that it")
+    size_t k = i - 1;
+    if (word(k) == "that") --k;
+    for (int hops = 0; hops < 4 && k > 0; ++hops) {
+      const std::string_view w = word(k);
+      static const char* kWhen[] = {"on",     "in",       "last",    "this",      "earlier",
+                                    "late",   "monday",   "tuesday", "wednesday", "thursday",
+                                    "friday", "saturday", "sunday",  "today",     "yesterday",
+                                    "week",   "month",    "year"};
+      bool when = ts[k].mention >= 0 && type(k) == EntityType::kDate;
+      for (const char* x : kWhen) when = when || w == x;
+      if (when)
+        --k;
+      else
+        break;
+    }
+    if (ts[k].mention >= 0 || !say.count(word(k))) continue;
+    // the sayer: a state or a body right before the verb ("Kiribati said"),
+    // maybe past an adverb or an auxiliary ("Russia has also said")
+    for (size_t j = k, hops = 0; j-- > 0 && hops < 3; ++hops) {
+      if (ts[j].mention >= 0) {
+        if (type(j) == EntityType::kState || type(j) == EntityType::kOrganization) {
+          actor[i] = ts[j].mention;
+          any = true;
+        }
+        break;
+      }
+      const std::string_view w = word(j);
+      if (w != "also" && w != "has" && w != "had" && w != "have" && w != "previously" &&
+          w != "later" && w != "again" && w != "repeatedly")
+        break;
+    }
+  }
+  if (!any) return;
+  Skeleton out;
+  out.text.push_back(' ');
+  for (size_t k = 0; k < n; ++k) {
+    if (actor[k] < 0) {
+      AppendToken(*skel, ts[k], &out);
+      continue;
+    }
+    AppendPlaceholder(mentions[static_cast<size_t>(actor[k])], actor[k], &out);
+    out.tokens.back().span = ts[k].span;
+    out.tokens.back().quote = ts[k].quote;
+  }
+  *skel = std::move(out);
+}
+
 void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span after,
                             Skeleton* skel) {
   Skeleton out;
