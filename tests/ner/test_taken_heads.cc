@@ -110,3 +110,15 @@ TEST_CASE("anaphors: \"the protocol\" refers back only to a treaty named a proto
   REQUIRE(p);
   CHECK(p->node == "treaty:kyoto-protocol");
 }
+
+TEST_CASE("taken heads: hyphenated compounds, brackets and amendments to a treaty") {
+  CHECK(Get(Run("Lesotho and the Gambia proposed a debt-for-nature swap facility in June."),
+            "debt-for-nature swap facility", "treaty"));
+  auto fs = Run("A Russian-sponsored amendment to the Budapest Convention was adopted in 2023.");
+  CHECK(Get(fs, "Russian-sponsored amendment to the Budapest Convention", "treaty"));
+  CHECK(Get(Run("The Amu Darya water-sharing initiative (proposed by Afghanistan) was debated."),
+            "Amu Darya water-sharing initiative", "treaty"));
+  // no taking verb, no bracket: no document
+  CHECK_FALSE(Get(Run("The Amu Darya water-sharing initiative was debated."),
+                  "Amu Darya water-sharing initiative", "treaty"));
+}

@@ -70,6 +70,14 @@ TEST_CASE("quoted speakers: \"we\" in a quotation is the person its attribution 
   CHECK_FALSE(Has(es, "Anna Berg Paris Agreement asserted"));
 }
 
+TEST_CASE("said it: the state or body that said is the subject after it") {
+  auto es = Edges("Poland said on Thursday it fully supports the Paris Agreement.", "supported");
+  CHECK(Has(es, "Poland Paris Agreement asserted"));
+  // before an auxiliary the rules read the clause as written
+  es = Edges("Anna Berg said it was a good day for NATO.", "supported");
+  CHECK(es.empty());
+}
+
 TEST_CASE("pair anaphors: \"the two sides\" are the two states named before") {
   auto es = Edges(
       "Officials from Poland and Georgia met in Warsaw. The two sides signed the Minsk "
