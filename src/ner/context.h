@@ -147,6 +147,11 @@ void FindOrganizations(Context* c);
 // Organizations of unknown names said to be one: "Telvora, the largest mobile
 // operator,", "a group called Killnet" (rules/entities/company_nouns.txt).
 void FindDescribedOrganizations(Context* c);
+// Groups called so ("the Fano militia", "the hacktivist group NoName057(16)"),
+// parents ("a unit of Alphabet") and a state's bodies in lower case
+// ("Nicaraguan police"): rules/entities/group_nouns.txt, part_nouns.txt,
+// state_bodies.txt.
+void FindNamedGroups(Context* c);
 void FindTreaties(Context* c);
 void FindPersons(Context* c);
 // Keeps the longest candidates; nests only where a container allows it.

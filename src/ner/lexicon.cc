@@ -269,6 +269,12 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("name_particles.txt", &lex->name_particles, true, kWNameParticles);
   words("alias_cues.txt", &lex->alias_cues, true, kWAliasCues);
   words("company_nouns.txt", &lex->company_nouns, true, 0);
+  words("group_nouns.txt", &lex->group_nouns, true, 0);
+  words("part_nouns.txt", &lex->part_nouns, true, 0);
+  list("state_bodies.txt", [&](const Line& l) {  // phrases: no token class
+    lex->state_bodies.Add(AsciiLower(l.cols[0]));
+    return std::string();
+  });
   words("treaty_vetoes.txt", &lex->treaty_vetoes, true, kWTreatyVetoes);
   words("treaty_compound_nouns.txt", &lex->treaty_compounds, true, 0);
   words("treaty_verbs.txt", &lex->treaty_verbs, true, 0);

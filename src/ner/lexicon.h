@@ -301,6 +301,9 @@ struct Lexicon {
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
   WordSet company_nouns;     // "operator", "firm": "X, the largest mobile operator,"
+  WordSet group_nouns;       // "cartel", "gang": "the Guerreros Unidos cartel"
+  WordSet part_nouns;        // "unit", "subsidiary": "a unit of Alphabet"
+  WordSet state_bodies;      // "police", "foreign ministry": "Nicaraguan police"
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
