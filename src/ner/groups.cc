@@ -27,7 +27,7 @@ bool GroupNoun(const Context& c, uint32_t i) {
 bool NameTok(const Context& c, uint32_t i) {
   return c.NameLike(i) && !c.Is(i, kCapsLine) && !c.HitCovering(i) &&
          !c.Has(i, kWGivenNames | kWTitles | kWTitleWord | kWRoleNouns | kWSpeechVerbs |
-                       kWPlaceWords | kWCurrencies | kWCompassWords | kWTreatyHeads);
+                       kWOrgLegal | kWPlaceWords | kWCurrencies | kWCompassWords | kWTreatyHeads);
 }
 
 bool HasDigit(std::string_view s) {
@@ -54,6 +54,18 @@ uint32_t GlueBrackets(const Context& c, uint32_t e) {
   return e;
 }
 
+// "group seven", "group 4", "Group B": a numbered group of a contest or a list.
+bool Numbered(const Context& c, uint32_t i) {
+  if (i >= c.ntok()) return false;
+  if (c.doc.tokens[i].kind == TokenKind::kNumber) return true;
+  if (c.Tok(i).size() == 1 && c.Is(i, kCap)) return true;
+  static const char* kNumbers[] = {"one",   "two",   "three", "four", "five",   "six",
+                                   "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
+  for (const char* w : kNumbers)
+    if (c.LowerIs(i, w)) return true;
+  return false;
+}
+
 void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
   Cand cand;
   cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
@@ -67,7 +79,15 @@ void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
 uint32_t NameAfter(const Context& c, uint32_t s, uint32_t se) {
   uint32_t e = s;
   while (e < se && e < s + 3 && NameTok(c, e) && (e == s || !HardLineStart(c, e))) ++e;
+  if (e == s + 1 && c.Tok(s).size() < 2) return s;  // "company N / A"
   if (e == s || (e < se && (c.NameLike(e) || c.HitCovering(e)))) return s;
+  if (e == s + 1 && c.lex.place_names.Contains(c.Lower(s))) return s;  // a place below the state
+  // a longer name or a place goes on: "New York-based ITT", "Johnson and
+  // Johnson", "the Socialist party"
+  if (e < se && ((c.IsPunct(e, "-") && !c.doc.tokens[e].space_before) ||
+                 ((c.LowerIs(e, "and") || c.IsPunct(e, "&")) && c.NameLike(e + 1)) ||
+                 GroupNoun(c, e) || (c.Is(e, kLower) && c.lex.company_nouns.Contains(c.Lower(e)))))
+    return s;
   return GlueBrackets(c, e);
 }
 
@@ -90,6 +110,9 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
     if (demonym) --b;
   }
   if (b == e || b <= sb || !Determiner(*c, b - 1) || HardLineStart(*c, b)) return;
+  // "the California avocado group": a place's group; "a World Cup group seven"
+  if (e == b + 1 && c->lex.place_names.Contains(c->Lower(b))) return;
+  if (Numbered(*c, k + 1)) return;
   // "the Kurdish militia", "the Georgian Dream party": an adjective in the
   // name, unless it ends in a head word ("the Lebanese Forces party")
   if (!c->Has(e - 1, kWOrgKeywords))
@@ -105,6 +128,7 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
 // k, then the name.
 void NounBeforeName(Context* c, uint32_t k, uint32_t se) {
   if (c->LowerIs(k, "actor") || c->LowerIs(k, "unit")) return;  // "the actor Tom Hanks"
+  if (c->LowerIs(k - 1, "aircraft")) return;  // "the aircraft carrier Enterprise" is a ship
   const uint32_t e = NameAfter(*c, k + 1, se);
   if (e > k + 1 && !AdjectiveLike(*c, k + 1)) Emit(c, k + 1, e, "org.noun-name");
 }
