@@ -147,6 +147,9 @@ void FindOrganizations(Context* c);
 // Organizations of unknown names said to be one: "Telvora, the largest mobile
 // operator,", "a group called Killnet" (rules/entities/company_nouns.txt).
 void FindDescribedOrganizations(Context* c);
+// An acronym at b, or tokens [b, e) opening the name of an organization found
+// already ("Orion" of "Orion Royal Bank"): resolved later, no name of its own.
+bool KnownOrShort(const Context& c, uint32_t b, uint32_t e);
 // Groups called so ("the Fano militia", "the hacktivist group NoName057(16)"),
 // parents ("a unit of Alphabet") and a state's bodies in lower case
 // ("Nicaraguan police"): rules/entities/group_nouns.txt, part_nouns.txt,

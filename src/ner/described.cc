@@ -109,6 +109,8 @@ bool CompanyPost(const Context& c, uint32_t i) {
           c.LowerIs(i + 1, "operating"));
 }
 
+}  // namespace
+
 // An acronym, or the short form of an organization found already ("Avon" after
 // "Avon Products Inc", "Orion" after "Orion Royal Bank"): those are resolved
 // later, with the name they stand for.
@@ -123,6 +125,8 @@ bool KnownOrShort(const Context& c, uint32_t b, uint32_t e) {
   }
   return false;
 }
+
+namespace {
 
 // A place below the state written alone ("... of Delaware, a unit of"): no company.
 bool PlaceAlone(const Context& c, uint32_t b, uint32_t e) {

@@ -67,6 +67,7 @@ bool Numbered(const Context& c, uint32_t i) {
 }
 
 void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
+  if (KnownOrShort(*c, tb, te) && !c->Is(tb, kAllCaps)) return;  // "Memotec" of "Memotec Data"
   Cand cand;
   cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
   cand.m.label = c->Surface(tb, te);
