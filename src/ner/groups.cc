@@ -173,6 +173,7 @@ void FindNamedGroups(Context* c) {
     const uint16_t f = c->Flags(k);
     if ((f & (kLower | kWordTok | kCapsLine | kInDate)) != (kLower | kWordTok)) continue;
     const std::string_view w = c->Lower(k);
+    if (!c->lex.MaybeCue(w)) continue;
     const bool group = c->lex.group_nouns.Contains(w);
     const bool company = !group && c->lex.company_nouns.Contains(w);
     const bool part = !group && c->lex.part_nouns.Contains(w);

@@ -309,6 +309,17 @@ struct Lexicon {
   WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
   WordSet treaty_verbs;      // "signed": "signed a declaration" names a document
   WordSet region_words;      // "Latin": "Latin American" names a region, not a state
+  // A cheap filter before the lookups of FindNamedGroups: for each length up
+  // to 31, the first and the last letters (bit ch - 'a') of the lower-case
+  // words it looks for (group, company and part nouns, "as", "by").
+  uint32_t cue_first[32] = {};
+  uint32_t cue_last[32] = {};
+  bool MaybeCue(std::string_view w) const {
+    if (w.empty() || w.size() >= 32) return false;
+    const unsigned f = static_cast<unsigned char>(w.front()) - 'a',
+                   l = static_cast<unsigned char>(w.back()) - 'a';
+    return f < 26 && l < 26 && (cue_first[w.size()] >> f & 1) && (cue_last[w.size()] >> l & 1);
+  }
   // "alliance" -> the ids of the organizations "the alliance" may refer back to
   std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;
   // "ic", "ian": endings of a capitalised adjective in a described treaty
