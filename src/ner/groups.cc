@@ -169,11 +169,16 @@ void FindNamedGroups(Context* c) {
         !h.possessive)
       StateBody(c, h);
   const uint32_t n = c->ntok();
+  const char* text = c->doc.text.data();
   for (uint32_t k = 1; k < n; ++k) {
+    // (most words fail the filter on their length and end letters: read
+    // those bytes before anything else)
+    const Span sp = c->doc.tokens[k].span;
+    if (sp.end == sp.begin || !c->lex.MaybeCue(sp.end - sp.begin, text[sp.begin], text[sp.end - 1]))
+      continue;
     const uint16_t f = c->Flags(k);
     if ((f & (kLower | kWordTok | kCapsLine | kInDate)) != (kLower | kWordTok)) continue;
     const std::string_view w = c->Lower(k);
-    if (!c->lex.MaybeCue(w)) continue;
     const bool group = c->lex.group_nouns.Contains(w);
     const bool company = !group && c->lex.company_nouns.Contains(w);
     const bool part = !group && c->lex.part_nouns.Contains(w);

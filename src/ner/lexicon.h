@@ -314,11 +314,12 @@ struct Lexicon {
   // words it looks for (group, company and part nouns, "as", "by").
   uint32_t cue_first[32] = {};
   uint32_t cue_last[32] = {};
-  bool MaybeCue(std::string_view w) const {
-    if (w.empty() || w.size() >= 32) return false;
-    const unsigned f = static_cast<unsigned char>(w.front()) - 'a',
-                   l = static_cast<unsigned char>(w.back()) - 'a';
-    return f < 26 && l < 26 && (cue_first[w.size()] >> f & 1) && (cue_last[w.size()] >> l & 1);
+  // A word of `len` bytes from `first` to `last` (either case) may be a cue.
+  bool MaybeCue(uint32_t len, char first, char last) const {
+    if (len >= 32) return false;
+    const unsigned f = (static_cast<unsigned char>(first) | 0x20u) - 'a',
+                   l = (static_cast<unsigned char>(last) | 0x20u) - 'a';
+    return f < 26 && l < 26 && (cue_first[len] >> f & 1) && (cue_last[len] >> l & 1);
   }
   // "alliance" -> the ids of the organizations "the alliance" may refer back to
   std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;
