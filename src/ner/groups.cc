@@ -179,11 +179,13 @@ void FindNamedGroups(Context* c) {
     const uint16_t f = c->Flags(k);
     if ((f & (kLower | kWordTok | kCapsLine | kInDate)) != (kLower | kWordTok)) continue;
     const std::string_view w = c->Lower(k);
-    const bool group = c->lex.group_nouns.Contains(w);
-    const bool company = !group && c->lex.company_nouns.Contains(w);
-    const bool part = !group && c->lex.part_nouns.Contains(w);
-    const bool as = w == "as";
-    const bool owned = w == "by" && c->LowerIs(k - 1, "owned");
+    const uint32_t kinds = c->lex.group_cues.Get(w, 0);  // one lookup for the three lists
+    if (!kinds) continue;
+    const bool group = kinds & kCueGroup;
+    const bool company = !group && (kinds & kCueCompany);
+    const bool part = !group && (kinds & kCuePart);
+    const bool as = kinds & kCueAs;
+    const bool owned = (kinds & kCueBy) && c->LowerIs(k - 1, "owned");
     if (!group && !company && !part && !as && !owned) continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     if (group) NameBeforeNoun(c, k, sb);

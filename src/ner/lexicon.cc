@@ -272,20 +272,24 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("group_nouns.txt", &lex->group_nouns, true, 0);
   words("part_nouns.txt", &lex->part_nouns, true, 0);
   {
-    auto cue = [&](std::string_view w) {
+    auto cue = [&](std::string_view w, uint32_t kind) {
+      lex->group_cues.Or(w, kind);
       if (w.empty() || w.size() >= 32) return;
       const unsigned f = static_cast<unsigned char>(w.front()) - 'a',
                      l = static_cast<unsigned char>(w.back()) - 'a';
       if (f < 26) lex->cue_first[w.size()] |= 1u << f;
       if (l < 26) lex->cue_last[w.size()] |= 1u << l;
     };
-    for (const char* name : {"group_nouns.txt", "part_nouns.txt", "company_nouns.txt"})
-      list(name, [&](const Line& l) {
-        cue(AsciiLower(l.cols[0]));
+    const std::pair<const char*, uint32_t> kLists[] = {{"group_nouns.txt", kCueGroup},
+                                                       {"part_nouns.txt", kCuePart},
+                                                       {"company_nouns.txt", kCueCompany}};
+    for (const auto& [name, kind] : kLists)
+      list(name, [&, kind = kind](const Line& l) {
+        cue(AsciiLower(l.cols[0]), kind);
         return std::string();
       });
-    cue("as");
-    cue("by");
+    cue("as", kCueAs);
+    cue("by", kCueBy);
   }
   list("state_bodies.txt", [&](const Line& l) {  // phrases: no token class
     lex->state_bodies.Add(AsciiLower(l.cols[0]));

@@ -272,6 +272,9 @@ enum WordClass : uint32_t {
   kWTitleDotted = 1u << 31,
 };
 
+// Bits of Lexicon::group_cues.
+enum CueKind : uint32_t { kCueGroup = 1, kCueCompany = 2, kCuePart = 4, kCueAs = 8, kCueBy = 16 };
+
 // Everything the recognizers read.
 struct Lexicon {
   Gazetteer gazetteer;
@@ -312,6 +315,8 @@ struct Lexicon {
   // A cheap filter before the lookups of FindNamedGroups: for each length up
   // to 31, the first and the last letters (bit ch - 'a') of the lower-case
   // words it looks for (group, company and part nouns, "as", "by").
+  // group_nouns, company_nouns, part_nouns, "as", "by" in one set (CueKind bits).
+  WordSet group_cues;
   uint32_t cue_first[32] = {};
   uint32_t cue_last[32] = {};
   // A word of `len` bytes from `first` to `last` (either case) may be a cue.
