@@ -26,6 +26,7 @@ enum TokFlag : uint16_t {
   kHardLineStart = 1 << 8,  // ... of a line that is no mere wrap of a paragraph
   kHardKnown = 1 << 9,      // kHardLineStart has been computed (on first use)
   kBeforePeriod = 1 << 10,  // the next token is the punctuation "." (IsPunct(i + 1, "."))
+  kGroupCue = 1 << 11,      // a lower-case word of Lexicon::group_cues ("cartel", "firm", "as")
 };
 
 // A gazetteer alias found in the text.

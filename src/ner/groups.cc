@@ -169,15 +169,10 @@ void FindNamedGroups(Context* c) {
         !h.possessive)
       StateBody(c, h);
   const uint32_t n = c->ntok();
-  const char* text = c->doc.text.data();
   for (uint32_t k = 1; k < n; ++k) {
-    // (most words fail the filter on their length and end letters: read
-    // those bytes before anything else)
-    const Span sp = c->doc.tokens[k].span;
-    if (sp.end == sp.begin || !c->lex.MaybeCue(sp.end - sp.begin, text[sp.begin], text[sp.end - 1]))
-      continue;
+    // (the cue words were marked when the tokens were classified)
     const uint16_t f = c->Flags(k);
-    if ((f & (kLower | kWordTok | kCapsLine | kInDate)) != (kLower | kWordTok)) continue;
+    if ((f & (kGroupCue | kCapsLine | kInDate)) != kGroupCue) continue;
     const std::string_view w = c->Lower(k);
     const uint32_t kinds = c->lex.group_cues.Get(w, 0);  // one lookup for the three lists
     if (!kinds) continue;
