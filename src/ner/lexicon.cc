@@ -274,6 +274,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   {
     auto cue = [&](std::string_view w, uint32_t kind) {
       lex->group_cues.Or(w, kind);
+      lex->lower_classes.Or(w, 0);  // Context marks a cue only among these words
       if (w.empty() || w.size() >= 32) return;
       const unsigned f = static_cast<unsigned char>(w.front()) - 'a',
                      l = static_cast<unsigned char>(w.back()) - 'a';
