@@ -143,8 +143,14 @@ void Context::ClassifyTokens() {
     if (lower_first) {
       if (upper_inner)
         cls = lex.lower_classes.Get(Lower(i), 0);  // "iPhone"
-      else
-        lex.lower_classes.Lookup(s, WordSet::HashEnd(h), &cls);
+      else if (lex.lower_classes.Lookup(s, WordSet::HashEnd(h), &cls)) {
+        // a cue of FindNamedGroups ("cartel", "firm", "as"; every one is in
+        // lower_classes): marked here, where the word's hash is at hand
+        uint32_t cue = 0;
+        if (lex.MaybeCue(static_cast<uint32_t>(s.size()), s.front(), s.back()) &&
+            lex.group_cues.Lookup(s, WordSet::HashEnd(h), &cue) && cue)
+          flags_[i] |= kGroupCue;
+      }
     } else if (!lex.token_classes.Lookup(s, WordSet::HashEnd(h), &cls) && upper_inner && lowers) {
       cls = lex.lower_classes.Get(Lower(i), 0);  // "McDonald"
     }

@@ -26,6 +26,7 @@ enum TokFlag : uint16_t {
   kHardLineStart = 1 << 8,  // ... of a line that is no mere wrap of a paragraph
   kHardKnown = 1 << 9,      // kHardLineStart has been computed (on first use)
   kBeforePeriod = 1 << 10,  // the next token is the punctuation "." (IsPunct(i + 1, "."))
+  kGroupCue = 1 << 11,      // a lower-case word of Lexicon::group_cues ("cartel", "firm", "as")
 };
 
 // A gazetteer alias found in the text.
@@ -147,6 +148,14 @@ void FindOrganizations(Context* c);
 // Organizations of unknown names said to be one: "Telvora, the largest mobile
 // operator,", "a group called Killnet" (rules/entities/company_nouns.txt).
 void FindDescribedOrganizations(Context* c);
+// An acronym at b, or tokens [b, e) opening the name of an organization found
+// already ("Orion" of "Orion Royal Bank"): resolved later, no name of its own.
+bool KnownOrShort(const Context& c, uint32_t b, uint32_t e);
+// Groups called so ("the Fano militia", "the hacktivist group NoName057(16)"),
+// parents ("a unit of Alphabet") and a state's bodies in lower case
+// ("Nicaraguan police"): rules/entities/group_nouns.txt, part_nouns.txt,
+// state_bodies.txt.
+void FindNamedGroups(Context* c);
 void FindTreaties(Context* c);
 void FindPersons(Context* c);
 // Keeps the longest candidates; nests only where a container allows it.

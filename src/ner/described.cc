@@ -64,7 +64,10 @@ bool PartOfLongerName(const Context& c, uint32_t b, uint32_t sb) {
 bool DescribedAfter(const Context& c, uint32_t k, uint32_t se) {
   for (uint32_t q = k + 1; q < se && q < k + 8; ++q) {
     if (c.doc.tokens[q].kind == TokenKind::kWord) {
-      if (c.Is(q, kLower) && c.lex.company_nouns.Contains(c.Lower(q)))
+      // "DeepMind, a unit of Alphabet,": a part of an organization is one
+      const bool part = c.Is(q, kLower) && c.lex.part_nouns.Contains(c.Lower(q));
+      if (part && c.LowerIs(q + 1, "of")) return q > k + 1;
+      if (c.Is(q, kLower) && (part || c.lex.company_nouns.Contains(c.Lower(q))))
         return AppositionEnd(c, q + 1) && q > k + 1;
       if (c.LowerIs(q, "of") || c.LowerIs(q, "and") || c.LowerIs(q, "or")) return false;
       // a clause, no description: "replacing X, who has left the company"
@@ -108,6 +111,30 @@ bool CompanyPost(const Context& c, uint32_t i) {
 
 }  // namespace
 
+// An acronym, or the short form of an organization found already ("Avon" after
+// "Avon Products Inc", "Orion" after "Orion Royal Bank"): those are resolved
+// later, with the name they stand for.
+bool KnownOrShort(const Context& c, uint32_t b, uint32_t e) {
+  if (c.Is(b, kAllCaps)) return true;
+  const std::string name = c.Surface(b, e);
+  for (const Cand& cand : c.cands) {
+    const Mention& o = cand.m;
+    if (o.type == EntityType::kOrganization && o.label.size() > name.size() &&
+        o.label.compare(0, name.size(), name) == 0 && o.label[name.size()] == ' ')
+      return true;
+  }
+  return false;
+}
+
+namespace {
+
+// A place below the state written alone ("... of Delaware, a unit of"): no company.
+bool PlaceAlone(const Context& c, uint32_t b, uint32_t e) {
+  return e == b + 1 && c.lex.place_names.Contains(c.Lower(b));
+}
+
+}  // namespace
+
 void FindDescribedOrganizations(Context* c) {
   const uint32_t n = c->ntok();
   for (uint32_t k = 1; k < n; ++k) {
@@ -129,15 +156,8 @@ void FindDescribedOrganizations(Context* c) {
       while (b > sb && k - b < 3 && PlainNameTok(*c, b - 1)) --b;
       // Not an acronym, nor the short form of an organization found already
       // ("Avon's chairman" after "Avon Products Inc"): those are resolved later.
-      bool known = c->Is(b, kAllCaps);
-      const std::string name = c->Surface(b, k);
-      for (size_t q = 0; q < c->cands.size() && !known; ++q) {
-        const Mention& o = c->cands[q].m;
-        known = o.type == EntityType::kOrganization && o.label.size() > name.size() &&
-                o.label.compare(0, name.size(), name) == 0 && o.label[name.size()] == ' ';
-      }
-      if (b < k && !known && (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1))) &&
-          !HardLineStart(*c, b))
+      if (b < k && !KnownOrShort(*c, b, k) &&
+          (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1))) && !HardLineStart(*c, b))
         Emit(c, b, k, "org.post");
       continue;
     }
@@ -151,16 +171,28 @@ void FindDescribedOrganizations(Context* c) {
     }
     // 1. "Telvora, the country's largest mobile operator,": a name of one to
     // three words inside the sentence (a sentence's first word may be any word).
-    if (comma && k > sb + 1 && PlainNameTok(*c, k - 1)) {
+    if (comma && k > sb && PlainNameTok(*c, k - 1)) {
       uint32_t b = k - 1;
       while (b > sb && k - b < 4 && PlainNameTok(*c, b - 1)) --b;
+      // a sentence's first word alone may be any word, unless it looks like a
+      // name ("Kyivstar, the Ukrainian mobile operator,"), not an adverb
+      // ("Separately, the firm, which ...")
+      if (b == sb && k == sb + 1) {
+        const std::string_view w = c->Lower(b);
+        if (c->Has(b, kWAdverbs) || c->Is(b, kAllCaps) ||
+            (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) || !DescribedAfter(*c, k, se) ||
+            KnownOrShort(*c, b, k) || PlaceAlone(*c, b, k))
+          continue;
+        Emit(c, b, k, "org.described");
+        continue;
+      }
       // the end of a longer name: "Brothers to the Rescue, a Cuban exile group"
       uint32_t p = b - 1;
       while (p > sb && p + 2 >= b && c->Is(p, kLower) && c->Has(p, kWFunctionWords)) --p;
       const bool inner = p + 1 < b && c->NameLike(p);
       if (b > sb && k - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
           !c->Is(b - 1, kInDate) && !HardLineStart(*c, b) && !PartOfLongerName(*c, b, sb) &&
-          DescribedAfter(*c, k, se))
+          DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, k) && !PlaceAlone(*c, b, k))
         Emit(c, b, k, "org.described");
       continue;
     }

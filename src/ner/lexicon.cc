@@ -273,6 +273,33 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("name_particles.txt", &lex->name_particles, true, kWNameParticles);
   words("alias_cues.txt", &lex->alias_cues, true, kWAliasCues);
   words("company_nouns.txt", &lex->company_nouns, true, 0);
+  words("group_nouns.txt", &lex->group_nouns, true, 0);
+  words("part_nouns.txt", &lex->part_nouns, true, 0);
+  {
+    auto cue = [&](std::string_view w, uint32_t kind) {
+      lex->group_cues.Or(w, kind);
+      lex->lower_classes.Or(w, 0);  // Context marks a cue only among these words
+      if (w.empty() || w.size() >= 32) return;
+      const unsigned f = static_cast<unsigned char>(w.front()) - 'a',
+                     l = static_cast<unsigned char>(w.back()) - 'a';
+      if (f < 26) lex->cue_first[w.size()] |= 1u << f;
+      if (l < 26) lex->cue_last[w.size()] |= 1u << l;
+    };
+    const std::pair<const char*, uint32_t> kLists[] = {{"group_nouns.txt", kCueGroup},
+                                                       {"part_nouns.txt", kCuePart},
+                                                       {"company_nouns.txt", kCueCompany}};
+    for (const auto& [name, kind] : kLists)
+      list(name, [&, kind = kind](const Line& l) {
+        cue(AsciiLower(l.cols[0]), kind);
+        return std::string();
+      });
+    cue("as", kCueAs);
+    cue("by", kCueBy);
+  }
+  list("state_bodies.txt", [&](const Line& l) {  // phrases: no token class
+    lex->state_bodies.Add(AsciiLower(l.cols[0]));
+    return std::string();
+  });
   words("treaty_vetoes.txt", &lex->treaty_vetoes, true, kWTreatyVetoes);
   words("treaty_compound_nouns.txt", &lex->treaty_compounds, true, 0);
   words("treaty_verbs.txt", &lex->treaty_verbs, true, 0);

@@ -274,6 +274,9 @@ enum WordClass : uint32_t {
   kWTitleDotted = 1u << 31,
 };
 
+// Bits of Lexicon::group_cues.
+enum CueKind : uint32_t { kCueGroup = 1, kCueCompany = 2, kCuePart = 4, kCueAs = 8, kCueBy = 16 };
+
 // Everything the recognizers read.
 struct Lexicon {
   Gazetteer gazetteer;
@@ -303,12 +306,29 @@ struct Lexicon {
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
   WordSet company_nouns;     // "operator", "firm": "X, the largest mobile operator,"
+  WordSet group_nouns;       // "cartel", "gang": "the Guerreros Unidos cartel"
+  WordSet part_nouns;        // "unit", "subsidiary": "a unit of Alphabet"
+  WordSet state_bodies;      // "police", "foreign ministry": "Nicaraguan police"
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
   WordSet treaty_verbs;      // "signed": "signed a declaration" names a document
   WordSet taking_verbs;      // "proposed": "proposed a ceasefire plan" names a document
   WordSet region_words;      // "Latin": "Latin American" names a region, not a state
+  // A cheap filter before the lookups of FindNamedGroups: for each length up
+  // to 31, the first and the last letters (bit ch - 'a') of the lower-case
+  // words it looks for (group, company and part nouns, "as", "by").
+  // group_nouns, company_nouns, part_nouns, "as", "by" in one set (CueKind bits).
+  WordSet group_cues;
+  uint32_t cue_first[32] = {};
+  uint32_t cue_last[32] = {};
+  // A word of `len` bytes from `first` to `last` (either case) may be a cue.
+  bool MaybeCue(uint32_t len, char first, char last) const {
+    if (len >= 32) return false;
+    const unsigned f = (static_cast<unsigned char>(first) | 0x20u) - 'a',
+                   l = (static_cast<unsigned char>(last) | 0x20u) - 'a';
+    return f < 26 && l < 26 && (cue_first[len] >> f & 1) && (cue_last[len] >> l & 1);
+  }
   // "alliance" -> the ids of the organizations "the alliance" may refer back to
   std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;
   // "ic", "ian": endings of a capitalised adjective in a described treaty

@@ -15,6 +15,7 @@ std::vector<Mention> Recognizer::Find(const Document& doc,
   ScanGazetteer(&c);
   FindOrganizations(&c);
   FindDescribedOrganizations(&c);
+  FindNamedGroups(&c);
   FindTreaties(&c);
   FindPersons(&c);
   std::vector<Mention> out = SelectMentions(&c);

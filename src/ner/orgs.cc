@@ -294,11 +294,25 @@ void FindOrganizations(Context* c) {
              OrgModifier(*c, left - 1, (legal && !keyword) || (keyword && !StateBodyHead(*c, k))) &&
              !c->Has(left - 1, kWOrgLegal))
         --left;
+      // "Tigray People's Liberation Front": a people's possessive inside the
+      // name, with a word of the name before it
+      bool crossed = false;
+      if (keyword && left > sb + 2 && left <= k) {
+        for (uint32_t p = 1; p <= 2 && left > sb + p + 1; ++p) {
+          const uint32_t q = left - 1 - p;
+          if (CollectivePossessive(*c, q) == p && OrgModifier(*c, q - 1, true) &&
+              !c->HitCovering(q - 1)) {
+            left = q;
+            crossed = true;
+            break;
+          }
+        }
+      }
       // a state body's head needs a word after the joint ("House and Senate" are two)
       uint32_t joint = left < k || (keyword && !StateBodyHead(*c, k))
                            ? JointLeft(*c, left, sb, legal && !keyword)
                            : left;
-      more = joint < left;
+      more = joint < left || crossed;
       left = joint;
     }
     // "BMD of New England Inc": a company's own name before "of" its town

@@ -227,6 +227,10 @@ std::string Apposition(const Context& c, uint32_t e, uint32_t se) {
   if (k < se && c.Has(k, kWDeterminers)) ++k;
   const uint32_t first = k;
   for (; k < se && k < first + 6; ++k) {
+    // "the Zimbabwean-born founder": a hyphen inside a word
+    if (c.IsPunct(k, "-") && !c.doc.tokens[k].space_before && k + 1 < se &&
+        !c.doc.tokens[k + 1].space_before)
+      continue;
     if (!c.Is(k, kWordTok)) return "";
     if (c.Has(k, kWRoleNouns)) return c.Surface(first, k + 1);
   }

@@ -456,7 +456,8 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
         continue;
       // A view (most names are no state's body: nothing copied for them).
       const std::string_view base = listed ? doc.Text(m.span) : std::string_view(m.label);
-      if (!lex_.state_body_heads.Contains(AsciiLower(LastWordOf(base))) && !HeadFirstBody(base))
+      if (m.rule != "org.state-body" &&
+          !lex_.state_body_heads.Contains(AsciiLower(LastWordOf(base))) && !HeadFirstBody(base))
         continue;
       auto it = state_ending.find(m.token_begin);
       if (it == state_ending.end() && m.token_begin >= 1) {

@@ -460,9 +460,12 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   }
   RebindAcronyms(*c, out);
   // A state's name that is also the surname of a person named in the document
-  // ("Michael Jordan ... Jordan said") is that person.
+  // ("Michael Jordan ... Jordan said") is that person; so is a one-word group
+  // called after its noun ("Garth Drabinsky ... the Drabinsky group").
   for (Mention& m : *out) {
-    if (m.type != EntityType::kState || m.token_end != m.token_begin + 1 || m.flags ||
+    const bool group = m.type == EntityType::kOrganization &&
+                       (m.rule == "org.group-noun" || m.rule == "org.noun-name");
+    if ((m.type != EntityType::kState && !group) || m.token_end != m.token_begin + 1 || m.flags ||
         c->Is(m.token_begin, kAllCaps))
       continue;
     auto s = surnames.find(c->Tok(m.token_begin));
@@ -500,10 +503,19 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
           !c->Has(e, kWTitles | kWTitleWord | kWRoleNouns | kWSpeechVerbs | kWGivenNames |
                          kWOrgKeywords | kWPlaceWords | kWActorVerbs))
         ++e;
+      // "VMRO-DPMNE": acronyms joined by a hyphen are one name ("WRAZ-TV's"
+      // keeps its call sign, "HD-DVD" is a format's)
+      if (e == i + 1 && e + 1 < n && c->IsPunct(e, "-") && !c->doc.tokens[e].space_before &&
+          !c->doc.tokens[e + 1].space_before && c->Is(e + 1, kAllCaps) && c->Is(e + 1, kWordTok) &&
+          c->Tok(i).size() >= 3 && c->Tok(e + 1).size() >= 3 && !covered[e + 1] &&
+          !c->HitCovering(e + 1) &&
+          !CapsCompoundPart(*c, i) && !(e + 2 < n && c->IsPunct(e + 2, "-")))
+        e += 2;
       Mention m = c->MakeMention(i, e, EntityType::kOrganization, "org.acronym");
       if (e > i + 1) m.label = c->Surface(i, e);
       m.flags |= kAcronym;
       extra.push_back(std::move(m));
+      i = e - 1;
       continue;
     }
     if (!org_heads.empty() && !c->Is(i, kCapsLine) && !c->HitCovering(i)) {
