@@ -276,6 +276,10 @@ struct Compiled {
     bool pronoun = false;
   };
   std::vector<SubjectAnaphor> subject_anaphors;
+  // Titles of a state's office ("president", "prime minister": the shared
+  // class NATIONAL_TITLE, lower-case): a person so titled and tied to no one
+  // works for the state the story is about (see AddStoryStateAffiliations).
+  std::set<std::string, std::less<>> national_titles;
   // Verbs of saying (the shared class SAY): they attribute a quotation.
   std::set<std::string, std::less<>> say_words;
   // Words after "it" that make it no actor ("it was clear", "it seems").
@@ -325,6 +329,16 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
 
 // RE2 options every rule regex uses.
 RE2::Options RuleOptions();
+
+// "Prime Minister Irakli Kobakhidze insists ..." in a story about Georgia:
+// journalists leave out the state of their own story's leaders. Each person
+// whose role is a national title and who has no affiliated-with edge gets
+// one to the story's state: the state it names first, if it names it at
+// least three times and no other state more than half as often again. The edge's rule is
+// "affiliated-with.national-title-in-story"; its evidence is the sentence of
+// the person's first titled mention.
+void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
+                               const std::vector<Mention>& mentions, std::vector<Relation>* out);
 
 }  // namespace relations
 }  // namespace actorgraph

@@ -716,6 +716,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     }
     if (!cands.empty()) Resolve(doc, mentions, si, skel, asides, dates, date_owners, &cands, &out);
   }
+  AddStoryStateAffiliations(c_, doc, mentions, &out);
   std::stable_sort(out.begin(), out.end(), [&](const Relation& a, const Relation& b) {
     return std::make_tuple(a.sentence, mentions[a.source].span.begin, mentions[a.target].span.begin,
                            a.type) < std::make_tuple(b.sentence, mentions[b.source].span.begin,

@@ -1,0 +1,66 @@
+// Document-level reading: the state a story is about.
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "actorgraph/util.h"
+#include "relations/internal.h"
+
+namespace actorgraph {
+namespace relations {
+
+void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
+                               const std::vector<Mention>& mentions, std::vector<Relation>* out) {
+  if (c.national_titles.empty()) return;
+  // The story's state: named at least three times, half as often again as any other.
+  std::map<std::string, std::pair<int, int>> states;  // node -> (mentions, first mention)
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.type != EntityType::kState || m.node.empty()) continue;
+    auto [it, fresh] = states.emplace(m.node, std::make_pair(0, static_cast<int>(i)));
+    ++it->second.first;
+  }
+  // The story's state is the one it names first (in the headline or the
+  // lead), if it names it at least three times and no other state more
+  // than half as often again.
+  int first = -1, first_count = 0;
+  for (const auto& [node, seen] : states)
+    if (first < 0 || seen.second < first) {
+      first = seen.second;
+      first_count = seen.first;
+    }
+  int other = 0;  // the most any other state is named
+  for (const auto& [node, seen] : states)
+    if (seen.second != first) other = std::max(other, seen.first);
+  if (first < 0 || first_count < 3 || 2 * other > 3 * first_count) return;
+  // Persons already tied to a state or a body keep their ties.
+  std::set<std::string> tied;
+  for (const Relation& r : *out)
+    if (r.type == "affiliated-with") tied.insert(mentions[r.source].node);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& p = mentions[i];
+    // (a title written as one, capitalised: "board president X" and "the
+    // company's president X" hold no office of a state)
+    if (p.type != EntityType::kPerson || p.node.empty() || p.role.empty() || p.role[0] < 'A' ||
+        p.role[0] > 'Z' || tied.count(p.node) || !c.national_titles.count(AsciiLower(p.role)))
+      continue;
+    tied.insert(p.node);
+    if (p.sentence >= doc.sentences.size()) continue;
+    Relation r;
+    r.type = "affiliated-with";
+    r.source = static_cast<uint32_t>(i);
+    r.target = static_cast<uint32_t>(first);
+    r.sentence = p.sentence;
+    r.evidence = doc.sentences[p.sentence].span;
+    r.trigger = p.span;
+    r.rule = "affiliated-with.national-title-in-story";
+    r.confidence = 0.55;
+    out->push_back(std::move(r));
+  }
+}
+
+}  // namespace relations
+}  // namespace actorgraph
