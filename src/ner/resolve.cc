@@ -402,16 +402,27 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         // proposed global treaty on plastic pollution ... The draft, put
         // forward by Rwanda and Peru,")
         // (not "the draft of the GCC's customs code": the of-phrase says which)
-        const bool draft =
-            (head == "draft" || head == "the draft") &&
-            !(m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "of");
-        bool ok = cls == kTreatyProposal
-                      ? oc == kTreatyProposal || (draft && (o.flags & kDescribed) &&
-                                                  (oc == kTreatyGeneral || oc == kTreatyConvention))
+        const bool of_after =
+            m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "of";
+        const bool draft = (head == "draft" || head == "the draft") && !of_after;
+        // ("the text" backed, rejected or signed is the document just named,
+        // whatever its kind: "adopted the Ocean Charter ... praised the text";
+        // "The text is long" after a treaty means nothing)
+        bool text = (head == "text" || head == "the text") && !of_after && m.token_begin >= 2;
+        if (text) {
+          const std::string verb =
+              AsciiLower(doc.Text(doc.tokens[m.token_begin - (head == "text" ? 2 : 1)].span));
+          text = lex_.taking_verbs.Contains(verb) || lex_.treaty_verbs.Contains(verb);
+        }
+        bool ok = cls == kTreatyProposal ? oc == kTreatyProposal || text ||
+                                               (draft && (o.flags & kDescribed) &&
+                                                (oc == kTreatyGeneral || oc == kTreatyConvention))
                   : cls == kTreatyConvention ? oc == kTreatyConvention
                   : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
                                              : oc != kTreatyProposal;
-        if (ok) {
+        // (a document named with the anaphor's own noun is of its kind,
+        // whatever its class: "a joint declaration ... the declaration")
+        if (ok || pass == 0) {
           join(&m, o);
           break;
         }

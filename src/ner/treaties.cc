@@ -394,6 +394,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   }
   DetKind kind = static_cast<DetKind>(c->lex.determiners.Get(c->Lower(det), kNoDet));
   if (kind == kNoDet) return;
+  // "signed such an agreement": refers back like "the agreement"
+  if (kind == kIndefinite && det > sb && c->LowerIs(det - 1, "such")) kind = kDefinite;
   // Predicative ("is only a regional agreement"): a description, not a new treaty.
   uint32_t b = det;
   while (b > sb && c->Has(b - 1, kWAdverbs)) --b;

@@ -138,7 +138,19 @@ class Engine : public RuleSet {
     for (uint32_t k = s.token_begin; k < s.token_end && k < doc.tokens.size(); ++k) {
       const Token& t = doc.tokens[k];
       if (t.kind != TokenKind::kWord || t.span.size() < 4 || t.span.size() > 8) continue;
-      if (!c_.treaty_verbs_alone.count(AsciiLower(doc.Text(t.span)))) continue;
+      const std::string w = AsciiLower(doc.Text(t.span));
+      if (!c_.treaty_verbs_alone.count(w)) continue;
+      // "sign" and "signs" are nouns too ("an encouraging sign,"): as verbs
+      // they follow "to", a modal or a subject ("would sign", "they sign")
+      if ((w == "sign" || w == "signs") && k > s.token_begin) {
+        static const char* kBefore[] = {"to",   "would", "will",   "could", "may",  "might",
+                                        "must", "shall", "should", "not",   "also", "did",
+                                        "does", "they",  "we",     "it",    "and"};
+        const std::string p = AsciiLower(doc.Text(doc.tokens[k - 1].span));
+        bool verb = false;
+        for (const char* b : kBefore) verb = verb || p == b;
+        if (!verb) continue;
+      }
       if (k + 1 < s.token_end &&
           !c_.objectless_next.count(AsciiLower(doc.Text(doc.tokens[k + 1].span))))
         continue;

@@ -151,6 +151,11 @@ void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions, u
       return;
     }
     drop_close = false;
+    // "also" only adds: "Latvia's foreign ministry also criticized" reads as
+    // "Latvia's foreign ministry criticized", for every rule
+    if (w.size() == 4 && (w[0] | 0x20) == 'a' && (w[1] | 0x20) == 'l' && (w[2] | 0x20) == 's' &&
+        (w[3] | 0x20) == 'o')
+      return;
     AppendWord(w, piece, skel);
   };
   for (uint32_t ti = token_begin; ti < token_end && ti < doc.tokens.size(); ++ti) {
