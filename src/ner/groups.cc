@@ -99,7 +99,20 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
   uint32_t e = k;
   if (e > sb + 1 && c->Is(e - 1, kLower) && !c->Has(e - 1, kWFunctionWords | kWDeterminers)) --e;
   uint32_t b = e;
-  while (b > sb && e - b < 4 && NameTok(*c, b - 1)) --b;
+  while (b > sb && e - b < 4) {
+    if (NameTok(*c, b - 1)) {
+      --b;
+    } else if (b > sb + 1 && b < e && c->IsPunct(b - 1, "-") &&
+               !c->doc.tokens[b - 1].space_before && !c->doc.tokens[b].space_before &&
+               c->NameLike(b - 2) && !c->HitCovering(b - 2)) {
+      b -= 2;  // "the Mai-Mai Yakutumba militia": a hyphen glues two words of the name
+    } else if (b < e && c->Has(b - 1, kWGivenNames) && c->NameLike(b - 1) &&
+               !c->HitCovering(b - 1) && !c->Has(b - 1, kWTitles | kWRoleNouns)) {
+      --b;  // a word that is also a given name, inside a longer name
+    } else {
+      break;
+    }
+  }
   // a demonym may open a name of two words or more ("the Lebanese Forces party")
   bool demonym = false;
   if (b < e && b > sb + 1) {

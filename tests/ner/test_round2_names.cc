@@ -1,0 +1,39 @@
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE(
+    "persons: a name in brackets after a title, or between commas after 'a spokesman for X'") {
+  auto fs = Run("The pact was signed by Peru's defence minister (Tomas Valdero) and two others.");
+  CHECK(Get(fs, "Tomas Valdero", "person"));
+  fs = Run("A spokesman for the Northern Regional Council, Darel Ostrovan, denied the reports.");
+  CHECK(Get(fs, "Darel Ostrovan", "person"));
+  // a list of places after the body is no name
+  fs = Run("He is the executive for Trade Europe, Middle East, Africa and Asia.");
+  CHECK_FALSE(Get(fs, "Middle East", "person"));
+}
+
+TEST_CASE("persons: San Marino's title, and 'Said' inside an Arabic name") {
+  auto fs = Run("Captain Regent Paolo Verdani signed the convention.");
+  CHECK(Get(fs, "Paolo Verdani", "person"));
+  CHECK_FALSE(Get(fs, "Regent Paolo Verdani", "person"));
+  fs = Run("The commission accused former minister Valentin Said Tourabi of fraud.");
+  CHECK(Get(fs, "Valentin Said Tourabi", "person"));
+}
+
+TEST_CASE("organizations: a group noun after a name, a possessive inside a name, an acronym") {
+  auto fs = Run("The Mai-Mai Korvalo militia denied the attack.");
+  CHECK(Get(fs, "Mai-Mai Korvalo", "organization"));
+  CHECK_FALSE(Get(fs, "Mai-Mai Korvalo", "person"));
+  fs = Run("The Lord's Liberation Army attacked a village.");
+  CHECK(Get(fs, "Lord's Liberation Army", "organization"));
+  fs = Run("The Labour Party and the People's Democratic Movement traded insults.");
+  CHECK(Get(fs, "People's Democratic Movement", "organization"));
+  fs = Run("Quito left the Andean Alliance for the Peoples of Our Region (AAPR) in 2024.");
+  CHECK(Get(fs, "Andean Alliance for the Peoples of Our Region", "organization"));
+  // a head word after "of" starts a body of its own
+  fs = Run("The Ministry of Labour and the United Nations Development Programme (UNDP) met.");
+  CHECK_FALSE(
+      Get(fs, "Ministry of Labour and the United Nations Development Programme", "organization"));
+}
