@@ -168,8 +168,10 @@ void StateBody(Context* c, const Hit& h) {
   if (h.tb >= 3 && c->LowerIs(h.tb - 2, "for") && c->Has(h.tb - 3, kWRoleNouns)) return;
   // "Chinese coast guard vessels", "five Chinese military officers": the body
   // only modifies the noun after it, the state is the one acting
+  // ("the Malagasy gendarmerie arrested": a verb in the past tense acts)
   if (best < se && c->Is(best, kLower) &&
-      !c->Has(best, kWFunctionWords | kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs))
+      !c->Has(best, kWFunctionWords | kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs) &&
+      !(c->Lower(best).size() > 4 && c->Lower(best).substr(c->Lower(best).size() - 2) == "ed"))
     return;
   Emit(c, h.te, best, "org.state-body");
 }

@@ -37,3 +37,24 @@ TEST_CASE("organizations: a group noun after a name, a possessive inside a name,
   CHECK_FALSE(
       Get(fs, "Ministry of Labour and the United Nations Development Programme", "organization"));
 }
+
+TEST_CASE("organizations: unknown names listed with a known organization") {
+  auto fs = Run("Brightmoor Trust, NATO and Verity Watch accused the firm of fraud.");
+  CHECK(Get(fs, "Brightmoor Trust", "organization"));
+  CHECK(Get(fs, "Verity Watch", "organization"));
+  fs = Run("The gang hit Calder-Voss and NATO last year.");
+  CHECK(Get(fs, "Calder-Voss", "organization"));
+  // a state in the list proves nothing; nor a name after "of"; nor a possessive
+  fs = Run("NATO, Russia and Kervania held talks.");
+  CHECK_FALSE(Get(fs, "Kervania", "organization"));
+  fs = Run("He heads the Centre for Vision, NATO and Signal Processing.");
+  CHECK_FALSE(Get(fs, "Vision", "organization"));
+  fs = Run("Buyers want both the Zeltron DS and NATO's new console.");
+  CHECK_FALSE(Get(fs, "Zeltron DS", "organization"));
+}
+
+TEST_CASE("groups: the gendarmerie after 'the' and a demonym, acting") {
+  auto fs = Run("Officers of the French gendarmerie arrested 12 smugglers.");
+  CHECK(Get(fs, "gendarmerie", "organization"));
+  CHECK(NodesOf(Run("The Dutch air force jets landed."), "organization").empty());
+}

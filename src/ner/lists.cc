@@ -1,0 +1,197 @@
+// Organizations of names nothing else knows, by the company they keep: a list
+// that holds a known organization and otherwise only unknown capitalised names
+// ("Global Witness, Transparency International and Mighty Earth accused",
+// "The gang hit Royal Mail and Boeing", "Maersk and Hapag-Lloyd signed") makes
+// each of those names an organization. A list with a state or a person in it
+// proves nothing ("Hezbollah, Iran and Kurdistan").
+#include <string>
+#include <vector>
+
+#include "ner/context.h"
+
+namespace actorgraph {
+namespace ner {
+namespace {
+
+constexpr uint32_t kMaxItemWords = 4;
+
+// A word that may stand in an unknown organization's name.
+bool ItemWord(const Context& c, uint32_t i) {
+  if (!(c.NameLike(i) || (c.Is(i, kAllCaps) && c.Is(i, kWordTok))) || c.Is(i, kCapsLine))
+    return false;
+  return !c.Has(i, kWTitles | kWTitleWord | kWRoleNouns | kWSpeechVerbs | kWAdverbs |
+                       kWDeterminers | kWCompassWords | kWCurrencies | kWPlaceWords |
+                       kWTreatyHeads | kWCopulas);
+}
+
+// Glue inside a name: "Hapag-Lloyd" (a hyphen without spaces), "Ernst & Young".
+bool Glue(const Context& c, uint32_t i) {
+  if (c.IsPunct(i, "&")) return true;
+  return c.IsPunct(i, "-") && !c.doc.tokens[i].space_before && i + 1 < c.ntok() &&
+         !c.doc.tokens[i + 1].space_before;
+}
+
+struct Item {
+  uint32_t b = 0, e = 0;  // tokens of the name (an article before it left out)
+  int cand = -1;          // the candidate that is exactly this name, if any
+};
+
+// The end of a name starting at s (at most kMaxItemWords words), or s.
+uint32_t ItemEnd(const Context& c, uint32_t s, uint32_t se) {
+  uint32_t e = s, words = 0;
+  while (e < se && words < kMaxItemWords && ItemWord(c, e) && (e == s || !HardLineStart(c, e))) {
+    ++e;
+    ++words;
+    if (e + 1 < se && Glue(c, e) && ItemWord(c, e + 1)) ++e;
+  }
+  return e;
+}
+
+// The start of a name ending at e (exclusive), or e.
+uint32_t ItemBegin(const Context& c, uint32_t e, uint32_t sb) {
+  uint32_t b = e, words = 0;
+  while (b > sb && words < kMaxItemWords && ItemWord(c, b - 1) && !HardLineStart(c, b)) {
+    --b;
+    ++words;
+    if (b > sb + 1 && Glue(c, b - 1) && ItemWord(c, b - 2)) --b;
+  }
+  return b;
+}
+
+// A separator between two items at i: ",", "and", ", and". Returns its end, or i.
+uint32_t SepAfter(const Context& c, uint32_t i, bool* conj) {
+  if (c.IsPunct(i, ",")) {
+    if (c.LowerIs(i + 1, "and")) {
+      *conj = true;
+      return i + 2;
+    }
+    return i + 1;
+  }
+  if (c.LowerIs(i, "and")) {
+    *conj = true;
+    return i + 1;
+  }
+  return i;
+}
+
+}  // namespace
+
+void FindListedOrganizations(Context* c) {
+  const uint32_t n = c->ntok();
+  // the candidate covering each token (the longest), -1 where none
+  std::vector<int32_t> cover;
+  for (size_t k = 0; k < c->cands.size(); ++k) {
+    const Mention& m = c->cands[k].m;
+    if (m.type != EntityType::kOrganization || (m.flags & kMetonym)) continue;
+    if (m.token_end < n && (c->IsPunct(m.token_end, ",") || c->LowerIs(m.token_end, "and")) &&
+        cover.empty())
+      cover.assign(n, -1);
+    if (m.token_begin > 0 &&
+        (c->IsPunct(m.token_begin - 1, ",") || c->LowerIs(m.token_begin - 1, "and")) &&
+        cover.empty())
+      cover.assign(n, -1);
+  }
+  if (cover.empty()) return;  // no organization next to a list separator
+  for (size_t k = 0; k < c->cands.size(); ++k) {
+    const Mention& m = c->cands[k].m;
+    for (uint32_t t = m.token_begin; t < m.token_end && t < n; ++t) {
+      const int32_t o = cover[t];
+      if (o < 0 ||
+          c->cands[o].m.token_end - c->cands[o].m.token_begin < m.token_end - m.token_begin)
+        cover[t] = static_cast<int32_t>(k);
+    }
+  }
+  const size_t ncands = c->cands.size();
+  std::vector<Item> items;
+  for (size_t k = 0; k < ncands; ++k) {
+    const Mention& km = c->cands[k].m;
+    if (km.type != EntityType::kOrganization || (km.flags & kMetonym)) continue;
+    const uint32_t sb = c->SentBegin(km.token_begin), se = c->SentEnd(km.token_begin);
+    // the list's first item: walk left over "name ," and "name and"
+    uint32_t p = km.token_begin;
+    while (p > sb + 1) {
+      uint32_t q = p;
+      if (c->LowerIs(q - 1, "the")) --q;
+      if (q <= sb + 1) break;
+      uint32_t s = q - 1;  // the separator's first token
+      if (c->LowerIs(s, "and") && s > sb && c->IsPunct(s - 1, ",")) --s;
+      if (!c->IsPunct(s, ",") && !c->LowerIs(s, "and")) break;
+      const uint32_t b = ItemBegin(*c, s, sb);
+      if (b == s) break;
+      p = b > sb && c->LowerIs(b - 1, "the") ? b - 1 : b;
+    }
+    // the items from there on
+    items.clear();
+    bool conj = false, known = false, unknown = false, bad = false;
+    uint32_t i = p;
+    for (;;) {
+      if (c->LowerIs(i, "the")) ++i;
+      uint32_t e = ItemEnd(*c, i, se);
+      // a known name may hold small words: "Save the Children"
+      if (i < n && cover[i] >= 0 && c->cands[cover[i]].m.token_begin == i)
+        e = c->cands[cover[i]].m.token_end;
+      if (e == i) {
+        bad = true;
+        break;
+      }
+      // "the Nintendo DS and Sony's new PSP": a possessive names an owner, not an item
+      if (c->PossessiveAfter(e - 1)) {
+        bad = true;
+        break;
+      }
+      Item it{i, e, -1};
+      const int32_t o = cover[i];
+      if (o >= 0) {
+        const Mention& om = c->cands[o].m;
+        if (om.token_begin == i && om.token_end == e && om.type == EntityType::kOrganization) {
+          it.cand = o;
+          // only a listed name vouches for the list: one found by its head word may
+          // span a joint of its own ("Donaldson, Lufkin and Jenrette Securities Corp")
+          known = known || om.rule.compare(0, 9, "gazetteer") == 0;
+        } else if (om.token_begin == i && om.token_end == e && om.type == EntityType::kPerson &&
+                   c->Has(i, kWGivenAmbiguous) && !c->Has(i, kWGivenNames)) {
+          unknown = true;  // "Royal Mail": a word that is sometimes a given name
+        } else {
+          bad = true;
+          break;
+        }
+      } else {
+        for (uint32_t t = i; t < e && !bad; ++t) bad = cover[t] >= 0;
+        // one word that is a place, a given name or a surname names no organization here
+        if (e == i + 1 && c->Has(i, kWGivenNames | kWGivenAmbiguous | kWSurnames |
+                                        kWSurnameAmbiguous | kWFamilyFirst))
+          bad = true;
+        std::string words(c->Lower(i));
+        for (uint32_t t = i + 1; t < e; ++t) (words += ' ') += c->Lower(t);
+        if (c->lex.place_names.Contains(words)) bad = true;  // "Microsoft and New York"
+        if (bad) break;
+        unknown = true;
+      }
+      items.push_back(it);
+      if (conj) break;  // "and" opened the last item
+      const uint32_t next = SepAfter(*c, e, &conj);
+      if (next == e) break;
+      i = next;
+    }
+    if (bad || !conj || !known || !unknown || items.size() < 2) continue;
+    // a list inside a name: "Centre for Vision, Speech and Signal Processing"
+    if (p > sb && (c->LowerIs(p - 1, "of") || c->LowerIs(p - 1, "for"))) continue;
+    // the list ends there: no name glued on ("Microsoft and Apple Computer Inc" is known)
+    const uint32_t last = items.back().e;
+    if (last < se && (c->NameLike(last) || c->IsPunct(last, "("))) continue;
+    // ... nor a noun it qualifies: "Microsoft and Texas attorney general X"
+    if (last < se && c->Has(last, kWTitles | kWRoleNouns | kWOrgKeywords)) continue;
+    for (const Item& it : items) {
+      if (it.cand >= 0) continue;
+      Cand cand;
+      cand.m = c->MakeMention(it.b, it.e, EntityType::kOrganization, "org.listed-with");
+      cand.m.label = c->Surface(it.b, it.e);
+      cand.prio = 7;  // above a person's name of an ambiguous given name
+      c->cands.push_back(std::move(cand));
+      cover[it.b] = static_cast<int32_t>(c->cands.size() - 1);
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace actorgraph
