@@ -21,7 +21,7 @@ bool ItemWord(const Context& c, uint32_t i) {
     return false;
   return !c.Has(i, kWTitles | kWTitleWord | kWRoleNouns | kWSpeechVerbs | kWAdverbs |
                        kWDeterminers | kWCompassWords | kWCurrencies | kWPlaceWords |
-                       kWTreatyHeads | kWCopulas);
+                       kWTreatyHeads | kWCopulas | kWOrgLegal);
 }
 
 // Glue inside a name: "Hapag-Lloyd" (a hyphen without spaces), "Ernst & Young".
@@ -74,6 +74,115 @@ uint32_t SepAfter(const Context& c, uint32_t i, bool* conj) {
   return i;
 }
 
+// Is the one word at i the last word of a person's name in the document ("Fall"
+// after "Francio Fall")?
+bool SurnameOfPerson(const Context& c, uint32_t i) {
+  for (const Cand& k : c.cands)
+    if (k.m.type == EntityType::kPerson && k.m.token_end > k.m.token_begin + 1 &&
+        k.m.token_end != i + 1 && c.Tok(k.m.token_end - 1) == c.Tok(i))
+      return true;
+  return false;
+}
+
+// Does the list end at token `last`: with a punctuation mark (not a bracket nor
+// an abbreviation's period inside the sentence), or a word that goes on the
+// sentence ("accused", "in", "jointly"), not a noun the names qualify ("Senate
+// and House budget committees", "the BMW 1 Series")?
+bool ListEnd(const Context& c, uint32_t last, uint32_t se) {
+  if (last >= se) return true;
+  if (c.IsPunct(last, "(")) return false;
+  if (c.IsPunct(last, ".")) return last + 1 >= se;
+  if (c.doc.tokens[last].kind == TokenKind::kPunct) return true;
+  if (!c.Is(last, kLower) || c.Has(last, kWTitles | kWRoleNouns | kWOrgKeywords)) return false;
+  if (c.Has(last, kWFunctionWords | kWAdverbs | kWCopulas | kWSpeechVerbs | kWActorVerbs))
+    return true;
+  std::string_view w = c.Lower(last);
+  return w.size() > 4 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "ly");
+}
+
+void Add(Context* c, uint32_t b, uint32_t e, EntityType type, const char* rule,
+         std::vector<int32_t>* cover) {
+  Cand cand;
+  cand.m = c->MakeMention(b, e, type, rule);
+  cand.m.label = c->Surface(b, e);
+  cand.prio = 7;  // above a person's name of an ambiguous given name
+  c->cands.push_back(std::move(cand));
+  (*cover)[b] = static_cast<int32_t>(c->cands.size() - 1);
+}
+
+// The candidate of `type` that is exactly tokens from i on, or -1; *e gets its end.
+int32_t CandAt(const Context& c, const std::vector<int32_t>& cover, uint32_t i, EntityType type,
+               uint32_t* e) {
+  if (i >= cover.size() || cover[i] < 0) return -1;
+  const Mention& m = c.cands[cover[i]].m;
+  if (m.token_begin != i || m.type != type) return -1;
+  *e = m.token_end;
+  return cover[i];
+}
+
+// Unknown names, none of them known already, in [b, e).
+bool Unknown(const std::vector<int32_t>& cover, uint32_t b, uint32_t e) {
+  for (uint32_t t = b; t < e; ++t)
+    if (cover[t] >= 0) return false;
+  return e > b;
+}
+
+// "Anna Kuusela of Nokia, Jorge Batista of Embraer and Mei Lin Tan of Grab",
+// "ministers Wopke Hoekstra of the Netherlands and Hadja Lahbib of Belgium": a
+// list of "person of body" pairs from the person k on. Where a body is a listed
+// organization (and none a state), the unknown bodies are organizations; where a
+// person is known, so are the unknown names of two or three words before "of".
+void PairList(Context* c, size_t k, std::vector<int32_t>* cover) {
+  struct Pair {
+    uint32_t ab, ae, bb, be;
+    bool a_known, b_org, b_state;
+  };
+  std::vector<Pair> pairs;
+  const uint32_t se = c->SentEnd(c->cands[k].m.token_begin);
+  uint32_t i = c->cands[k].m.token_begin;
+  bool conj = false, org = false, state = false;
+  for (;;) {
+    Pair p{i, 0, 0, 0, false, false, false};
+    p.a_known = CandAt(*c, *cover, i, EntityType::kPerson, &p.ae) >= 0;
+    if (!p.a_known) {
+      p.ae = i;
+      while (p.ae < se && p.ae < i + 3 && c->NameLike(p.ae) &&
+             !c->Has(p.ae, kWTitles | kWTitleWord | kWRoleNouns | kWOrgKeywords))
+        ++p.ae;
+      if (p.ae < i + 2 || !Unknown(*cover, i, p.ae)) return;
+    }
+    if (!c->LowerIs(p.ae, "of")) return;
+    p.bb = p.ae + 1 + (c->LowerIs(p.ae + 1, "the") ? 1 : 0);
+    if (CandAt(*c, *cover, p.bb, EntityType::kOrganization, &p.be) >= 0) {
+      const Mention& m = c->cands[(*cover)[p.bb]].m;
+      p.b_org = m.rule.compare(0, 9, "gazetteer") == 0;
+    } else if (CandAt(*c, *cover, p.bb, EntityType::kState, &p.be) >= 0) {
+      p.b_state = true;
+    } else {
+      p.be = ItemEnd(*c, p.bb, se);
+      if (!Unknown(*cover, p.bb, p.be)) return;
+      std::string words(c->Lower(p.bb));
+      for (uint32_t t = p.bb + 1; t < p.be; ++t) (words += ' ') += c->Lower(t);
+      if (c->lex.place_names.Contains(words)) return;  // "Jane Doe of Texas"
+    }
+    if (p.be < se && c->PossessiveAfter(p.be - 1)) return;
+    org = org || p.b_org;
+    state = state || p.b_state;
+    pairs.push_back(p);
+    if (conj) break;
+    const uint32_t next = SepAfter(*c, p.be, &conj);
+    if (next == p.be) break;
+    i = next;
+  }
+  if (!conj || pairs.size() < 2 || !ListEnd(*c, pairs.back().be, se)) return;
+  const bool people = pairs.front().a_known;
+  for (const Pair& p : pairs) {
+    if (!p.a_known && people) Add(c, p.ab, p.ae, EntityType::kPerson, "person.listed-of", cover);
+    if (org && !state && !p.b_org && !p.b_state && (*cover)[p.bb] < 0)
+      Add(c, p.bb, p.be, EntityType::kOrganization, "org.listed-of", cover);
+  }
+}
+
 }  // namespace
 
 void FindListedOrganizations(Context* c) {
@@ -82,6 +191,8 @@ void FindListedOrganizations(Context* c) {
   std::vector<int32_t> cover;
   for (size_t k = 0; k < c->cands.size(); ++k) {
     const Mention& m = c->cands[k].m;
+    if (m.type == EntityType::kPerson && c->LowerIs(m.token_end, "of") && cover.empty())
+      cover.assign(n, -1);
     if (m.type != EntityType::kOrganization || (m.flags & kMetonym)) continue;
     if (m.token_end < n && (c->IsPunct(m.token_end, ",") || c->LowerIs(m.token_end, "and")) &&
         cover.empty())
@@ -102,6 +213,9 @@ void FindListedOrganizations(Context* c) {
     }
   }
   const size_t ncands = c->cands.size();
+  for (size_t k = 0; k < ncands; ++k)
+    if (c->cands[k].m.type == EntityType::kPerson && c->LowerIs(c->cands[k].m.token_end, "of"))
+      PairList(c, k, &cover);
   std::vector<Item> items;
   for (size_t k = 0; k < ncands; ++k) {
     const Mention& km = c->cands[k].m;
@@ -149,14 +263,17 @@ void FindListedOrganizations(Context* c) {
           // span a joint of its own ("Donaldson, Lufkin and Jenrette Securities Corp")
           known = known || om.rule.compare(0, 9, "gazetteer") == 0;
         } else if (om.token_begin == i && om.token_end == e && om.type == EntityType::kPerson &&
-                   c->Has(i, kWGivenAmbiguous) && !c->Has(i, kWGivenNames)) {
+                   c->Has(i, kWGivenAmbiguous) && !c->Has(i, kWGivenNames) &&
+                   !c->Has(e - 1, kWSurnames | kWSurnameAmbiguous)) {
           unknown = true;  // "Royal Mail": a word that is sometimes a given name
         } else {
           bad = true;
           break;
         }
       } else {
-        for (uint32_t t = i; t < e && !bad; ++t) bad = cover[t] >= 0;
+        // (a capital not acting, "Ankara", is a hit without a candidate)
+        for (uint32_t t = i; t < e && !bad; ++t) bad = cover[t] >= 0 || c->HitCovering(t);
+        bad = bad || (e == i + 1 && SurnameOfPerson(*c, i));
         // one word that is a place, a given name or a surname names no organization here
         if (e == i + 1 && c->Has(i, kWGivenNames | kWGivenAmbiguous | kWSurnames |
                                         kWSurnameAmbiguous | kWFamilyFirst))
@@ -175,20 +292,16 @@ void FindListedOrganizations(Context* c) {
     }
     if (bad || !conj || !known || !unknown || items.size() < 2) continue;
     // a list inside a name: "Centre for Vision, Speech and Signal Processing"
-    if (p > sb && (c->LowerIs(p - 1, "of") || c->LowerIs(p - 1, "for"))) continue;
+    if (p > sb && (c->LowerIs(p - 1, "of") || c->LowerIs(p - 1, "for") ||
+                   c->Has(p - 1, kWNameParticles) || c->NameLike(p - 1) || c->HitCovering(p - 1)))
+      continue;
     // the list ends there: no name glued on ("Microsoft and Apple Computer Inc" is known)
     const uint32_t last = items.back().e;
-    if (last < se && (c->NameLike(last) || c->IsPunct(last, "("))) continue;
-    // ... nor a noun it qualifies: "Microsoft and Texas attorney general X"
-    if (last < se && c->Has(last, kWTitles | kWRoleNouns | kWOrgKeywords)) continue;
+    if (!ListEnd(*c, last, se)) continue;
+    // "CIA prisons in Europe and the CIA ...": places
+    if (p > sb && (c->LowerIs(p - 1, "in") || c->LowerIs(p - 1, "near"))) continue;
     for (const Item& it : items) {
-      if (it.cand >= 0) continue;
-      Cand cand;
-      cand.m = c->MakeMention(it.b, it.e, EntityType::kOrganization, "org.listed-with");
-      cand.m.label = c->Surface(it.b, it.e);
-      cand.prio = 7;  // above a person's name of an ambiguous given name
-      c->cands.push_back(std::move(cand));
-      cover[it.b] = static_cast<int32_t>(c->cands.size() - 1);
+      if (it.cand < 0) Add(c, it.b, it.e, EntityType::kOrganization, "org.listed-with", &cover);
     }
   }
 }

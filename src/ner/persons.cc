@@ -400,7 +400,10 @@ void FindPersons(Context* c) {
                         !c->Has(i, kWNameParticles);  // "Al-Bashir boarding"
       if (pair) given = false;
       // "the Mai-Mai Yakutumba militia": a group noun after the name makes it a group's
-      if (e < se && c->Is(e, kLower) && c->lex.group_nouns.Contains(c->Lower(e))) continue;
+      // (not after a known surname: "the Dudley Taft group" is his investors')
+      if (e < se && c->Is(e, kLower) && c->lex.group_nouns.Contains(c->Lower(e)) &&
+          !c->Has(e - 1, kWSurnames | kWSurnameAmbiguous))
+        continue;
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;

@@ -58,3 +58,16 @@ TEST_CASE("groups: the gendarmerie after 'the' and a demonym, acting") {
   CHECK(Get(fs, "gendarmerie", "organization"));
   CHECK(NodesOf(Run("The Dutch air force jets landed."), "organization").empty());
 }
+
+TEST_CASE("persons and organizations: lists of 'name of body' pairs") {
+  auto fs =
+      Run("The board comprises Valentin Orlov of NATO, Halvard Ostby of Brennvik and "
+          "Ingrid Saelen of Tornqvist.");
+  CHECK(Get(fs, "Brennvik", "organization"));
+  CHECK(Get(fs, "Tornqvist", "organization"));
+  fs = Run("Foreign ministers Valentin Orlov of France and Halvard Ostby of Germany signed the protocol.");
+  CHECK(Get(fs, "Halvard Ostby", "person"));
+  // a place names no organization
+  fs = Run("He met Valentin Orlov of NATO and Halvard Ostby of Texas.");
+  CHECK_FALSE(Get(fs, "Texas", "organization"));
+}
