@@ -183,6 +183,56 @@ void PairList(Context* c, size_t k, std::vector<int32_t>* cover) {
   }
 }
 
+// "firms", "companies", "carriers": the plural of a word of
+// rules/entities/company_nouns.txt.
+bool CompanyPlural(const Context& c, uint32_t w) {
+  std::string_view t = c.Lower(w);
+  if (t.size() < 4 || t.back() != 's') return false;
+  // "actors including Gary Oldman", "factions including Shiites": people
+  if (t == "actors" || t == "units" || c.lex.group_nouns.Contains(t.substr(0, t.size() - 1)))
+    return false;
+  if (c.lex.company_nouns.Contains(t.substr(0, t.size() - 1))) return true;
+  return t.size() > 4 && t.substr(t.size() - 3) == "ies" &&
+         c.lex.company_nouns.Contains(std::string(t.substr(0, t.size() - 3)) + "y");
+}
+
+// The names a plural company noun introduces, from token s on: each one that
+// is no organization yet becomes one (a name taken for a person's too: "Yang Ming").
+void NamedList(Context* c, uint32_t s, std::vector<int32_t>* cover) {
+  const uint32_t se = c->SentEnd(s);
+  const bool bracket = c->IsPunct(s - 1, "(");
+  std::vector<Item> items;
+  bool conj = false;
+  for (uint32_t i = s;;) {
+    if (c->LowerIs(i, "the")) ++i;
+    uint32_t e = ItemEnd(*c, i, se);
+    const int32_t o = i < se ? (*cover)[i] : -1;
+    Item it{i, e, -1};
+    if (o >= 0) {
+      const Mention& m = c->cands[o].m;
+      // (a person's name that opens with a given name stays the person's)
+      if (m.token_begin != i || m.type == EntityType::kState ||
+          (m.type == EntityType::kPerson && c->Has(i, kWGivenNames)))
+        return;
+      it.e = e = m.token_end;
+      if (m.type == EntityType::kOrganization) it.cand = o;
+    } else if (e == i || !Unknown(*cover, i, e) || c->HitCovering(i)) {
+      return;
+    }
+    if (c->PossessiveAfter(e - 1)) return;
+    items.push_back(it);
+    if (conj) break;
+    const uint32_t next = SepAfter(*c, e, &conj);
+    if (next == e) break;
+    i = next;
+  }
+  const uint32_t last = items.back().e;
+  if (!conj || items.size() < 2 || (bracket ? !c->IsPunct(last, ")") : !ListEnd(*c, last, se)))
+    return;
+  for (const Item& it : items)
+    if (it.cand < 0) Add(c, it.b, it.e, EntityType::kOrganization, "org.company-list", cover);
+}
+
 }  // namespace
 
 void FindListedOrganizations(Context* c) {
@@ -202,6 +252,22 @@ void FindListedOrganizations(Context* c) {
         cover.empty())
       cover.assign(n, -1);
   }
+  // "two shipping firms (Evergreen and Yang Ming)", "companies such as X, Y and Z"
+  std::vector<uint32_t> named;  // the token after the bracket or the cue
+  for (uint32_t i = 2; i + 3 < n; ++i) {
+    uint32_t s = 0;
+    if (c->IsPunct(i, "("))
+      s = i + 1;
+    else if (c->LowerIs(i, "including"))
+      s = i + 1;
+    else if (c->LowerIs(i, "as") && c->LowerIs(i - 1, "such"))
+      s = i + 1;
+    if (!s) continue;
+    const uint32_t w = c->LowerIs(i - 1, "such") ? i - 2 : i - 1;
+    if (w >= i || !c->Is(w, kLower) || !CompanyPlural(*c, w)) continue;
+    named.push_back(s);
+  }
+  if (!named.empty() && cover.empty()) cover.assign(n, -1);
   if (cover.empty()) return;  // no organization next to a list separator
   for (size_t k = 0; k < c->cands.size(); ++k) {
     const Mention& m = c->cands[k].m;
@@ -212,6 +278,7 @@ void FindListedOrganizations(Context* c) {
         cover[t] = static_cast<int32_t>(k);
     }
   }
+  for (uint32_t s : named) NamedList(c, s, &cover);
   const size_t ncands = c->cands.size();
   for (size_t k = 0; k < ncands; ++k)
     if (c->cands[k].m.type == EntityType::kPerson && c->LowerIs(c->cands[k].m.token_end, "of"))
@@ -274,6 +341,13 @@ void FindListedOrganizations(Context* c) {
         // (a capital not acting, "Ankara", is a hit without a candidate)
         for (uint32_t t = i; t < e && !bad; ++t) bad = cover[t] >= 0 || c->HitCovering(t);
         bad = bad || (e == i + 1 && SurnameOfPerson(*c, i));
+        // one word: no letter alone ("A/S"), no adverb ("Thankfully, X and Y"),
+        // no capitalised common noun after "the" ("the IMF and the Bank")
+        if (e == i + 1) {
+          std::string_view w = c->Lower(i);
+          bad = bad || w.size() < 2 || (w.size() > 4 && w.substr(w.size() - 2) == "ly") ||
+                (i > 0 && c->LowerIs(i - 1, "the") && !c->Is(i, kAllCaps));
+        }
         // one word that is a place, a given name or a surname names no organization here
         if (e == i + 1 && c->Has(i, kWGivenNames | kWGivenAmbiguous | kWSurnames |
                                         kWSurnameAmbiguous | kWFamilyFirst))

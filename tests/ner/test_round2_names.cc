@@ -65,9 +65,24 @@ TEST_CASE("persons and organizations: lists of 'name of body' pairs") {
           "Ingrid Saelen of Tornqvist.");
   CHECK(Get(fs, "Brennvik", "organization"));
   CHECK(Get(fs, "Tornqvist", "organization"));
-  fs = Run("Foreign ministers Valentin Orlov of France and Halvard Ostby of Germany signed the protocol.");
+  fs =
+      Run("Foreign ministers Valentin Orlov of France and Halvard Ostby of Germany signed the "
+          "protocol.");
   CHECK(Get(fs, "Halvard Ostby", "person"));
   // a place names no organization
   fs = Run("He met Valentin Orlov of NATO and Halvard Ostby of Texas.");
   CHECK_FALSE(Get(fs, "Texas", "organization"));
+}
+
+TEST_CASE("organizations: names a plural company noun introduces") {
+  auto fs = Run("Two shipping firms (Brennvik and Tornqvist) lobbied against the tax.");
+  CHECK(Get(fs, "Brennvik", "organization"));
+  CHECK(Get(fs, "Tornqvist", "organization"));
+  fs = Run("Players come from companies such as Zeltron, Brennvik and Tornqvist as well.");
+  CHECK(Get(fs, "Zeltron", "organization"));
+  // actors are people; a state in the list stops it
+  fs = Run("The cast has actors including Valentin Orlov and Halvard Ostby.");
+  CHECK_FALSE(Get(fs, "Halvard Ostby", "organization"));
+  fs = Run("Two firms (Brennvik and France) were named.");
+  CHECK_FALSE(Get(fs, "Brennvik", "organization"));
 }
