@@ -79,7 +79,13 @@ void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
 // is no part of a name. Returns its end, or s.
 uint32_t NameAfter(const Context& c, uint32_t s, uint32_t se) {
   uint32_t e = s;
-  while (e < se && e < s + 3 && NameTok(c, e) && (e == s || !HardLineStart(c, e))) ++e;
+  while (e < se && e < s + 3 && NameTok(c, e) && (e == s || !HardLineStart(c, e))) {
+    ++e;
+    // "the monitoring group Promo-LEX": a hyphen without spaces glues the name
+    if (e + 1 < se && c.IsPunct(e, "-") && !c.doc.tokens[e].space_before &&
+        !c.doc.tokens[e + 1].space_before && NameTok(c, e + 1))
+      ++e;
+  }
   if (e == s + 1 && c.Tok(s).size() < 2) return s;  // "company N / A"
   if (e == s || (e < se && (c.NameLike(e) || c.HitCovering(e)))) return s;
   if (e == s + 1 && c.lex.place_names.Contains(c.Lower(s))) return s;  // a place below the state

@@ -86,3 +86,8 @@ TEST_CASE("organizations: names a plural company noun introduces") {
   fs = Run("Two firms (Brennvik and France) were named.");
   CHECK_FALSE(Get(fs, "Brennvik", "organization"));
 }
+
+TEST_CASE("groups: a hyphenated name after a group noun") {
+  auto fs = Run("Charges were levelled by the monitoring group Vendo-LEX in October.");
+  CHECK(Get(fs, "Vendo-LEX", "organization"));
+}
