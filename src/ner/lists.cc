@@ -238,12 +238,16 @@ void NamedList(Context* c, uint32_t s, std::vector<int32_t>* cover) {
 void FindListedOrganizations(Context* c) {
   const uint32_t n = c->ntok();
   // the candidate covering each token (the longest), -1 where none
-  std::vector<int32_t> cover;
+  // (one buffer per thread: no allocation per document once it has grown)
+  thread_local std::vector<int32_t> cover;
+  cover.clear();
   for (size_t k = 0; k < c->cands.size(); ++k) {
     const Mention& m = c->cands[k].m;
     if (m.type == EntityType::kPerson && c->LowerIs(m.token_end, "of") && cover.empty())
       cover.assign(n, -1);
-    if (m.type != EntityType::kOrganization || (m.flags & kMetonym)) continue;
+    if ((m.type != EntityType::kOrganization && m.type != EntityType::kPerson) ||
+        (m.flags & kMetonym))
+      continue;
     if (m.token_end < n && (c->IsPunct(m.token_end, ",") || c->LowerIs(m.token_end, "and")) &&
         cover.empty())
       cover.assign(n, -1);
@@ -252,22 +256,6 @@ void FindListedOrganizations(Context* c) {
         cover.empty())
       cover.assign(n, -1);
   }
-  // "two shipping firms (Evergreen and Yang Ming)", "companies such as X, Y and Z"
-  std::vector<uint32_t> named;  // the token after the bracket or the cue
-  for (uint32_t i = 2; i + 3 < n; ++i) {
-    uint32_t s = 0;
-    if (c->IsPunct(i, "("))
-      s = i + 1;
-    else if (c->LowerIs(i, "including"))
-      s = i + 1;
-    else if (c->LowerIs(i, "as") && c->LowerIs(i - 1, "such"))
-      s = i + 1;
-    if (!s) continue;
-    const uint32_t w = c->LowerIs(i - 1, "such") ? i - 2 : i - 1;
-    if (w >= i || !c->Is(w, kLower) || !CompanyPlural(*c, w)) continue;
-    named.push_back(s);
-  }
-  if (!named.empty() && cover.empty()) cover.assign(n, -1);
   if (cover.empty()) return;  // no organization next to a list separator
   for (size_t k = 0; k < c->cands.size(); ++k) {
     const Mention& m = c->cands[k].m;
@@ -278,15 +266,20 @@ void FindListedOrganizations(Context* c) {
         cover[t] = static_cast<int32_t>(k);
     }
   }
-  for (uint32_t s : named) NamedList(c, s, &cover);
   const size_t ncands = c->cands.size();
   for (size_t k = 0; k < ncands; ++k)
     if (c->cands[k].m.type == EntityType::kPerson && c->LowerIs(c->cands[k].m.token_end, "of"))
       PairList(c, k, &cover);
-  std::vector<Item> items;
+  thread_local std::vector<Item> items;
   for (size_t k = 0; k < ncands; ++k) {
     const Mention& km = c->cands[k].m;
-    if (km.type != EntityType::kOrganization || (km.flags & kMetonym)) continue;
+    const bool person = km.type == EntityType::kPerson;
+    if ((km.type != EntityType::kOrganization && !person) || (km.flags & kMetonym)) continue;
+    // (only a name next to a separator is in a list)
+    const uint32_t before = km.token_begin - (c->LowerIs(km.token_begin - 1, "the") ? 1 : 0);
+    if (!(km.token_end < n && (c->IsPunct(km.token_end, ",") || c->LowerIs(km.token_end, "and"))) &&
+        !(before > 0 && (c->IsPunct(before - 1, ",") || c->LowerIs(before - 1, "and"))))
+      continue;
     const uint32_t sb = c->SentBegin(km.token_begin), se = c->SentEnd(km.token_begin);
     // the list's first item: walk left over "name ," and "name and"
     uint32_t p = km.token_begin;
@@ -301,6 +294,17 @@ void FindListedOrganizations(Context* c) {
       if (b == s) break;
       p = b > sb && c->LowerIs(b - 1, "the") ? b - 1 : b;
     }
+    // "two shipping firms (Evergreen and Yang Ming)", "companies such as X, Y and Z"
+    if (p >= 3) {
+      const uint32_t cue = p - 1;
+      uint32_t w = 0;
+      if (c->IsPunct(cue, "(") || c->LowerIs(cue, "including"))
+        w = cue - 1;
+      else if (c->LowerIs(cue, "as") && c->LowerIs(cue - 1, "such"))
+        w = cue - 2;
+      if (w > 0 && c->Is(w, kLower) && CompanyPlural(*c, w)) NamedList(c, p, &cover);
+    }
+    if (person) continue;
     // the items from there on
     items.clear();
     bool conj = false, known = false, unknown = false, bad = false;
