@@ -158,6 +158,9 @@ bool KnownOrShort(const Context& c, uint32_t b, uint32_t e);
 void FindNamedGroups(Context* c);
 void FindTreaties(Context* c);
 void FindPersons(Context* c);
+// Unknown names listed with a known organization and nothing else ("Global
+// Witness, Oxfam and Mighty Earth"): organizations too. Runs after the others.
+void FindListedOrganizations(Context* c);
 // Keeps the longest candidates; nests only where a container allows it.
 std::vector<Mention> SelectMentions(Context* c);
 // After selection: acronyms defined in the text, surnames of named persons.

@@ -79,7 +79,13 @@ void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
 // is no part of a name. Returns its end, or s.
 uint32_t NameAfter(const Context& c, uint32_t s, uint32_t se) {
   uint32_t e = s;
-  while (e < se && e < s + 3 && NameTok(c, e) && (e == s || !HardLineStart(c, e))) ++e;
+  while (e < se && e < s + 3 && NameTok(c, e) && (e == s || !HardLineStart(c, e))) {
+    ++e;
+    // "the monitoring group Promo-LEX": a hyphen without spaces glues the name
+    if (e + 1 < se && c.IsPunct(e, "-") && !c.doc.tokens[e].space_before &&
+        !c.doc.tokens[e + 1].space_before && NameTok(c, e + 1))
+      ++e;
+  }
   if (e == s + 1 && c.Tok(s).size() < 2) return s;  // "company N / A"
   if (e == s || (e < se && (c.NameLike(e) || c.HitCovering(e)))) return s;
   if (e == s + 1 && c.lex.place_names.Contains(c.Lower(s))) return s;  // a place below the state
@@ -99,7 +105,20 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
   uint32_t e = k;
   if (e > sb + 1 && c->Is(e - 1, kLower) && !c->Has(e - 1, kWFunctionWords | kWDeterminers)) --e;
   uint32_t b = e;
-  while (b > sb && e - b < 4 && NameTok(*c, b - 1)) --b;
+  while (b > sb && e - b < 4) {
+    if (NameTok(*c, b - 1)) {
+      --b;
+    } else if (b > sb + 1 && b < e && c->IsPunct(b - 1, "-") &&
+               !c->doc.tokens[b - 1].space_before && !c->doc.tokens[b].space_before &&
+               c->NameLike(b - 2) && !c->HitCovering(b - 2)) {
+      b -= 2;  // "the Mai-Mai Yakutumba militia": a hyphen glues two words of the name
+    } else if (b < e && c->Has(b - 1, kWGivenNames) && c->NameLike(b - 1) &&
+               !c->HitCovering(b - 1) && !c->Has(b - 1, kWTitles | kWRoleNouns)) {
+      --b;  // a word that is also a given name, inside a longer name
+    } else {
+      break;
+    }
+  }
   // a demonym may open a name of two words or more ("the Lebanese Forces party")
   bool demonym = false;
   if (b < e && b > sb + 1) {
@@ -155,8 +174,10 @@ void StateBody(Context* c, const Hit& h) {
   if (h.tb >= 3 && c->LowerIs(h.tb - 2, "for") && c->Has(h.tb - 3, kWRoleNouns)) return;
   // "Chinese coast guard vessels", "five Chinese military officers": the body
   // only modifies the noun after it, the state is the one acting
+  // ("the Malagasy gendarmerie arrested": a verb in the past tense acts)
   if (best < se && c->Is(best, kLower) &&
-      !c->Has(best, kWFunctionWords | kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs))
+      !c->Has(best, kWFunctionWords | kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs) &&
+      !(c->Lower(best).size() > 4 && c->Lower(best).substr(c->Lower(best).size() - 2) == "ed"))
     return;
   Emit(c, h.te, best, "org.state-body");
 }

@@ -150,6 +150,24 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   return last;
 }
 
+// A name that its acronym in brackets follows runs on to the bracket over
+// capitalised words and "of", "for", "the" between them: "Bolivarian Alliance for
+// the Peoples of Our America (ALBA)". Returns the new end, or j.
+uint32_t AcronymTail(const Context& c, uint32_t j, uint32_t end) {
+  if (j >= end || !(c.LowerIs(j, "of") || c.LowerIs(j, "for"))) return j;
+  uint32_t k = j + 1;
+  // (a head word there starts an organization of its own: "Ministry of X of
+  // the Y Programme (YP)")
+  while (k < end && k < j + 6 && !HardLineStart(c, k) && !c.Has(k, kWOrgKeywords) &&
+         ((c.Is(k, kCap) && c.Is(k, kWordTok)) || c.LowerIs(k, "of") || c.LowerIs(k, "for") ||
+          c.LowerIs(k, "the")))
+    ++k;
+  if (k + 2 >= end || k == j + 1 || !c.Is(k - 1, kCap) || !c.IsPunct(k, "(") ||
+      !c.Is(k + 1, kAllCaps) || !c.IsPunct(k + 2, ")"))
+    return j;
+  return k;
+}
+
 void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string label) {
   Cand cand;
   cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
@@ -300,8 +318,10 @@ void FindOrganizations(Context* c) {
       if (keyword && left > sb + 2 && left <= k) {
         for (uint32_t p = 1; p <= 2 && left > sb + p + 1; ++p) {
           const uint32_t q = left - 1 - p;
-          if (CollectivePossessive(*c, q) == p && OrgModifier(*c, q - 1, true) &&
-              !c->HitCovering(q - 1)) {
+          // ... or the article before it: "the People's National Movement"
+          if (CollectivePossessive(*c, q) == p &&
+              ((OrgModifier(*c, q - 1, true) && !c->HitCovering(q - 1)) ||
+               c->LowerIs(q - 1, "the"))) {
             left = q;
             crossed = true;
             break;
@@ -342,7 +362,7 @@ void FindOrganizations(Context* c) {
     const Hit* st = nullptr;
     if (left > sb && StateNameHitEndingAt(*c, left - 1, &st) && st->tb >= sb) left = st->tb;
     if (left == k && legal) continue;  // "Inc." alone
-    uint32_t right = keyword ? ExtendRight(*c, k + 1, se) : k + 1;
+    uint32_t right = keyword ? AcronymTail(*c, ExtendRight(*c, k + 1, se), se) : k + 1;
     uint32_t name_end = right;
     if (keyword && right < se && c->Has(right, kWOrgLegal)) {
       ++right;

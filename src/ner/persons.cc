@@ -81,6 +81,9 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
                c.IsPunct(k + 1, "-") && !c.doc.tokens[k + 1].space_before &&
                !c.doc.tokens[k + 2].space_before && PersonTok(c, k + 2)) {
       k += 3;  // "Nuri al-Maliki", "Ali al-Sadig"
+    } else if (k == i + 1 && k + 1 < se && c.Has(i, kWGivenNames) && c.Is(k, kCap) &&
+               c.Has(k, kWSpeechVerbs) && PersonTok(c, k + 1)) {
+      ++k;  // "Ahmed Said Bacar": a capitalised verb of saying between two names
     } else if (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && StateWordAt(c, k)) {
       ++k;  // "Michael Jordan", "George Washington": a state's name as a surname
       break;
@@ -270,6 +273,15 @@ void FindPersons(Context* c) {
       }
       // The title as a common noun, the name in apposition after it: "Australia's
       // foreign minister, Marise Payne, said", "the bloc's president, Ana Vidal."
+      // Or in brackets: "Bulgaria's defence minister (Ivaylo Donchev) signed".
+      if (e == t && !prefix_only && c->Is(i, kLower) && c->IsPunct(t, "(")) {
+        uint32_t e2 = NameRun(*c, t + 1, se, 3);
+        if (e2 >= t + 3 && e2 < se && c->IsPunct(e2, ")")) {
+          Emit(c, t + 1, e2, "person.title-bracket", c->Surface(i, t), 5);
+          i = e2;
+          continue;
+        }
+      }
       if (e == t && !prefix_only && c->Is(i, kLower) && c->IsPunct(t, ",")) {
         uint32_t e2 = NameRun(*c, t + 1, se, 3);
         // a given name that is also a capital: "Argentina's foreign minister, Santiago
@@ -302,6 +314,27 @@ void FindPersons(Context* c) {
         Emit(c, i + 2, e, "person.role-apposition", c->Surface(i, i + 1), 5);
         i = e - 1;
         continue;
+      }
+    }
+    // 2c. A role noun "for"/"of"/"at" its body, then the name between commas:
+    // "A spokesman for the Kurdistan Regional Government, Peshawa Hawramani, denied".
+    if (c->Is(i, kLower) && c->Has(i, kWRoleNouns) && i + 3 < se &&
+        (c->LowerIs(i + 1, "for") || c->LowerIs(i + 1, "of") || c->LowerIs(i + 1, "at"))) {
+      uint32_t j = i + 2;
+      if (c->LowerIs(j, "the")) ++j;
+      const uint32_t body = j;
+      while (
+          j < se && j < body + 6 && c->Is(j, kWordTok) &&
+          (c->Is(j, kCap) || c->LowerIs(j, "of") || c->LowerIs(j, "for") || c->LowerIs(j, "and")))
+        ++j;
+      if (j > body && j < se && c->IsPunct(j, ",") && c->Is(j - 1, kCap)) {
+        uint32_t e = NameRun(*c, j + 1, se, 3);
+        // (then the sentence goes on in lower case: "Europe, Middle East, Africa" is a list)
+        if (e >= j + 3 && e + 1 < se && c->IsPunct(e, ",") && c->Is(e + 1, kLower)) {
+          Emit(c, j + 1, e, "person.role-for-apposition", c->Surface(i, i + 1), 5);
+          i = e - 1;
+          continue;
+        }
       }
     }
     // 3. Verbs of saying.
@@ -366,6 +399,11 @@ void FindPersons(Context* c) {
                         c->Tok(e).find('\'') == std::string_view::npos &&
                         !c->Has(i, kWNameParticles);  // "Al-Bashir boarding"
       if (pair) given = false;
+      // "the Mai-Mai Yakutumba militia": a group noun after the name makes it a group's
+      // (not after a known surname: "the Dudley Taft group" is his investors')
+      if (e < se && c->Is(e, kLower) && c->lex.group_nouns.Contains(c->Lower(e)) &&
+          !c->Has(e - 1, kWSurnames | kWSurnameAmbiguous))
+        continue;
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;
