@@ -423,10 +423,17 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
     static const char* kAux[] = {"was",  "is",    "has", "had",   "have", "been",   "would",
                                  "will", "could", "may", "might", "must", "should", "did",
                                  "does", "'s",    "can", "were",  "are"};
-    if (word(i) != "it" || ts[i + 1].mention >= 0) continue;
-    bool aux = false;
-    for (const char* x : kAux) aux = aux || word(i + 1) == x;
-    if (aux) continue;
+    // "Viktor Orban said his government would not ...": the speaker's own
+    // government is the speaker (two words become one placeholder)
+    const bool own = (word(i) == "his" || word(i) == "her") &&
+                     (word(i + 1) == "government" || word(i + 1) == "administration" ||
+                      word(i + 1) == "cabinet");
+    if (!own) {
+      if (word(i) != "it" || ts[i + 1].mention >= 0) continue;
+      bool aux = false;
+      for (const char* x : kAux) aux = aux || word(i + 1) == x;
+      if (aux) continue;
+    }
     // back over "that" and a date ("said on Thursday that it")
     size_t k = i - 1;
     if (word(k) == "that") --k;
@@ -448,8 +455,10 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
     // maybe past an adverb or an auxiliary ("Russia has also said")
     for (size_t j = k, hops = 0; j-- > 0 && hops < 3; ++hops) {
       if (ts[j].mention >= 0) {
-        if (type(j) == EntityType::kState || type(j) == EntityType::kOrganization) {
+        if (own ? type(j) == EntityType::kPerson
+                : (type(j) == EntityType::kState || type(j) == EntityType::kOrganization)) {
           actor[i] = ts[j].mention;
+          if (own) actor[i + 1] = -2;  // the noun goes with the placeholder
           any = true;
         }
         break;
@@ -464,12 +473,14 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
   Skeleton out;
   out.text.push_back(' ');
   for (size_t k = 0; k < n; ++k) {
+    if (actor[k] == -2) continue;
     if (actor[k] < 0) {
       AppendToken(*skel, ts[k], &out);
       continue;
     }
     AppendPlaceholder(mentions[static_cast<size_t>(actor[k])], actor[k], &out);
     out.tokens.back().span = ts[k].span;
+    if (k + 1 < n && actor[k + 1] == -2) out.tokens.back().span.end = ts[k + 1].span.end;
     out.tokens.back().quote = ts[k].quote;
   }
   *skel = std::move(out);

@@ -73,6 +73,9 @@ TEST_CASE("quoted speakers: \"we\" in a quotation is the person its attribution 
 TEST_CASE("said it: the state or body that said is the subject after it") {
   auto es = Edges("Poland said on Thursday it fully supports the Paris Agreement.", "supported");
   CHECK(Has(es, "Poland Paris Agreement asserted"));
+  // a speaker's own government is the speaker
+  es = Edges("Anna Berg said his government would not support the Paris Agreement.", "supported");
+  CHECK(Has(es, "Anna Berg Paris Agreement negated"));
   // before an auxiliary the rules read the clause as written
   es = Edges("Anna Berg said it was a good day for NATO.", "supported");
   CHECK(es.empty());
