@@ -154,10 +154,10 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
 // state or body just before that verb.
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       const std::set<std::string, std::less<>>& say, Skeleton* skel);
-// Replaces the words inside `phrase` ("both countries") by the placeholders
-// of mentions a and b joined by "and", so rules read them as a list.
-void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,
-                    Skeleton* skel);
+// Replaces the words inside `phrase` ("both countries", "the three states")
+// by the placeholders of `group` as a list ("A, B and C"), so rules read it so.
+void SubstituteGroup(const std::vector<Mention>& mentions, Span phrase,
+                     const std::vector<int>& group, Skeleton* skel);
 
 // A relative clause set off by commas after a name (", which ... ,"): skeleton
 // tokens [begin, end) from its first comma through its last, and their bytes.

@@ -204,8 +204,9 @@ class Engine : public RuleSet {
     return nullptr;
   }
 
-  // Finds the first pair anaphor ("both countries") of sentence s.
-  bool PairAnaphor(const Document& doc, const Sentence& s, Span* phrase) const {
+  // Finds the first pair anaphor ("both countries", "the three states") of
+  // sentence s; *count is how many states it stands for.
+  bool PairAnaphor(const Document& doc, const Sentence& s, Span* phrase, size_t* count) const {
     for (uint32_t k = s.token_begin; k < s.token_end && k < doc.tokens.size(); ++k) {
       if (!c_.pair_first[static_cast<unsigned char>(doc.text[doc.tokens[k].span.begin])]) continue;
       for (const std::vector<std::string>& words : c_.pair_anaphors) {
@@ -215,6 +216,9 @@ class Engine : public RuleSet {
           match = EqualsIgnoreCase(doc.Text(doc.tokens[k + w].span), words[w]);
         if (!match) continue;
         *phrase = {doc.tokens[k].span.begin, doc.tokens[k + words.size() - 1].span.end};
+        *count = 2;
+        for (const std::string& w : words)
+          *count = w == "three" ? 3 : w == "four" ? 4 : w == "five" ? 5 : *count;
         return true;
       }
     }
@@ -565,12 +569,14 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     // "both countries": the two states named last, in the three sentences
     // before or earlier in this one
     Span phrase{0, 0};
-    int pa = -1, pb = -1;
+    size_t group_size = 2;
+    thread_local std::vector<int> group;  // the states it stands for, in order
+    group.clear();
     // (the sentence's words are scanned only when two state mentions are near)
     size_t states = 0;
     for (size_t k = window_begin[0]; k < mi && states < 2 && !c_.pair_anaphors.empty(); ++k)
       states += mentions[order[k]].type == EntityType::kState;
-    if (states >= 2 && PairAnaphor(doc, s, &phrase)) {
+    if (states >= 2 && PairAnaphor(doc, s, &phrase, &group_size)) {
       std::vector<int> last;  // per distinct state, its last mention before the phrase
       for (size_t k = window_begin[0]; k < mi; ++k) {
         const Mention& m = mentions[order[k]];
@@ -580,10 +586,9 @@ std::vector<Relation> Engine::Extract(const Document& doc,
         if (same != last.end()) last.erase(same);
         last.push_back(order[k]);
       }
-      if (last.size() == 2) {
-        pa = last[0];
-        pb = last[1];
-        entities += 2;
+      if (last.size() == group_size) {
+        group = last;
+        entities += group_size;
       }
     }
     // "The country became the alliance's 29th member", "It signed the charter":
@@ -679,7 +684,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     }
     skel.Clear();
     AppendSkeleton(doc, mentions, s.token_begin, s.token_end, top, &skel);
-    if (pa >= 0) SubstitutePair(mentions, phrase, pa, pb, &skel);
+    if (!group.empty()) SubstituteGroup(mentions, phrase, group, &skel);
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     MarkQuotes(&skel);

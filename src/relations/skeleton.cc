@@ -307,8 +307,8 @@ void AppendToken(const Skeleton& from, const SkelToken& t, Skeleton* out) {
   out->tokens.push_back(c);
 }
 
-void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, int b,
-                    Skeleton* skel) {
+void SubstituteGroup(const std::vector<Mention>& mentions, Span phrase,
+                     const std::vector<int>& group, Skeleton* skel) {
   Skeleton out;
   out.text.push_back(' ');
   bool done = false;
@@ -316,11 +316,11 @@ void SubstitutePair(const std::vector<Mention>& mentions, Span phrase, int a, in
     if (t.mention < 0 && phrase.Contains(t.span)) {
       if (done) continue;
       done = true;
-      AppendPlaceholder(mentions[static_cast<size_t>(a)], a, &out);
-      out.tokens.back().span = phrase;
-      AppendMarker("and", phrase, &out);
-      AppendPlaceholder(mentions[static_cast<size_t>(b)], b, &out);
-      out.tokens.back().span = phrase;
+      for (size_t g = 0; g < group.size(); ++g) {
+        if (g > 0) AppendMarker(g + 1 == group.size() ? "and" : ",", phrase, &out);
+        AppendPlaceholder(mentions[static_cast<size_t>(group[g])], group[g], &out);
+        out.tokens.back().span = phrase;
+      }
       continue;
     }
     AppendToken(*skel, t, &out);

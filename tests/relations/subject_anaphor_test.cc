@@ -81,6 +81,19 @@ TEST_CASE("said it: the state or body that said is the subject after it") {
   CHECK(es.empty());
 }
 
+TEST_CASE("pair anaphors: \"the three states\" are the three states named before") {
+  auto es = Edges(
+      "Poland, Georgia and Moldova issued a statement. The three states signed the Minsk "
+      "Protocol.",
+      "signed");
+  CHECK(Has(es, "Poland Minsk Protocol asserted"));
+  CHECK(Has(es, "Georgia Minsk Protocol asserted"));
+  CHECK(Has(es, "Moldova Minsk Protocol asserted"));
+  // two states named: "the three states" are not they
+  es = Edges("Poland and Georgia met. The three states signed the Minsk Protocol.", "signed");
+  CHECK(es.empty());
+}
+
 TEST_CASE("pair anaphors: \"the two sides\" are the two states named before") {
   auto es = Edges(
       "Officials from Poland and Georgia met in Warsaw. The two sides signed the Minsk "
