@@ -329,21 +329,37 @@ void SubstituteGroup(const std::vector<Mention>& mentions, Span phrase,
 }
 
 void SubstituteSubject(const std::vector<Mention>& mentions, Span phrase, int m, Skeleton* skel) {
+  SubstituteGroup(mentions, phrase, {m}, skel);
+}
+
+namespace {
+
+// Rebuilds `skel` with token k replaced by a placeholder of mention by[k]
+// when by[k] >= 0 (keeping its span and quotation region), dropped when
+// by[k] == kJoined (its span joins the placeholder before), kept otherwise.
+constexpr int kJoined = -2;
+void ReplaceTokens(const std::vector<Mention>& mentions, const std::vector<int>& by,
+                   Skeleton* skel) {
+  const std::vector<SkelToken>& ts = skel->tokens;
   Skeleton out;
   out.text.push_back(' ');
-  bool done = false;
-  for (const SkelToken& t : skel->tokens) {
-    if (t.mention < 0 && phrase.Contains(t.span)) {
-      if (done) continue;
-      done = true;
-      AppendPlaceholder(mentions[static_cast<size_t>(m)], m, &out);
-      out.tokens.back().span = phrase;
+  for (size_t k = 0; k < ts.size(); ++k) {
+    if (by[k] == kJoined) {
+      out.tokens.back().span.end = ts[k].span.end;
       continue;
     }
-    AppendToken(*skel, t, &out);
+    if (by[k] < 0) {
+      AppendToken(*skel, ts[k], &out);
+      continue;
+    }
+    AppendPlaceholder(mentions[static_cast<size_t>(by[k])], by[k], &out);
+    out.tokens.back().span = ts[k].span;
+    out.tokens.back().quote = ts[k].quote;
   }
   *skel = std::move(out);
 }
+
+}  // namespace
 
 void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
                              const std::set<std::string, std::less<>>& say, Skeleton* skel) {
@@ -391,19 +407,7 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
     }
     open = close;
   }
-  if (!any) return;
-  Skeleton out;
-  out.text.push_back(' ');
-  for (size_t k = 0; k < n; ++k) {
-    if (speaker[k] < 0) {
-      AppendToken(*skel, ts[k], &out);
-      continue;
-    }
-    AppendPlaceholder(mentions[static_cast<size_t>(speaker[k])], speaker[k], &out);
-    out.tokens.back().span = ts[k].span;
-    out.tokens.back().quote = ts[k].quote;
-  }
-  *skel = std::move(out);
+  if (any) ReplaceTokens(mentions, speaker, skel);
 }
 
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
@@ -458,7 +462,7 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
         if (own ? type(j) == EntityType::kPerson
                 : (type(j) == EntityType::kState || type(j) == EntityType::kOrganization)) {
           actor[i] = ts[j].mention;
-          if (own) actor[i + 1] = -2;  // the noun goes with the placeholder
+          if (own) actor[i + 1] = kJoined;  // the noun goes with the placeholder
           any = true;
         }
         break;
@@ -469,21 +473,7 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
         break;
     }
   }
-  if (!any) return;
-  Skeleton out;
-  out.text.push_back(' ');
-  for (size_t k = 0; k < n; ++k) {
-    if (actor[k] == -2) continue;
-    if (actor[k] < 0) {
-      AppendToken(*skel, ts[k], &out);
-      continue;
-    }
-    AppendPlaceholder(mentions[static_cast<size_t>(actor[k])], actor[k], &out);
-    out.tokens.back().span = ts[k].span;
-    if (k + 1 < n && actor[k + 1] == -2) out.tokens.back().span.end = ts[k + 1].span.end;
-    out.tokens.back().quote = ts[k].quote;
-  }
-  *skel = std::move(out);
+  if (any) ReplaceTokens(mentions, actor, skel);
 }
 
 void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span after,

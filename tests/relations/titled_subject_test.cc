@@ -5,32 +5,13 @@
 
 #include <memory>
 
-#include "actorgraph/relations.h"
-#include "relations/fixture.h"
+#include "relations/edges.h"
 
 namespace actorgraph {
 namespace {
 
-std::string SourceRules() { return std::string(ACTORGRAPH_SOURCE_DIR) + "/rules"; }
-
-std::vector<std::string> Edges(const std::string& text, const std::string& type) {
-  std::vector<Diagnostic> diags;
-  auto rs = RuleSet::Load(SourceRules(), &diags);
-  REQUIRE(rs.ok());
-  Document doc = testing::MakeDoc(text);
-  std::vector<Mention> ms = testing::MarkNames(doc, testing::ExampleNames());
-  std::vector<std::string> out;
-  for (const Relation& r : (*rs)->Extract(doc, ms))
-    if (r.type == type)
-      out.push_back(ms[r.source].label + " " + ms[r.target].label + " " + ModalityName(r.modality));
-  return out;
-}
-
-bool Has(const std::vector<std::string>& es, const std::string& e) {
-  for (const auto& x : es)
-    if (x == e) return true;
-  return false;
-}
+using testing::Edges;
+using testing::Has;
 
 TEST_CASE("coordinated predicates: a titled person is the subject of both") {
   auto es = Edges(
