@@ -501,6 +501,18 @@ void FindTreaties(Context* c) {
       // Programme" is a body's
       if (c->lex.treaty_heads[phrase].anaphor_only || c->lex.treaty_heads[phrase].lower_only)
         continue;
+      // "Resolution 2719": a numbered resolution is named by its number
+      if (c->LowerIs(i, "resolution") && head_end < se && !c->Is(head_end, kInDate)) {
+        const std::string_view num = c->Tok(head_end);
+        if (num.size() >= 2 && num.size() <= 5 &&
+            num.find_first_not_of("0123456789") == std::string_view::npos) {
+          Mention m = c->MakeMention(i, head_end + 1, EntityType::kTreaty, "treaty.numbered");
+          m.label = c->SpanText({c->doc.tokens[i].span.begin, c->doc.tokens[head_end].span.end});
+          Push(c, std::move(m), 3);
+          i = head_end;
+          continue;
+        }
+      }
       i = Named(c, i, head_end, sb, se);
     } else if (c->Is(i, kLower)) {
       Described(c, i, head_end, phrase, sb, se);

@@ -122,3 +122,12 @@ TEST_CASE("taken heads: hyphenated compounds, brackets and amendments to a treat
   CHECK_FALSE(Get(Run("The Amu Darya water-sharing initiative was debated."),
                   "Amu Darya water-sharing initiative", "treaty"));
 }
+
+TEST_CASE("treaties: a numbered resolution is named by its number") {
+  auto fs = Run("Thirteen members voted for Resolution 2719 on Friday.");
+  const Found* r = Get(fs, "Resolution 2719", "treaty");
+  REQUIRE(r);
+  CHECK(r->label == "Resolution 2719");
+  // a resolution of the year is no number
+  CHECK_FALSE(Get(Run("Members adopted a resolution in 2019."), "resolution in 2019", "treaty"));
+}
