@@ -268,15 +268,12 @@ bool TakenBefore(const Context& c, uint32_t det, uint32_t sb) {
   if (det <= sb) return false;
   const std::string_view v = c.Lower(det - 1);
   if (c.lex.taking_verbs.Contains(v) || c.lex.treaty_verbs.Contains(v)) return true;
-  if ((v == "for" || v == "of" || v == "to") && det - 1 > sb) {
-    const std::string_view n = c.Lower(det - 2);
-    if (v == "to") return n == "opposition" || n == "objection" || n == "objections";
-    return n == "proposal" || n == "proposals" || n == "plan" || n == "plans" || n == "call" ||
-           n == "calls" || n == "called" || n == "push" || n == "pushed" || n == "idea" ||
-           n == "bid" || n == "lobbied" || n == "pressed" || n == "campaigned" || n == "support" ||
-           n == "backing" || n == "endorsement";
-  }
-  return false;
+  // a two-word entry of treaty_taking_verbs.txt: "a proposal for", "support for"
+  if (det - 1 <= sb || !(v == "for" || v == "of" || v == "to")) return false;
+  std::string two(c.Lower(det - 2));
+  two += ' ';
+  two += v;
+  return c.lex.taking_verbs.Contains(two);
 }
 
 // ... or a hyphenated participle among its modifiers: "a Panamanian-sponsored

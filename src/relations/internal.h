@@ -153,7 +153,8 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
 // after a verb of saying (and "that", a date) with a placeholder of the
 // state or body just before that verb.
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
-                      const std::set<std::string, std::less<>>& say, Skeleton* skel);
+                      const std::set<std::string, std::less<>>& say,
+                      const std::set<std::string, std::less<>>& aux, Skeleton* skel);
 // Replaces the words inside `phrase` ("both countries", "the three states")
 // by the placeholders of `group` as a list ("A, B and C"), so rules read it so.
 void SubstituteGroup(const std::vector<Mention>& mentions, Span phrase,
@@ -280,6 +281,9 @@ struct Compiled {
   // class NATIONAL_TITLE, lower-case): a person so titled and tied to no one
   // works for the state the story is about (see AddStoryStateAffiliations).
   std::set<std::string, std::less<>> national_titles;
+  // Auxiliaries (the shared class AUX): "said it was hit" leaves "it" to the
+  // rules; "would sign" is a verb.
+  std::set<std::string, std::less<>> aux_words;
   // Verbs of saying (the shared class SAY): they attribute a quotation.
   std::set<std::string, std::less<>> say_words;
   // Words after "it" that make it no actor ("it was clear", "it seems").

@@ -143,13 +143,10 @@ class Engine : public RuleSet {
       // "sign" and "signs" are nouns too ("an encouraging sign,"): as verbs
       // they follow "to", a modal or a subject ("would sign", "they sign")
       if ((w == "sign" || w == "signs") && k > s.token_begin) {
-        static const char* kBefore[] = {"to",   "would", "will",   "could", "may",  "might",
-                                        "must", "shall", "should", "not",   "also", "did",
-                                        "does", "they",  "we",     "it",    "and"};
         const std::string p = AsciiLower(doc.Text(doc.tokens[k - 1].span));
-        bool verb = false;
-        for (const char* b : kBefore) verb = verb || p == b;
-        if (!verb) continue;
+        if (!c_.aux_words.count(p) && p != "to" && p != "not" && p != "also" && p != "they" &&
+            p != "we" && p != "it" && p != "and")
+          continue;
       }
       if (k + 1 < s.token_end &&
           !c_.objectless_next.count(AsciiLower(doc.Text(doc.tokens[k + 1].span))))
@@ -689,7 +686,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
-    SubstituteSaidIt(mentions, c_.say_words, &skel);
+    SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);
     thread_local std::vector<Aside> asides;  // found once: read around, and for dates

@@ -411,7 +411,8 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
 }
 
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
-                      const std::set<std::string, std::less<>>& say, Skeleton* skel) {
+                      const std::set<std::string, std::less<>>& say,
+                      const std::set<std::string, std::less<>>& aux, Skeleton* skel) {
   const std::vector<SkelToken>& ts = skel->tokens;
   const size_t n = ts.size();
   auto word = [&](size_t i) {
@@ -422,11 +423,6 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
   std::vector<int> actor(n, -1);
   bool any = false;
   for (size_t i = 2; i + 1 < n; ++i) {
-    // (a main verb or an adverb after it: an auxiliary leaves "said it was
-    // hit by" and "said it would" to the rules that read them whole)
-    static const char* kAux[] = {"was",  "is",    "has", "had",   "have", "been",   "would",
-                                 "will", "could", "may", "might", "must", "should", "did",
-                                 "does", "'s",    "can", "were",  "are"};
     // "Viktor Orban said his government would not ...": the speaker's own
     // government is the speaker (two words become one placeholder)
     const bool own = (word(i) == "his" || word(i) == "her") &&
@@ -434,9 +430,9 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       word(i + 1) == "cabinet");
     if (!own) {
       if (word(i) != "it" || ts[i + 1].mention >= 0) continue;
-      bool aux = false;
-      for (const char* x : kAux) aux = aux || word(i + 1) == x;
-      if (aux) continue;
+      // (a main verb or an adverb after it: an auxiliary leaves "said it was
+      // hit by" and "said it would" to the rules that read them whole)
+      if (aux.count(word(i + 1)) || word(i + 1) == "'s") continue;
     }
     // back over "that" and a date ("said on Thursday that it")
     size_t k = i - 1;
