@@ -1,9 +1,11 @@
 // Document-level reading: the state a story is about.
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actorgraph/util.h"
@@ -11,6 +13,11 @@
 
 namespace actorgraph {
 namespace relations {
+namespace {
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+}  // namespace
 
 void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
                                const std::vector<Mention>& mentions, std::vector<Relation>* out) {
@@ -40,15 +47,45 @@ void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
   std::set<std::string> tied;
   for (const Relation& r : *out)
     if (r.type == "affiliated-with") tied.insert(mentions[r.source].node);
+  // A title counts when it is written as one, capitalised ("board president
+  // X" and "the company's president X" hold no office of a state), right
+  // before the name ("X, President of Diamond Shamrock" is a firm's), and not
+  // after a body's or a state's name ("Emery President X").
+  auto counts = [&](const Mention& p) {
+    if (p.type != EntityType::kPerson || p.node.empty() || p.role.empty() || p.role[0] < 'A' ||
+        p.role[0] > 'Z' || !c.national_titles.count(AsciiLower(p.role)))
+      return false;
+    // (the title's words, read backwards from the name; any run of spaces or
+    // a line break between two words)
+    size_t at = p.span.begin;
+    if (at == 0 || !IsSpaceByte(doc.text[at - 1])) return false;
+    while (at > 0 && IsSpaceByte(doc.text[at - 1])) --at;
+    for (size_t r = p.role.size(); r-- > 0;) {
+      const bool space = p.role[r] == ' ';
+      if (at == 0 || (space != IsSpaceByte(doc.text[at - 1])) ||
+          (!space && doc.text[at - 1] != p.role[r]))
+        return false;
+      --at;
+      while (space && at > 0 && IsSpaceByte(doc.text[at - 1])) --at;
+    }
+    // (a whole word: nothing but a space, a quote or a bracket before it)
+    if ((at > 0 && std::isalnum(static_cast<unsigned char>(doc.text[at - 1]))) ||
+        p.sentence >= doc.sentences.size())
+      return false;
+    uint32_t k = p.token_begin;  // the title's first token
+    while (k > 0 && doc.tokens[k - 1].span.end > at) --k;
+    if (k <= doc.sentences[p.sentence].token_begin) return true;
+    const Span prev = doc.tokens[k - 1].span;
+    for (const Mention& o : mentions)
+      if ((o.type == EntityType::kOrganization || o.type == EntityType::kState) &&
+          o.span.Contains(prev))
+        return false;
+    return true;
+  };
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& p = mentions[i];
-    // (a title written as one, capitalised: "board president X" and "the
-    // company's president X" hold no office of a state)
-    if (p.type != EntityType::kPerson || p.node.empty() || p.role.empty() || p.role[0] < 'A' ||
-        p.role[0] > 'Z' || tied.count(p.node) || !c.national_titles.count(AsciiLower(p.role)))
-      continue;
+    if (tied.count(p.node) || !counts(p)) continue;
     tied.insert(p.node);
-    if (p.sentence >= doc.sentences.size()) continue;
     Relation r;
     r.type = "affiliated-with";
     r.source = static_cast<uint32_t>(i);
