@@ -144,6 +144,8 @@ inline void AssignMinusOne(std::vector<int32_t>* v, size_t n) {
 
 // The recognizers, in the order Find runs them.
 void ScanGazetteer(Context* c);
+// "the North" after North Korea was named (rules/entities/short_form_states.txt).
+void FindShortFormStates(Context* c);
 void FindOrganizations(Context* c);
 // Organizations of unknown names said to be one: "Telvora, the largest mobile
 // operator,", "a group called Killnet" (rules/entities/company_nouns.txt).

@@ -359,6 +359,16 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     lex->org_anaphors.emplace_back(AsciiLower(l.cols[0]), std::move(ids));
     return std::string();
   });
+  // short_form_states.txt: word <TAB> state id, also read after the gazetteers.
+  list("short_form_states.txt", [&](const Line& l) {
+    if (l.cols.size() < 2) return std::string("expected: word <TAB> state id");
+    const std::string id(Trim(l.cols[1]));
+    int e = lex->gazetteer.Lookup(id);
+    if (e < 0 || lex->gazetteer.entry(static_cast<uint32_t>(e)).type != EntityType::kState)
+      return "'" + id + "' is no state of the gazetteers";
+    lex->short_form_states.emplace_back(std::string(l.cols[0]), static_cast<uint32_t>(e));
+    return std::string();
+  });
   return ok;
 }
 

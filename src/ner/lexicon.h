@@ -331,6 +331,9 @@ struct Lexicon {
   }
   // "alliance" -> the ids of the organizations "the alliance" may refer back to
   std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;
+  // "North" -> gazetteer entry of North Korea: "the North" once that state
+  // is named (rules/entities/short_form_states.txt)
+  std::vector<std::pair<std::string, uint32_t>> short_form_states;
   // "ic", "ian": endings of a capitalised adjective in a described treaty
   // ("a Baltic maritime security pact")
   std::vector<std::string> adjective_suffixes;

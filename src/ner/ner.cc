@@ -13,6 +13,7 @@ std::vector<Mention> Recognizer::Find(const Document& doc,
   if (doc.tokens.empty()) return {};
   Context c(doc, lex_, dates);
   ScanGazetteer(&c);
+  FindShortFormStates(&c);
   FindOrganizations(&c);
   FindDescribedOrganizations(&c);
   FindNamedGroups(&c);
