@@ -3,6 +3,8 @@
 // ("Telvora, the country's largest mobile operator, said"), or such a noun
 // before "called" / "dubbed" / "known as" ("a hacktivist group called
 // Killnet").
+#include <string>
+
 #include "ner/context.h"
 
 namespace actorgraph {
@@ -67,7 +69,7 @@ bool DescribedAfter(const Context& c, uint32_t k, uint32_t se) {
       // "DeepMind, a unit of Alphabet,": a part of an organization is one
       const bool part = c.Is(q, kLower) && c.lex.part_nouns.Contains(c.Lower(q));
       if (part && c.LowerIs(q + 1, "of")) return q > k + 1;
-      if (c.Is(q, kLower) && (part || c.lex.company_nouns.Contains(c.Lower(q))))
+      if (c.Is(q, kLower) && (part || c.lex.CompanyNoun(c.Lower(q - 1), c.Lower(q))))
         return AppositionEnd(c, q + 1) && q > k + 1;
       if (c.LowerIs(q, "of") || c.LowerIs(q, "and") || c.LowerIs(q, "or")) return false;
       // a clause, no description: "replacing X, who has left the company"
@@ -95,18 +97,26 @@ bool PartyStanding(const Context& c, uint32_t i) {
 }
 
 // A company's officers after its possessive: "Ryanair's chief executive",
-// "Acme's chairman". Returns whether such a post starts at token i.
+// "Acme's co-founder" (rules/entities/company_posts.txt, phrases of up to three
+// words, a hyphen without spaces glued). Returns whether such a post starts at
+// token i.
 bool CompanyPost(const Context& c, uint32_t i) {
-  if (i >= c.ntok()) return false;
-  if (c.Is(i, kAllCaps)) return c.LowerIs(i, "ceo") || c.LowerIs(i, "cfo") || c.LowerIs(i, "coo");
-  if (!c.Is(i, kLower)) return false;
-  static const char* kPosts[] = {"ceo",        "chairman", "chairwoman",  "founder",
-                                 "co-founder", "board",    "shareholders"};
-  for (const char* w : kPosts)
-    if (c.LowerIs(i, w)) return true;
-  return c.LowerIs(i, "chief") && i + 1 < c.ntok() &&
-         (c.LowerIs(i + 1, "executive") || c.LowerIs(i + 1, "financial") ||
-          c.LowerIs(i + 1, "operating"));
+  if (i >= c.ntok() || !c.Is(i, kLower | kAllCaps)) return false;
+  std::string phrase;
+  const uint32_t se = c.SentEnd(i);
+  for (uint32_t j = i, words = 0; j < se && words < 3; ++j) {
+    if (c.IsPunct(j, "-") && j > i && !c.doc.tokens[j].space_before && j + 1 < se &&
+        !c.doc.tokens[j + 1].space_before) {
+      phrase += '-';
+      continue;
+    }
+    if (c.doc.tokens[j].kind != TokenKind::kWord) return false;
+    if (j > i && phrase.back() != '-') phrase += ' ';
+    phrase += c.Lower(j);
+    ++words;
+    if (c.lex.company_posts.Contains(phrase)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -133,6 +143,38 @@ bool PlaceAlone(const Context& c, uint32_t b, uint32_t e) {
   return e == b + 1 && c.lex.place_names.Contains(c.Lower(b));
 }
 
+// "attributed the attack to \"SilverFox\", the name it uses for a cluster of
+// hackers": a name of one to three words in quotes, then an apposition saying
+// it is the name ("the name", "a codename", "the moniker") of a group, with a
+// noun of company_nouns.txt or group_nouns.txt before the apposition ends.
+void FindQuotedCodenames(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t q = 0; q + 4 < n; ++q) {
+    if (c->doc.tokens[q].kind == TokenKind::kWord || !c->IsQuote(q)) continue;
+    const uint32_t s = q + 1, se = c->SentEnd(q);
+    uint32_t e = s;
+    while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
+    if (e == s || !c->IsQuote(e)) continue;
+    uint32_t k = e + 1;
+    if (c->IsPunct(k, ",")) ++k;
+    if (!(c->LowerIs(k, "the") || c->LowerIs(k, "a") || c->LowerIs(k, "its"))) continue;
+    ++k;
+    if (!(c->LowerIs(k, "name") || c->LowerIs(k, "codename") || c->LowerIs(k, "code-name") ||
+          c->LowerIs(k, "moniker") || c->LowerIs(k, "nickname") || c->LowerIs(k, "label")))
+      continue;
+    bool group = false;
+    for (uint32_t j = k + 1; j < se && j < k + 12 && !group; ++j) {
+      if (c->doc.tokens[j].kind != TokenKind::kWord) {
+        if (c->IsPunct(j, ",") || c->IsPunct(j, ";") || c->IsPunct(j, ".")) break;
+        continue;
+      }
+      group = c->Is(j, kLower) && (c->lex.CompanyNoun(c->Lower(j - 1), c->Lower(j)) ||
+                                   c->lex.group_nouns.Contains(c->Lower(j)));
+    }
+    if (group && !KnownOrShort(*c, s, e)) Emit(c, s, e, "org.codename");
+  }
+}
+
 }  // namespace
 
 void FindDescribedOrganizations(Context* c) {
@@ -141,12 +183,15 @@ void FindDescribedOrganizations(Context* c) {
     // (the cheap tests first: most tokens are neither a comma nor a noun
     // before "called")
     const bool comma = c->IsPunct(k, ",");
-    const bool cue = !comma && k + 2 < n &&
-                     (c->LowerIs(k + 1, "called") || c->LowerIs(k + 1, "dubbed") ||
-                      (c->LowerIs(k + 1, "known") && c->LowerIs(k + 2, "as")));
+    const bool cue =
+        !comma && k + 2 < n &&
+        (c->LowerIs(k + 1, "called") || c->LowerIs(k + 1, "dubbed") || c->LowerIs(k + 1, "named") ||
+         (c->LowerIs(k + 1, "known") && c->LowerIs(k + 2, "as")));
     const bool party =
         !comma && !cue && c->Tok(k).size() == 5 && c->Is(k, kLower) && c->LowerIs(k, "party");
-    const bool possessive = !comma && !cue && !party && c->Tok(k) == "'s" && CompanyPost(*c, k + 1);
+    const bool possessive = !comma && !cue && !party &&
+                            (c->Tok(k) == "'s" || c->Tok(k) == "\xE2\x80\x99s") &&
+                            CompanyPost(*c, k + 1);
     if (!comma && !cue && !party && !possessive) continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // 4. "Ryanair's chief executive": one to three words of a name nothing
@@ -197,20 +242,33 @@ void FindDescribedOrganizations(Context* c) {
       continue;
     }
     // 2. "a group called Killnet", "a company known as X".
-    if (c->Is(k, kLower) && c->lex.company_nouns.Contains(c->Lower(k)) && k + 2 < se) {
+    if (c->Is(k, kLower) && c->lex.CompanyNoun(c->Lower(k - 1), c->Lower(k)) && k + 2 < se) {
       uint32_t s = k + 1;
       if (c->LowerIs(s, "called") || c->LowerIs(s, "dubbed")) {
+        s += 1;
+      } else if (c->LowerIs(s, "named")) {
+        // "another group named X", not the verb of "The company named Kidder as
+        // underwriter": an indefinite article at most two words before the noun
+        bool indefinite = false;
+        for (uint32_t j = k; j-- > sb && j + 3 > k && !indefinite;)
+          indefinite = c->LowerIs(j, "a") || c->LowerIs(j, "an") || c->LowerIs(j, "another");
+        if (!indefinite) continue;
         s += 1;
       } else if (c->LowerIs(s, "known") && c->LowerIs(s + 1, "as")) {
         s += 2;
       } else {
         continue;
       }
+      // "a hacking group known as \"Quartz Panda\"": the name in quotes
+      const bool quoted = c->IsQuote(s);
+      if (quoted) ++s;
       uint32_t e = s;
       while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
-      if (e > s && !c->NameLike(e) && !c->HitCovering(e)) Emit(c, s, e, "org.called");
+      if (e > s && !c->NameLike(e) && !c->HitCovering(e) && (!quoted || c->IsQuote(e)))
+        Emit(c, s, e, "org.called");
     }
   }
+  FindQuotedCodenames(c);
 }
 
 }  // namespace ner

@@ -275,6 +275,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("company_nouns.txt", &lex->company_nouns, true, 0);
   words("group_nouns.txt", &lex->group_nouns, true, 0);
   words("part_nouns.txt", &lex->part_nouns, true, 0);
+  words("company_posts.txt", &lex->company_posts, true, 0);
   {
     auto cue = [&](std::string_view w, uint32_t kind) {
       lex->group_cues.Or(w, kind);
@@ -290,7 +291,13 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
                                                        {"company_nouns.txt", kCueCompany}};
     for (const auto& [name, kind] : kLists)
       list(name, [&, kind = kind](const Line& l) {
-        cue(AsciiLower(l.cols[0]), kind);
+        const std::string w = AsciiLower(l.cols[0]);
+        const size_t space = w.rfind(' ');
+        // "shipping line": its last word is the cue, the pair is checked where it is found
+        if (space != std::string::npos && kind == kCueCompany)
+          cue(std::string_view(w).substr(space + 1), kCueCompanyPair);
+        else
+          cue(w, kind);
         return std::string();
       });
     cue("as", kCueAs);

@@ -275,7 +275,15 @@ enum WordClass : uint32_t {
 };
 
 // Bits of Lexicon::group_cues.
-enum CueKind : uint32_t { kCueGroup = 1, kCueCompany = 2, kCuePart = 4, kCueAs = 8, kCueBy = 16 };
+// kCueCompanyPair: the last word of a two-word company noun ("line" of "shipping line").
+enum CueKind : uint32_t {
+  kCueGroup = 1,
+  kCueCompany = 2,
+  kCuePart = 4,
+  kCueAs = 8,
+  kCueBy = 16,
+  kCueCompanyPair = 32
+};
 
 // Everything the recognizers read.
 struct Lexicon {
@@ -305,9 +313,19 @@ struct Lexicon {
   WordSet copulas;           // "is", "was": a description after them is predicative
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
-  WordSet company_nouns;     // "operator", "firm": "X, the largest mobile operator,"
+  WordSet company_nouns;  // "operator", "firm", "shipping line": "X, the largest mobile operator,"
+  // Is token text `w` (lower case) after `prev` a company noun ("firm", "shipping line")?
+  bool CompanyNoun(std::string_view prev, std::string_view w) const {
+    if (company_nouns.Contains(w)) return true;
+    if (!(group_cues.Get(w, 0) & kCueCompanyPair) || prev.empty()) return false;
+    std::string pair(prev);
+    pair += ' ';
+    pair += w;
+    return company_nouns.Contains(pair);
+  }
   WordSet group_nouns;       // "cartel", "gang": "the Guerreros Unidos cartel"
   WordSet part_nouns;        // "unit", "subsidiary": "a unit of Alphabet"
+  WordSet company_posts;     // "chairman", "chief executive": "Acme's chairman"
   WordSet state_bodies;      // "police", "foreign ministry": "Nicaraguan police"
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document

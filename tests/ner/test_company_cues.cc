@@ -1,0 +1,64 @@
+// Unknown companies and groups shown by the sentence: a possessive post, a
+// company noun before the name, a name given in quotes.
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+namespace {
+
+const EntityRecognizer& Real() {
+  static std::shared_ptr<const EntityRecognizer> r =
+      Recognizer(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules");
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("company cues: a possessive post of up to three words") {
+  auto fs = Run("Maria Lopez, Zentrix's co-founder and chief executive, said so.");
+  REQUIRE(Get(fs, "Zentrix", "organization"));
+  CHECK(Get(fs, "Maria Lopez", "person"));
+  CHECK(Get(Run("He said Voltaro\xE2\x80\x99s managing director resigned."), "Voltaro",
+            "organization"));
+  // a known state keeps its reading; no post, no company
+  fs = Run("He said Russia's chief executive quit and Voltaro's dog barked.");
+  CHECK(NodesOf(fs, "organization").empty());
+}
+
+TEST_CASE("company cues: a company noun before the name") {
+  CHECK(Get(Run("The cryptocurrency exchange Zentrix said it was hacked."), "Zentrix",
+            "organization"));
+  CHECK(Get(Run("The chipmaker Voltaro said it opposed the ban."), "Voltaro", "organization"));
+  CHECK(Get(Run("The shipping line Norvik said its ship was hit."), "Norvik", "organization"));
+  // "line" alone, and a company noun used as a verb, name nothing
+  CHECK(NodesOf(Run("He toed the party line Monday and the line Norvik drew."), "organization")
+            .empty());
+  CHECK(NodesOf(Run("It offered to exchange Class B shares."), "organization").empty());
+  // a particle and a state's name go on with the name
+  auto fs = Run("The state oil company Petrolera de Ukraine said so.");
+  CHECK(Get(fs, "Petrolera de Ukraine", "organization"));
+  CHECK_FALSE(Get(fs, "Ukraine", "state"));
+}
+
+TEST_CASE("company cues: a group named in quotes") {
+  auto fs =
+      Run("Police attributed the attack to \"SilverFox\", the name it uses for a cluster of "
+          "hackers.");
+  CHECK(Get(fs, "SilverFox", "organization"));
+  CHECK(Get(Run("It said a hacking group known as \xE2\x80\x9CQuartz Panda\xE2\x80\x9D struck."),
+            "Quartz Panda", "organization"));
+  CHECK(Get(Run("Another group named Voltaro struck too."), "Voltaro", "organization"));
+  // no group in the apposition; the verb "named"
+  CHECK(NodesOf(Run("He read \"Dune\", the name of a novel."), "organization").empty());
+  fs = Run("The company named Zentrix as lead underwriter.");
+  CHECK_FALSE(Get(fs, "Zentrix", "organization"));
+}
+
+TEST_CASE("company cues: \"the UN peacekeeping mission\" is a mission of the UN") {
+  auto fs = Run(Real(), "The UN peacekeeping mission, ABCMIS, was blamed by Chad.");
+  const Found* un = Get(fs, "UN", "organization");
+  REQUIRE(un);
+  CHECK(un->node == "organization:united-nations");
+  CHECK(Get(fs, "ABCMIS", "organization"));
+}
