@@ -62,3 +62,31 @@ TEST_CASE("company cues: \"the UN peacekeeping mission\" is a mission of the UN"
   CHECK(un->node == "organization:united-nations");
   CHECK(Get(fs, "ABCMIS", "organization"));
 }
+
+TEST_CASE("acronyms: a name spelled out before or in apposition gives an acronym its node") {
+  auto fs = Run("The Mekong River Commission met. Later the MRC accused Laos.");
+  const Found* mrc = Get(fs, "MRC", "organization");
+  REQUIRE(mrc);
+  CHECK(mrc->node == "organization:mekong-river-commission");
+  // spelled out only later, in another sentence: the acronym stays its own
+  fs = Run("The MRC accused Laos. The Mekong River Commission met.");
+  REQUIRE(Get(fs, "MRC", "organization"));
+  CHECK(Get(fs, "MRC", "organization")->node == "organization:mrc");
+  auto r = FixtureWith("acronyms2",
+                       "organization:international-criminal-court\torganization\t"
+                       "International Criminal Court\tInternational Criminal Court|ICC\n");
+  fs = Run(*r, "The ICC, the International Cricket Council, fined Pakistan.");
+  REQUIRE(Get(fs, "ICC", "organization"));
+  CHECK(Get(fs, "ICC", "organization")->label == "International Cricket Council");
+}
+
+TEST_CASE("acronyms: \"the East African EAC\" is one name") {
+  auto fs = Run(Real(), "Kenya, Uganda and the East African EAC backed the plan.");
+  const Found* eac = Get(fs, "East African EAC", "organization");
+  REQUIRE(eac);
+  CHECK(eac->node == "organization:east-african-community");
+  // a state's demonym stays the state's
+  fs = Run(Real(), "The South African ANC backed it.");
+  CHECK(Get(fs, "ANC", "organization"));
+  CHECK(Get(fs, "South African", "state"));
+}
