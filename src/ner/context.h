@@ -160,6 +160,9 @@ bool KnownOrShort(const Context& c, uint32_t b, uint32_t e);
 void FindNamedGroups(Context* c);
 void FindTreaties(Context* c);
 void FindPersons(Context* c);
+// "Nexperia said in a statement", "Shares in Orsted fell": unknown companies
+// (rules/entities/statement_nouns.txt, share_verbs.txt); after the persons.
+void FindCompanyContexts(Context* c);
 // Unknown names listed with a known organization and nothing else ("Global
 // Witness, Oxfam and Mighty Earth"): organizations too. Runs after the others.
 void FindListedOrganizations(Context* c);

@@ -122,9 +122,14 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
                !c->doc.tokens[b - 1].space_before && !c->doc.tokens[b].space_before &&
                c->NameLike(b - 2) && !c->HitCovering(b - 2)) {
       b -= 2;  // "the Mai-Mai Yakutumba militia": a hyphen glues two words of the name
-    } else if (b < e && c->Has(b - 1, kWGivenNames) && c->NameLike(b - 1) &&
+    } else if ((b < e || e < k) && c->Has(b - 1, kWGivenNames) && c->NameLike(b - 1) &&
                !c->HitCovering(b - 1) && !c->Has(b - 1, kWTitles | kWRoleNouns)) {
-      --b;  // a word that is also a given name, inside a longer name
+      // a word that is also a given name, inside a longer name, or alone before
+      // a noun that says what kind of group ("the Akira ransomware group")
+      --b;
+    } else if (b < e && c->Has(b - 1, kWPlaceWords) && c->NameLike(b - 1) &&
+               !c->HitCovering(b - 1) && !c->Is(b - 1, kCapsLine)) {
+      --b;  // a place's word inside a longer name: "the Desert Falcons group"
     } else {
       break;
     }

@@ -276,6 +276,8 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("group_nouns.txt", &lex->group_nouns, true, 0);
   words("part_nouns.txt", &lex->part_nouns, true, 0);
   words("company_posts.txt", &lex->company_posts, true, 0);
+  words("statement_nouns.txt", &lex->statement_nouns, true, 0);
+  words("share_verbs.txt", &lex->share_verbs, true, 0);
   {
     auto cue = [&](std::string_view w, uint32_t kind) {
       lex->group_cues.Or(w, kind);

@@ -326,6 +326,8 @@ struct Lexicon {
   WordSet group_nouns;       // "cartel", "gang": "the Guerreros Unidos cartel"
   WordSet part_nouns;        // "unit", "subsidiary": "a unit of Alphabet"
   WordSet company_posts;     // "chairman", "chief executive": "Acme's chairman"
+  WordSet statement_nouns;   // "statement", "filing": "X said in a statement"
+  WordSet share_verbs;       // "fell", "rose": "Shares in X fell"
   WordSet state_bodies;      // "police", "foreign ministry": "Nicaraguan police"
   WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document

@@ -19,6 +19,7 @@ std::vector<Mention> Recognizer::Find(const Document& doc,
   FindNamedGroups(&c);
   FindTreaties(&c);
   FindPersons(&c);
+  FindCompanyContexts(&c);
   FindListedOrganizations(&c);
   std::vector<Mention> out = SelectMentions(&c);
   AddAcronymsAndSurnames(&c, &out);

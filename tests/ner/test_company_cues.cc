@@ -90,3 +90,25 @@ TEST_CASE("acronyms: \"the East African EAC\" is one name") {
   CHECK(Get(fs, "ANC", "organization"));
   CHECK(Get(fs, "South African", "state"));
 }
+
+TEST_CASE("company cues: a statement at a sentence's start, a share price") {
+  CHECK(Get(Run("Nexperia said in a statement that it opposed the ban."), "Nexperia",
+            "organization"));
+  CHECK(Get(Run("It fell. Voltaro said in a stock exchange filing that it would sell."), "Voltaro",
+            "organization"));
+  // a plural noun, a person of the story, a quotation's speaker: no company
+  CHECK(NodesOf(Run("Prosecutors said in a statement that it was over."), "organization").empty());
+  auto fs = Run("Rich Vantora quit. Vantora said in a statement that he was tired.");
+  CHECK(NodesOf(fs, "organization").empty());
+  CHECK(NodesOf(Run("\"It is over,\" Vantora said in a statement."), "organization").empty());
+  CHECK(Get(Run("Shares in Orsted fell 5 percent on Monday."), "Orsted", "organization"));
+  CHECK(NodesOf(Run("It sold shares of Class B common stock."), "organization").empty());
+}
+
+TEST_CASE("named groups: a given name or a place's word inside a group's name") {
+  CHECK(Get(Run("It said the Akira ransomware group had encrypted its systems."), "Akira",
+            "organization"));
+  CHECK(Get(Run("He said the Desert Falcons group broke into the servers."), "Desert Falcons",
+            "organization"));
+  CHECK(NodesOf(Run("He met the Maria group."), "organization").empty());
+}
