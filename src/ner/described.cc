@@ -119,6 +119,58 @@ bool CompanyPost(const Context& c, uint32_t i) {
   return false;
 }
 
+// After "chairman of Zentrix": the name ends at token e. Punctuation (not
+// "/", "&", "-", nor ", N.J.," after a town), a word of the clause ("said",
+// "since", "who", "announced"), or a company noun ("the Fiat conglomerate");
+// not a name going on ("Brothers to the Rescue", "Save Our Community") nor a
+// noun the name only modifies ("the House agriculture subcommittee").
+bool PostNameEnd(const Context& c, uint32_t e, uint32_t se) {
+  if (e >= se) return true;
+  if (c.doc.tokens[e].kind != TokenKind::kWord) {
+    if (c.IsPunct(e, ",") && e + 1 < se && c.Is(e + 1, kCap) && c.Tok(e + 1).size() <= 5 &&
+        c.Tok(e + 1).back() == '.')
+      return false;  // "the Moonachie, N.J., maker"
+    return c.IsPunct(e, ",") || c.IsPunct(e, ".") || c.IsPunct(e, ";") || c.IsPunct(e, "(") ||
+           c.IsPunct(e, ")") || c.IsPunct(e, ":") || c.IsQuote(e);
+  }
+  if (!c.Is(e, kLower) || c.LowerIs(e, "of") || c.LowerIs(e, "for") || c.LowerIs(e, "and") ||
+      c.LowerIs(e, "to") || c.LowerIs(e, "de") || c.LowerIs(e, "du"))
+    return false;
+  if (c.lex.CompanyNoun(c.Lower(e - 1), c.Lower(e))) {
+    // ... unless the word before it is an adjective: "the Californian unit"
+    const std::string_view a = c.Lower(e - 1);
+    for (const std::string& suffix : c.lex.adjective_suffixes)
+      if (a.size() > suffix.size() + 2 &&
+          a.compare(a.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return false;
+    return true;
+  }
+  if (c.Has(e,
+            kWFunctionWords | kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs | kWPlacePreps))
+    return true;
+  const std::string_view w = c.Lower(e);
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
+// Does a phrase of company_posts.txt end right before token k ("chief
+// executive officer" of "chief executive officer of")?
+bool PostEndingAt(const Context& c, uint32_t k, uint32_t sb) {
+  std::string phrase;
+  for (uint32_t i = k, words = 0; i > sb && words < 4;) {
+    --i;
+    if (c.IsPunct(i, "-") && !c.doc.tokens[i].space_before && !c.doc.tokens[i + 1].space_before) {
+      phrase.insert(0, "-");
+      continue;
+    }
+    if (c.doc.tokens[i].kind != TokenKind::kWord) return false;
+    if (!phrase.empty() && phrase[0] != '-') phrase.insert(0, " ");
+    phrase.insert(0, c.Lower(i));
+    ++words;
+    if (c.lex.company_posts.Contains(phrase)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // An acronym, or the short form of an organization found already ("Avon" after
@@ -150,7 +202,11 @@ bool PlaceAlone(const Context& c, uint32_t b, uint32_t e) {
 void FindQuotedCodenames(Context* c) {
   const uint32_t n = c->ntok();
   for (uint32_t q = 0; q + 4 < n; ++q) {
-    if (c->doc.tokens[q].kind == TokenKind::kWord || !c->IsQuote(q)) continue;
+    if (c->doc.tokens[q].kind == TokenKind::kWord) continue;
+    // (a quotation mark's first byte first: most punctuation is none)
+    const unsigned char b0 = static_cast<unsigned char>(c->Tok(q)[0]);
+    if ((b0 != '"' && b0 != '\'' && b0 != '`' && b0 != 0xE2 && b0 != 0xC2) || !c->IsQuote(q))
+      continue;
     const uint32_t s = q + 1, se = c->SentEnd(q);
     uint32_t e = s;
     while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
@@ -192,7 +248,10 @@ void FindDescribedOrganizations(Context* c) {
     const bool possessive = !comma && !cue && !party &&
                             (c->Tok(k) == "'s" || c->Tok(k) == "\xE2\x80\x99s") &&
                             CompanyPost(*c, k + 1);
-    if (!comma && !cue && !party && !possessive) continue;
+    const bool post_of = !comma && !cue && !party && !possessive && c->Tok(k).size() == 2 &&
+                         c->LowerIs(k, "of") && c->Is(k - 1, kLower | kAllCaps) &&
+                         c->lex.company_post_ends.Contains(c->Lower(k - 1));
+    if (!comma && !cue && !party && !possessive && !post_of) continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // 4. "Ryanair's chief executive": one to three words of a name nothing
     // else knows, before the possessive of a company's post.
@@ -204,6 +263,18 @@ void FindDescribedOrganizations(Context* c) {
       if (b < k && !KnownOrShort(*c, b, k) &&
           (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1))) && !HardLineStart(*c, b))
         Emit(c, b, k, "org.post");
+      continue;
+    }
+    // 5. "Rich Vantora, chief executive of Bitglass,": one to three words of a
+    // name nothing else knows after a company's post and "of".
+    if (post_of) {
+      if (!PostEndingAt(*c, k, sb)) continue;
+      const uint32_t s = k + 1 + (c->LowerIs(k + 1, "the") ? 1 : 0);
+      uint32_t e = s;
+      while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
+      if (e == s || !PostNameEnd(*c, e, se)) continue;
+      if (!KnownOrShort(*c, s, e) && !PlaceAlone(*c, s, e) && !HardLineStart(*c, s))
+        Emit(c, s, e, "org.post-of");
       continue;
     }
     // 3. "the ruling Georgian Dream party": the capitalised words between a

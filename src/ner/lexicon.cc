@@ -275,7 +275,13 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("company_nouns.txt", &lex->company_nouns, true, 0);
   words("group_nouns.txt", &lex->group_nouns, true, 0);
   words("part_nouns.txt", &lex->part_nouns, true, 0);
-  words("company_posts.txt", &lex->company_posts, true, 0);
+  list("company_posts.txt", [&](const Line& l) {
+    const std::string w = AsciiLower(l.cols[0]);
+    lex->company_posts.Add(w);
+    const size_t cut = w.find_last_of(" -");
+    lex->company_post_ends.Add(cut == std::string::npos ? w : w.substr(cut + 1));
+    return std::string();
+  });
   words("statement_nouns.txt", &lex->statement_nouns, true, 0);
   words("share_verbs.txt", &lex->share_verbs, true, 0);
   {

@@ -323,18 +323,19 @@ struct Lexicon {
     pair += w;
     return company_nouns.Contains(pair);
   }
-  WordSet group_nouns;       // "cartel", "gang": "the Guerreros Unidos cartel"
-  WordSet part_nouns;        // "unit", "subsidiary": "a unit of Alphabet"
-  WordSet company_posts;     // "chairman", "chief executive": "Acme's chairman"
-  WordSet statement_nouns;   // "statement", "filing": "X said in a statement"
-  WordSet share_verbs;       // "fell", "rose": "Shares in X fell"
-  WordSet state_bodies;      // "police", "foreign ministry": "Nicaraguan police"
-  WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
-  WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
-  WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
-  WordSet treaty_verbs;      // "signed": "signed a declaration" names a document
-  WordSet taking_verbs;      // "proposed": "proposed a ceasefire plan" names a document
-  WordSet region_words;      // "Latin": "Latin American" names a region, not a state
+  WordSet group_nouns;        // "cartel", "gang": "the Guerreros Unidos cartel"
+  WordSet part_nouns;         // "unit", "subsidiary": "a unit of Alphabet"
+  WordSet company_posts;      // "chairman", "chief executive": "Acme's chairman"
+  WordSet company_post_ends;  // last words of company_posts ("executive", "founder")
+  WordSet statement_nouns;    // "statement", "filing": "X said in a statement"
+  WordSet share_verbs;        // "fell", "rose": "Shares in X fell"
+  WordSet state_bodies;       // "police", "foreign ministry": "Nicaraguan police"
+  WordSet alias_cues;         // "described", "dubbed": "... as a „non-aggression pact“"
+  WordSet treaty_vetoes;      // "peaceful": "a peaceful resolution" names no document
+  WordSet treaty_compounds;   // "ally": "a U.S. treaty ally" names no document
+  WordSet treaty_verbs;       // "signed": "signed a declaration" names a document
+  WordSet taking_verbs;       // "proposed": "proposed a ceasefire plan" names a document
+  WordSet region_words;       // "Latin": "Latin American" names a region, not a state
   // A cheap filter before the lookups of FindNamedGroups: for each length up
   // to 31, the first and the last letters (bit ch - 'a') of the lower-case
   // words it looks for (group, company and part nouns, "as", "by").

@@ -83,12 +83,16 @@ bool CommonNoun(const Context& c, uint32_t i) {
 void FindCompanyContexts(Context* c) {
   const uint32_t n = c->ntok();
   for (uint32_t k = 1; k + 3 < n; ++k) {
+    // (the cheap tests first: only "said", "in" and "of" start a cue)
+    const size_t size = c->doc.tokens[k].span.size();
+    if (size != 4 && size != 2) continue;
     const uint16_t f = c->Flags(k);
     if ((f & (kLower | kCapsLine | kInDate)) != kLower) continue;
     const std::string_view w = c->Lower(k);
+    if (size == 4 ? w != "said" : !((w == "in" || w == "of") && c->LowerIs(k - 1, "shares")))
+      continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
-    // 1. "Nexperia said in a statement": the name opens the sentence or follows
-    // a quotation ("\"...,\" Nexperia said in a statement")
+    // 1. "Nexperia said in a statement": the name opens the sentence
     if (w == "said" && SaidInStatement(*c, k, se)) {
       uint32_t b = k;
       while (b > sb && k - b < 3 && CompanyTok(*c, b - 1)) --b;

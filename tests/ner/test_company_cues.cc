@@ -112,3 +112,18 @@ TEST_CASE("named groups: a given name or a place's word inside a group's name") 
             "organization"));
   CHECK(NodesOf(Run("He met the Maria group."), "organization").empty());
 }
+
+TEST_CASE("company cues: a company's post and \"of\" before the name") {
+  auto fs = Run("Maria Lopez, chief executive officer of Zentrix, said so.");
+  CHECK(Get(fs, "Zentrix", "organization"));
+  CHECK(Get(Run("Maria Lopez, CEO of Voltaro, said so."), "Voltaro", "organization"));
+  CHECK(Get(Run("He is the co-founder of Voltaro."), "Voltaro", "organization"));
+  CHECK(Get(Run("He is chairman of the Voltaro conglomerate."), "Voltaro", "organization"));
+  // a longer name, a noun the name modifies, a town: none
+  CHECK(NodesOf(Run("He is the founder of Brothers to the Rescue."), "organization").empty());
+  CHECK(NodesOf(Run("He is chairman of the Voltaro agriculture subcommittee."), "organization")
+            .empty());
+  CHECK(NodesOf(Run("She is chief executive of the Californian unit."), "organization").empty());
+  CHECK(NodesOf(Run("Said the chairman of the Moonachie, N.J., maker of film."), "organization")
+            .empty());
+}
