@@ -261,7 +261,8 @@ void FindDescribedOrganizations(Context* c) {
       // Not an acronym, nor the short form of an organization found already
       // ("Avon's chairman" after "Avon Products Inc"): those are resolved later.
       if (b < k && !KnownOrShort(*c, b, k) &&
-          (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1))) && !HardLineStart(*c, b))
+          // (a paragraph may open with it: "Kraken's chief executive, Ana Lopez, said")
+          (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1) && !HardLineStart(*c, b))))
         Emit(c, b, k, "org.post");
       continue;
     }

@@ -21,6 +21,9 @@ TEST_CASE("company cues: a possessive post of up to three words") {
   CHECK(Get(fs, "Maria Lopez", "person"));
   CHECK(Get(Run("He said Voltaro\xE2\x80\x99s managing director resigned."), "Voltaro",
             "organization"));
+  // a paragraph may open with it
+  fs = Run("Hackers struck.\n\nVoltaro's chief executive, Maria Lopez, said so.");
+  CHECK(Get(fs, "Voltaro", "organization"));
   // a known state keeps its reading; no post, no company
   fs = Run("He said Russia's chief executive quit and Voltaro's dog barked.");
   CHECK(NodesOf(fs, "organization").empty());
