@@ -239,10 +239,11 @@ void FindDescribedOrganizations(Context* c) {
     // (the cheap tests first: most tokens are neither a comma nor a noun
     // before "called")
     const bool comma = c->IsPunct(k, ",");
+    // (the word after it read once: "called", "dubbed", "named", "known as")
+    const std::string_view next = !comma && k + 2 < n ? c->Lower(k + 1) : std::string_view();
     const bool cue =
-        !comma && k + 2 < n &&
-        (c->LowerIs(k + 1, "called") || c->LowerIs(k + 1, "dubbed") || c->LowerIs(k + 1, "named") ||
-         (c->LowerIs(k + 1, "known") && c->LowerIs(k + 2, "as")));
+        (next.size() == 6 && (next == "called" || next == "dubbed")) ||
+        (next.size() == 5 && (next == "named" || (next == "known" && c->LowerIs(k + 2, "as"))));
     const bool party =
         !comma && !cue && c->Tok(k).size() == 5 && c->Is(k, kLower) && c->LowerIs(k, "party");
     const bool possessive = !comma && !cue && !party &&
