@@ -130,3 +130,11 @@ TEST_CASE("company cues: a company's post and \"of\" before the name") {
   CHECK(NodesOf(Run("Said the chairman of the Moonachie, N.J., maker of film."), "organization")
             .empty());
 }
+
+TEST_CASE("listed organizations: a plural company noun, a comma and \"including\"") {
+  auto fs = Run(Real(),
+                "More than 40 organisations, including Voltaro, Dish Network and Norvik, were "
+                "hit in 2023.");
+  CHECK(Get(fs, "Voltaro", "organization"));
+  CHECK(Get(fs, "Norvik", "organization"));
+}
