@@ -144,6 +144,8 @@ inline void AssignMinusOne(std::vector<int32_t>* v, size_t n) {
 
 // The recognizers, in the order Find runs them.
 void ScanGazetteer(Context* c);
+// "the North" after North Korea was named (rules/entities/short_form_states.txt).
+void FindShortFormStates(Context* c);
 void FindOrganizations(Context* c);
 // Organizations of unknown names said to be one: "Telvora, the largest mobile
 // operator,", "a group called Killnet" (rules/entities/company_nouns.txt).
@@ -158,6 +160,9 @@ bool KnownOrShort(const Context& c, uint32_t b, uint32_t e);
 void FindNamedGroups(Context* c);
 void FindTreaties(Context* c);
 void FindPersons(Context* c);
+// "Nexperia said in a statement", "Shares in Orsted fell": unknown companies
+// (rules/entities/statement_nouns.txt, share_verbs.txt); after the persons.
+void FindCompanyContexts(Context* c);
 // Unknown names listed with a known organization and nothing else ("Global
 // Witness, Oxfam and Mighty Earth"): organizations too. Runs after the others.
 void FindListedOrganizations(Context* c);

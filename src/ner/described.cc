@@ -3,6 +3,8 @@
 // ("Telvora, the country's largest mobile operator, said"), or such a noun
 // before "called" / "dubbed" / "known as" ("a hacktivist group called
 // Killnet").
+#include <string>
+
 #include "ner/context.h"
 
 namespace actorgraph {
@@ -67,7 +69,7 @@ bool DescribedAfter(const Context& c, uint32_t k, uint32_t se) {
       // "DeepMind, a unit of Alphabet,": a part of an organization is one
       const bool part = c.Is(q, kLower) && c.lex.part_nouns.Contains(c.Lower(q));
       if (part && c.LowerIs(q + 1, "of")) return q > k + 1;
-      if (c.Is(q, kLower) && (part || c.lex.company_nouns.Contains(c.Lower(q))))
+      if (c.Is(q, kLower) && (part || c.lex.CompanyNoun(c.Lower(q - 1), c.Lower(q))))
         return AppositionEnd(c, q + 1) && q > k + 1;
       if (c.LowerIs(q, "of") || c.LowerIs(q, "and") || c.LowerIs(q, "or")) return false;
       // a clause, no description: "replacing X, who has left the company"
@@ -95,18 +97,78 @@ bool PartyStanding(const Context& c, uint32_t i) {
 }
 
 // A company's officers after its possessive: "Ryanair's chief executive",
-// "Acme's chairman". Returns whether such a post starts at token i.
+// "Acme's co-founder" (rules/entities/company_posts.txt, phrases of up to three
+// words, a hyphen without spaces glued). Returns whether such a post starts at
+// token i.
 bool CompanyPost(const Context& c, uint32_t i) {
-  if (i >= c.ntok()) return false;
-  if (c.Is(i, kAllCaps)) return c.LowerIs(i, "ceo") || c.LowerIs(i, "cfo") || c.LowerIs(i, "coo");
-  if (!c.Is(i, kLower)) return false;
-  static const char* kPosts[] = {"ceo",        "chairman", "chairwoman",  "founder",
-                                 "co-founder", "board",    "shareholders"};
-  for (const char* w : kPosts)
-    if (c.LowerIs(i, w)) return true;
-  return c.LowerIs(i, "chief") && i + 1 < c.ntok() &&
-         (c.LowerIs(i + 1, "executive") || c.LowerIs(i + 1, "financial") ||
-          c.LowerIs(i + 1, "operating"));
+  if (i >= c.ntok() || !c.Is(i, kLower | kAllCaps)) return false;
+  std::string phrase;
+  const uint32_t se = c.SentEnd(i);
+  for (uint32_t j = i, words = 0; j < se && words < 3; ++j) {
+    if (c.IsPunct(j, "-") && j > i && !c.doc.tokens[j].space_before && j + 1 < se &&
+        !c.doc.tokens[j + 1].space_before) {
+      phrase += '-';
+      continue;
+    }
+    if (c.doc.tokens[j].kind != TokenKind::kWord) return false;
+    if (j > i && phrase.back() != '-') phrase += ' ';
+    phrase += c.Lower(j);
+    ++words;
+    if (c.lex.company_posts.Contains(phrase)) return true;
+  }
+  return false;
+}
+
+// After "chairman of Zentrix": the name ends at token e. Punctuation (not
+// "/", "&", "-", nor ", N.J.," after a town), a word of the clause ("said",
+// "since", "who", "announced"), or a company noun ("the Fiat conglomerate");
+// not a name going on ("Brothers to the Rescue", "Save Our Community") nor a
+// noun the name only modifies ("the House agriculture subcommittee").
+bool PostNameEnd(const Context& c, uint32_t e, uint32_t se) {
+  if (e >= se) return true;
+  if (c.doc.tokens[e].kind != TokenKind::kWord) {
+    if (c.IsPunct(e, ",") && e + 1 < se && c.Is(e + 1, kCap) && c.Tok(e + 1).size() <= 5 &&
+        c.Tok(e + 1).back() == '.')
+      return false;  // "the Moonachie, N.J., maker"
+    return c.IsPunct(e, ",") || c.IsPunct(e, ".") || c.IsPunct(e, ";") || c.IsPunct(e, "(") ||
+           c.IsPunct(e, ")") || c.IsPunct(e, ":") || c.IsQuote(e);
+  }
+  if (!c.Is(e, kLower) || c.LowerIs(e, "of") || c.LowerIs(e, "for") || c.LowerIs(e, "and") ||
+      c.LowerIs(e, "to") || c.LowerIs(e, "de") || c.LowerIs(e, "du"))
+    return false;
+  if (c.lex.CompanyNoun(c.Lower(e - 1), c.Lower(e))) {
+    // ... unless the word before it is an adjective: "the Californian unit"
+    const std::string_view a = c.Lower(e - 1);
+    for (const std::string& suffix : c.lex.adjective_suffixes)
+      if (a.size() > suffix.size() + 2 &&
+          a.compare(a.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return false;
+    return true;
+  }
+  if (c.Has(e,
+            kWFunctionWords | kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs | kWPlacePreps))
+    return true;
+  const std::string_view w = c.Lower(e);
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
+// Does a phrase of company_posts.txt end right before token k ("chief
+// executive officer" of "chief executive officer of")?
+bool PostEndingAt(const Context& c, uint32_t k, uint32_t sb) {
+  std::string phrase;
+  for (uint32_t i = k, words = 0; i > sb && words < 4;) {
+    --i;
+    if (c.IsPunct(i, "-") && !c.doc.tokens[i].space_before && !c.doc.tokens[i + 1].space_before) {
+      phrase.insert(0, "-");
+      continue;
+    }
+    if (c.doc.tokens[i].kind != TokenKind::kWord) return false;
+    if (!phrase.empty() && phrase[0] != '-') phrase.insert(0, " ");
+    phrase.insert(0, c.Lower(i));
+    ++words;
+    if (c.lex.company_posts.Contains(phrase)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -133,6 +195,42 @@ bool PlaceAlone(const Context& c, uint32_t b, uint32_t e) {
   return e == b + 1 && c.lex.place_names.Contains(c.Lower(b));
 }
 
+// "attributed the attack to \"SilverFox\", the name it uses for a cluster of
+// hackers": a name of one to three words in quotes, then an apposition saying
+// it is the name ("the name", "a codename", "the moniker") of a group, with a
+// noun of company_nouns.txt or group_nouns.txt before the apposition ends.
+void FindQuotedCodenames(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t q = 0; q + 4 < n; ++q) {
+    if (c->doc.tokens[q].kind == TokenKind::kWord) continue;
+    // (a quotation mark's first byte first: most punctuation is none)
+    const unsigned char b0 = static_cast<unsigned char>(c->Tok(q)[0]);
+    if ((b0 != '"' && b0 != '\'' && b0 != '`' && b0 != 0xE2 && b0 != 0xC2) || !c->IsQuote(q))
+      continue;
+    const uint32_t s = q + 1, se = c->SentEnd(q);
+    uint32_t e = s;
+    while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
+    if (e == s || !c->IsQuote(e)) continue;
+    uint32_t k = e + 1;
+    if (c->IsPunct(k, ",")) ++k;
+    if (!(c->LowerIs(k, "the") || c->LowerIs(k, "a") || c->LowerIs(k, "its"))) continue;
+    ++k;
+    if (!(c->LowerIs(k, "name") || c->LowerIs(k, "codename") || c->LowerIs(k, "code-name") ||
+          c->LowerIs(k, "moniker") || c->LowerIs(k, "nickname") || c->LowerIs(k, "label")))
+      continue;
+    bool group = false;
+    for (uint32_t j = k + 1; j < se && j < k + 12 && !group; ++j) {
+      if (c->doc.tokens[j].kind != TokenKind::kWord) {
+        if (c->IsPunct(j, ",") || c->IsPunct(j, ";") || c->IsPunct(j, ".")) break;
+        continue;
+      }
+      group = c->Is(j, kLower) && (c->lex.CompanyNoun(c->Lower(j - 1), c->Lower(j)) ||
+                                   c->lex.group_nouns.Contains(c->Lower(j)));
+    }
+    if (group && !KnownOrShort(*c, s, e)) Emit(c, s, e, "org.codename");
+  }
+}
+
 }  // namespace
 
 void FindDescribedOrganizations(Context* c) {
@@ -141,13 +239,20 @@ void FindDescribedOrganizations(Context* c) {
     // (the cheap tests first: most tokens are neither a comma nor a noun
     // before "called")
     const bool comma = c->IsPunct(k, ",");
-    const bool cue = !comma && k + 2 < n &&
-                     (c->LowerIs(k + 1, "called") || c->LowerIs(k + 1, "dubbed") ||
-                      (c->LowerIs(k + 1, "known") && c->LowerIs(k + 2, "as")));
+    // (the word after it read once: "called", "dubbed", "named", "known as")
+    const std::string_view next = !comma && k + 2 < n ? c->Lower(k + 1) : std::string_view();
+    const bool cue =
+        (next.size() == 6 && (next == "called" || next == "dubbed")) ||
+        (next.size() == 5 && (next == "named" || (next == "known" && c->LowerIs(k + 2, "as"))));
     const bool party =
         !comma && !cue && c->Tok(k).size() == 5 && c->Is(k, kLower) && c->LowerIs(k, "party");
-    const bool possessive = !comma && !cue && !party && c->Tok(k) == "'s" && CompanyPost(*c, k + 1);
-    if (!comma && !cue && !party && !possessive) continue;
+    const bool possessive = !comma && !cue && !party &&
+                            (c->Tok(k) == "'s" || c->Tok(k) == "\xE2\x80\x99s") &&
+                            CompanyPost(*c, k + 1);
+    const bool post_of = !comma && !cue && !party && !possessive && c->Tok(k).size() == 2 &&
+                         c->LowerIs(k, "of") && c->Is(k - 1, kLower | kAllCaps) &&
+                         c->lex.company_post_ends.Contains(c->Lower(k - 1));
+    if (!comma && !cue && !party && !possessive && !post_of) continue;
     const uint32_t sb = c->SentBegin(k), se = c->SentEnd(k);
     // 4. "Ryanair's chief executive": one to three words of a name nothing
     // else knows, before the possessive of a company's post.
@@ -157,8 +262,21 @@ void FindDescribedOrganizations(Context* c) {
       // Not an acronym, nor the short form of an organization found already
       // ("Avon's chairman" after "Avon Products Inc"): those are resolved later.
       if (b < k && !KnownOrShort(*c, b, k) &&
-          (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1))) && !HardLineStart(*c, b))
+          // (a paragraph may open with it: "Kraken's chief executive, Ana Lopez, said")
+          (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1) && !HardLineStart(*c, b))))
         Emit(c, b, k, "org.post");
+      continue;
+    }
+    // 5. "Rich Vantora, chief executive of Bitglass,": one to three words of a
+    // name nothing else knows after a company's post and "of".
+    if (post_of) {
+      if (!PostEndingAt(*c, k, sb)) continue;
+      const uint32_t s = k + 1 + (c->LowerIs(k + 1, "the") ? 1 : 0);
+      uint32_t e = s;
+      while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
+      if (e == s || !PostNameEnd(*c, e, se)) continue;
+      if (!KnownOrShort(*c, s, e) && !PlaceAlone(*c, s, e) && !HardLineStart(*c, s))
+        Emit(c, s, e, "org.post-of");
       continue;
     }
     // 3. "the ruling Georgian Dream party": the capitalised words between a
@@ -197,20 +315,33 @@ void FindDescribedOrganizations(Context* c) {
       continue;
     }
     // 2. "a group called Killnet", "a company known as X".
-    if (c->Is(k, kLower) && c->lex.company_nouns.Contains(c->Lower(k)) && k + 2 < se) {
+    if (c->Is(k, kLower) && c->lex.CompanyNoun(c->Lower(k - 1), c->Lower(k)) && k + 2 < se) {
       uint32_t s = k + 1;
       if (c->LowerIs(s, "called") || c->LowerIs(s, "dubbed")) {
+        s += 1;
+      } else if (c->LowerIs(s, "named")) {
+        // "another group named X", not the verb of "The company named Kidder as
+        // underwriter": an indefinite article at most two words before the noun
+        bool indefinite = false;
+        for (uint32_t j = k; j-- > sb && j + 3 > k && !indefinite;)
+          indefinite = c->LowerIs(j, "a") || c->LowerIs(j, "an") || c->LowerIs(j, "another");
+        if (!indefinite) continue;
         s += 1;
       } else if (c->LowerIs(s, "known") && c->LowerIs(s + 1, "as")) {
         s += 2;
       } else {
         continue;
       }
+      // "a hacking group known as \"Quartz Panda\"": the name in quotes
+      const bool quoted = c->IsQuote(s);
+      if (quoted) ++s;
       uint32_t e = s;
       while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
-      if (e > s && !c->NameLike(e) && !c->HitCovering(e)) Emit(c, s, e, "org.called");
+      if (e > s && !c->NameLike(e) && !c->HitCovering(e) && (!quoted || c->IsQuote(e)))
+        Emit(c, s, e, "org.called");
     }
   }
+  FindQuotedCodenames(c);
 }
 
 }  // namespace ner

@@ -86,14 +86,24 @@ uint32_t NameAfter(const Context& c, uint32_t s, uint32_t se) {
         !c.doc.tokens[e + 1].space_before && NameTok(c, e + 1))
       ++e;
   }
+  // "Petroleos de Venezuela", "Regie Nationale des Usines Renault": a
+  // particle and capitalised words (a state's name among them) go on with the name
+  if (e > s && e + 1 < se && c.Is(e, kLower) && c.Has(e, kWNameParticles) && c.NameLike(e + 1)) {
+    uint32_t f = e + 1;
+    while (f < se && f < e + 4 && c.NameLike(f) && !c.Is(f, kCapsLine)) ++f;
+    if (f < se && c.NameLike(f)) return s;
+    return f;
+  }
   if (e == s + 1 && c.Tok(s).size() < 2) return s;  // "company N / A"
   if (e == s || (e < se && (c.NameLike(e) || c.HitCovering(e)))) return s;
   if (e == s + 1 && c.lex.place_names.Contains(c.Lower(s))) return s;  // a place below the state
   // a longer name or a place goes on: "New York-based ITT", "Johnson and
   // Johnson", "the Socialist party"
-  if (e < se && ((c.IsPunct(e, "-") && !c.doc.tokens[e].space_before) ||
-                 ((c.LowerIs(e, "and") || c.IsPunct(e, "&")) && c.NameLike(e + 1)) ||
-                 GroupNoun(c, e) || (c.Is(e, kLower) && c.lex.company_nouns.Contains(c.Lower(e)))))
+  if (e < se &&
+      ((c.IsPunct(e, "-") && !c.doc.tokens[e].space_before) ||
+
+       ((c.LowerIs(e, "and") || c.IsPunct(e, "&")) && c.NameLike(e + 1)) || GroupNoun(c, e) ||
+       (c.Is(e, kLower) && c.lex.CompanyNoun(c.Lower(e - 1), c.Lower(e)))))
     return s;
   return GlueBrackets(c, e);
 }
@@ -112,9 +122,14 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
                !c->doc.tokens[b - 1].space_before && !c->doc.tokens[b].space_before &&
                c->NameLike(b - 2) && !c->HitCovering(b - 2)) {
       b -= 2;  // "the Mai-Mai Yakutumba militia": a hyphen glues two words of the name
-    } else if (b < e && c->Has(b - 1, kWGivenNames) && c->NameLike(b - 1) &&
+    } else if ((b < e || e < k) && c->Has(b - 1, kWGivenNames) && c->NameLike(b - 1) &&
                !c->HitCovering(b - 1) && !c->Has(b - 1, kWTitles | kWRoleNouns)) {
-      --b;  // a word that is also a given name, inside a longer name
+      // a word that is also a given name, inside a longer name, or alone before
+      // a noun that says what kind of group ("the Akira ransomware group")
+      --b;
+    } else if (b < e && c->Has(b - 1, kWPlaceWords) && c->NameLike(b - 1) &&
+               !c->HitCovering(b - 1) && !c->Is(b - 1, kCapsLine)) {
+      --b;  // a place's word inside a longer name: "the Desert Falcons group"
     } else {
       break;
     }
@@ -149,6 +164,11 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
 void NounBeforeName(Context* c, uint32_t k, uint32_t se) {
   if (c->LowerIs(k, "actor") || c->LowerIs(k, "unit")) return;  // "the actor Tom Hanks"
   if (c->LowerIs(k - 1, "aircraft")) return;  // "the aircraft carrier Enterprise" is a ship
+  // a verb: "to exchange Class B shares", "would group"
+  static const char* kVerbBefore[] = {"to",    "will",  "would", "could", "can", "may",
+                                      "might", "shall", "must",  "not",   "did", "does"};
+  for (const char* w : kVerbBefore)
+    if (c->LowerIs(k - 1, w)) return;
   const uint32_t e = NameAfter(*c, k + 1, se);
   if (e > k + 1 && !AdjectiveLike(*c, k + 1)) Emit(c, k + 1, e, "org.noun-name");
 }
@@ -198,7 +218,9 @@ void FindNamedGroups(Context* c) {
     const uint32_t kinds = c->lex.group_cues.Get(w, 0);  // one lookup for the three lists
     if (!kinds) continue;
     const bool group = kinds & kCueGroup;
-    const bool company = !group && (kinds & kCueCompany);
+    const bool company =
+        !group && ((kinds & kCueCompany) ||
+                   ((kinds & kCueCompanyPair) && c->lex.CompanyNoun(c->Lower(k - 1), w)));
     const bool part = !group && (kinds & kCuePart);
     const bool as = kinds & kCueAs;
     const bool owned = (kinds & kCueBy) && c->LowerIs(k - 1, "owned");
@@ -222,7 +244,8 @@ void FindNamedGroups(Context* c) {
     }
     if (owned && k > sb + 1 &&
         (GroupNoun(*c, k - 2) ||
-         (c->Is(k - 2, kLower) && c->lex.company_nouns.Contains(c->Lower(k - 2))))) {
+         (c->Is(k - 2, kLower) &&
+          c->lex.CompanyNoun(k >= 3 ? c->Lower(k - 3) : std::string_view(), c->Lower(k - 2))))) {
       const uint32_t e = NameAfter(*c, k + 1, se);
       if (e > k + 1) Emit(c, k + 1, e, "org.owned-by");
     }

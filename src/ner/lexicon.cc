@@ -275,6 +275,15 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("company_nouns.txt", &lex->company_nouns, true, 0);
   words("group_nouns.txt", &lex->group_nouns, true, 0);
   words("part_nouns.txt", &lex->part_nouns, true, 0);
+  list("company_posts.txt", [&](const Line& l) {
+    const std::string w = AsciiLower(l.cols[0]);
+    lex->company_posts.Add(w);
+    const size_t cut = w.find_last_of(" -");
+    lex->company_post_ends.Add(cut == std::string::npos ? w : w.substr(cut + 1));
+    return std::string();
+  });
+  words("statement_nouns.txt", &lex->statement_nouns, true, 0);
+  words("share_verbs.txt", &lex->share_verbs, true, 0);
   {
     auto cue = [&](std::string_view w, uint32_t kind) {
       lex->group_cues.Or(w, kind);
@@ -290,7 +299,13 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
                                                        {"company_nouns.txt", kCueCompany}};
     for (const auto& [name, kind] : kLists)
       list(name, [&, kind = kind](const Line& l) {
-        cue(AsciiLower(l.cols[0]), kind);
+        const std::string w = AsciiLower(l.cols[0]);
+        const size_t space = w.rfind(' ');
+        // "shipping line": its last word is the cue, the pair is checked where it is found
+        if (space != std::string::npos && kind == kCueCompany)
+          cue(std::string_view(w).substr(space + 1), kCueCompanyPair);
+        else
+          cue(w, kind);
         return std::string();
       });
     cue("as", kCueAs);
@@ -357,6 +372,16 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       ids.push_back(std::move(id));
     }
     lex->org_anaphors.emplace_back(AsciiLower(l.cols[0]), std::move(ids));
+    return std::string();
+  });
+  // short_form_states.txt: word <TAB> state id, also read after the gazetteers.
+  list("short_form_states.txt", [&](const Line& l) {
+    if (l.cols.size() < 2) return std::string("expected: word <TAB> state id");
+    const std::string id(Trim(l.cols[1]));
+    int e = lex->gazetteer.Lookup(id);
+    if (e < 0 || lex->gazetteer.entry(static_cast<uint32_t>(e)).type != EntityType::kState)
+      return "'" + id + "' is no state of the gazetteers";
+    lex->short_form_states.emplace_back(std::string(l.cols[0]), static_cast<uint32_t>(e));
     return std::string();
   });
   return ok;

@@ -275,7 +275,15 @@ enum WordClass : uint32_t {
 };
 
 // Bits of Lexicon::group_cues.
-enum CueKind : uint32_t { kCueGroup = 1, kCueCompany = 2, kCuePart = 4, kCueAs = 8, kCueBy = 16 };
+// kCueCompanyPair: the last word of a two-word company noun ("line" of "shipping line").
+enum CueKind : uint32_t {
+  kCueGroup = 1,
+  kCueCompany = 2,
+  kCuePart = 4,
+  kCueAs = 8,
+  kCueBy = 16,
+  kCueCompanyPair = 32
+};
 
 // Everything the recognizers read.
 struct Lexicon {
@@ -305,16 +313,29 @@ struct Lexicon {
   WordSet copulas;           // "is", "was": a description after them is predicative
   WordSet adverbs;           // skipped between a subject and its verb ("also")
   WordSet name_particles;    // "van", "de", "bin": lower-case inside names
-  WordSet company_nouns;     // "operator", "firm": "X, the largest mobile operator,"
-  WordSet group_nouns;       // "cartel", "gang": "the Guerreros Unidos cartel"
-  WordSet part_nouns;        // "unit", "subsidiary": "a unit of Alphabet"
-  WordSet state_bodies;      // "police", "foreign ministry": "Nicaraguan police"
-  WordSet alias_cues;        // "described", "dubbed": "... as a „non-aggression pact“"
-  WordSet treaty_vetoes;     // "peaceful": "a peaceful resolution" names no document
-  WordSet treaty_compounds;  // "ally": "a U.S. treaty ally" names no document
-  WordSet treaty_verbs;      // "signed": "signed a declaration" names a document
-  WordSet taking_verbs;      // "proposed": "proposed a ceasefire plan" names a document
-  WordSet region_words;      // "Latin": "Latin American" names a region, not a state
+  WordSet company_nouns;  // "operator", "firm", "shipping line": "X, the largest mobile operator,"
+  // Is token text `w` (lower case) after `prev` a company noun ("firm", "shipping line")?
+  bool CompanyNoun(std::string_view prev, std::string_view w) const {
+    if (company_nouns.Contains(w)) return true;
+    if (!(group_cues.Get(w, 0) & kCueCompanyPair) || prev.empty()) return false;
+    std::string pair(prev);
+    pair += ' ';
+    pair += w;
+    return company_nouns.Contains(pair);
+  }
+  WordSet group_nouns;        // "cartel", "gang": "the Guerreros Unidos cartel"
+  WordSet part_nouns;         // "unit", "subsidiary": "a unit of Alphabet"
+  WordSet company_posts;      // "chairman", "chief executive": "Acme's chairman"
+  WordSet company_post_ends;  // last words of company_posts ("executive", "founder")
+  WordSet statement_nouns;    // "statement", "filing": "X said in a statement"
+  WordSet share_verbs;        // "fell", "rose": "Shares in X fell"
+  WordSet state_bodies;       // "police", "foreign ministry": "Nicaraguan police"
+  WordSet alias_cues;         // "described", "dubbed": "... as a „non-aggression pact“"
+  WordSet treaty_vetoes;      // "peaceful": "a peaceful resolution" names no document
+  WordSet treaty_compounds;   // "ally": "a U.S. treaty ally" names no document
+  WordSet treaty_verbs;       // "signed": "signed a declaration" names a document
+  WordSet taking_verbs;       // "proposed": "proposed a ceasefire plan" names a document
+  WordSet region_words;       // "Latin": "Latin American" names a region, not a state
   // A cheap filter before the lookups of FindNamedGroups: for each length up
   // to 31, the first and the last letters (bit ch - 'a') of the lower-case
   // words it looks for (group, company and part nouns, "as", "by").
@@ -331,6 +352,9 @@ struct Lexicon {
   }
   // "alliance" -> the ids of the organizations "the alliance" may refer back to
   std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;
+  // "North" -> gazetteer entry of North Korea: "the North" once that state
+  // is named (rules/entities/short_form_states.txt)
+  std::vector<std::pair<std::string, uint32_t>> short_form_states;
   // "ic", "ian": endings of a capitalised adjective in a described treaty
   // ("a Baltic maritime security pact")
   std::vector<std::string> adjective_suffixes;

@@ -298,8 +298,10 @@ void FindListedOrganizations(Context* c) {
     if (p >= 3) {
       const uint32_t cue = p - 1;
       uint32_t w = 0;
-      if (c->IsPunct(cue, "(") || c->LowerIs(cue, "including"))
-        w = cue - 1;
+      if (c->IsPunct(cue, "(") || c->LowerIs(cue, "including")) w = cue - 1;
+      // "More than 40 organisations, including Capita, ..."
+      if (w > 1 && c->LowerIs(cue, "including") && c->IsPunct(w, ","))
+        --w;
       else if (c->LowerIs(cue, "as") && c->LowerIs(cue - 1, "such"))
         w = cue - 2;
       if (w > 0 && c->Is(w, kLower) && CompanyPlural(*c, w)) NamedList(c, p, &cover);

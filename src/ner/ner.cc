@@ -13,11 +13,13 @@ std::vector<Mention> Recognizer::Find(const Document& doc,
   if (doc.tokens.empty()) return {};
   Context c(doc, lex_, dates);
   ScanGazetteer(&c);
+  FindShortFormStates(&c);
   FindOrganizations(&c);
   FindDescribedOrganizations(&c);
   FindNamedGroups(&c);
   FindTreaties(&c);
   FindPersons(&c);
+  FindCompanyContexts(&c);
   FindListedOrganizations(&c);
   std::vector<Mention> out = SelectMentions(&c);
   AddAcronymsAndSurnames(&c, &out);

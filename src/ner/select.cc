@@ -346,15 +346,13 @@ bool SameWord(std::string_view a, std::string_view b) {
   return common == x.size() ? (x.size() >= 4 || x == y) : common >= 6 && common * 4 >= x.size() * 3;
 }
 
-// An acronym the gazetteer knows may stand, in this document, for another
-// name spelled out before it: after "the Interstate Commerce Commission",
-// "the ICC" is that body, not the International Criminal Court. Only when
-// both names abbreviate to the acronym and differ in a word: "Organization
-// of Petroleum Exporting Countries" is OPEC as the gazetteer knows it.
-void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
+// Organizations whose name is spelled out in the document, by their initials
+// ("Mekong River Commission" -> "MRC"): the first such mention of each.
+std::unordered_map<std::string, size_t> SpelledInitials(const Context& c,
+                                                        const std::vector<Mention>& out) {
   std::unordered_map<std::string, size_t> spelled;  // initials -> first such name
-  for (size_t k = 0; k < out->size(); ++k) {
-    const Mention& m = (*out)[k];
+  for (size_t k = 0; k < out.size(); ++k) {
+    const Mention& m = out[k];
     if (m.type != EntityType::kOrganization || m.token_end < m.token_begin + 2 ||
         (m.flags & (kAcronym | kAnaphor)))
       continue;
@@ -366,6 +364,27 @@ void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
       if (ContentWord(c, t)) ini.push_back(c.Tok(t)[0]);
     if (ini.size() >= 2) spelled.emplace(std::move(ini), k);
   }
+  return spelled;
+}
+
+// Is `def` spelled out where it may define the acronym `m`: before it, or in
+// apposition right after it ("The ICC, the International Cricket Council,").
+bool DefinesAcronym(const Context& c, const Mention& def, const Mention& m) {
+  if (def.span.begin < m.span.begin) return true;
+  if (c.SentOf(def.token_begin) != c.SentOf(m.token_begin) || def.token_begin > m.token_end + 3)
+    return false;
+  for (uint32_t t = m.token_end; t < def.token_begin; ++t)
+    if (!(c.IsPunct(t, ",") || c.IsPunct(t, "(") || c.LowerIs(t, "the"))) return false;
+  return true;
+}
+
+// An acronym the gazetteer knows may stand, in this document, for another
+// name spelled out before it: after "the Interstate Commerce Commission",
+// "the ICC" is that body, not the International Criminal Court. Only when
+// both names abbreviate to the acronym and differ in a word: "Organization
+// of Petroleum Exporting Countries" is OPEC as the gazetteer knows it.
+void RebindAcronyms(const Context& c, const std::unordered_map<std::string, size_t>& spelled,
+                    std::vector<Mention>* out) {
   if (spelled.empty()) return;
   for (Mention& m : *out) {
     if (m.type != EntityType::kOrganization || m.token_end != m.token_begin + 1 ||
@@ -375,7 +394,7 @@ void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
     auto it = spelled.find(std::string(acronym));
     if (it == spelled.end()) continue;
     const Mention& def = (*out)[it->second];
-    if (def.span.begin >= m.span.begin) continue;
+    if (!DefinesAcronym(c, def, m)) continue;
     std::vector<std::string_view> a = ContentWords(c, def.token_begin, def.token_end);
     std::vector<std::string_view> b = LabelWords(m.label);
     if (a.size() != b.size()) continue;  // the gazetteer's name is no initialism of it
@@ -385,6 +404,37 @@ void RebindAcronyms(const Context& c, std::vector<Mention>* out) {
     m.node = def.node;
     m.label = def.label;
     m.flags |= kAcronym;
+  }
+}
+
+// "the East African EAC", "the West African ECOWAS": a region's adjective
+// before an acronym is part of the body's name, so that a list ("Kenya,
+// Uganda and the East African EAC") reads it as one member. One or two
+// capitalised words no other mention holds, the last an adjective
+// ("African", rules/entities/adjective_suffixes.txt), after "the".
+void WidenRegionAcronyms(const Context& c, std::vector<Mention>* out) {
+  for (size_t k = 0; k < out->size(); ++k) {
+    Mention& m = (*out)[k];
+    const uint32_t b = m.token_begin;
+    if (m.type != EntityType::kOrganization || m.token_end != b + 1 || b < 2 ||
+        !c.Is(b, kAllCaps) || c.Is(b, kCapsLine))
+      continue;
+    auto adjective = [&](uint32_t t) {
+      if (!c.NameLike(t) || c.HitCovering(t) || c.Is(t, kAllCaps)) return false;
+      const std::string_view w = c.Lower(t);
+      for (const std::string& suffix : c.lex.adjective_suffixes)
+        if (w.size() > suffix.size() + 2 && EndsWith(w, suffix)) return true;
+      return false;
+    };
+    if (!adjective(b - 1)) continue;
+    uint32_t nb = b - 1;
+    if (nb > 1 && c.NameLike(nb - 1) && !c.HitCovering(nb - 1) &&
+        (c.Has(nb - 1, kWCompassWords) || c.lex.region_words.Contains(c.Tok(nb - 1))))
+      --nb;
+    if (nb == 0 || !c.LowerIs(nb - 1, "the") || c.SentOf(nb) != c.SentOf(b)) continue;
+    if (k > 0 && (*out)[k - 1].token_end > nb) continue;
+    m.token_begin = nb;
+    m.span.begin = c.doc.tokens[nb].span.begin;
   }
 }
 
@@ -458,7 +508,8 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
     }
   }
-  RebindAcronyms(*c, out);
+  const std::unordered_map<std::string, size_t> spelled = SpelledInitials(*c, *out);
+  RebindAcronyms(*c, spelled, out);
   // A state's name that is also the surname of a person named in the document
   // ("Michael Jordan ... Jordan said") is that person; so is a one-word group
   // called after its noun ("Garth Drabinsky ... the Drabinsky group").
@@ -508,12 +559,20 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       if (e == i + 1 && e + 1 < n && c->IsPunct(e, "-") && !c->doc.tokens[e].space_before &&
           !c->doc.tokens[e + 1].space_before && c->Is(e + 1, kAllCaps) && c->Is(e + 1, kWordTok) &&
           c->Tok(i).size() >= 3 && c->Tok(e + 1).size() >= 3 && !covered[e + 1] &&
-          !c->HitCovering(e + 1) &&
-          !CapsCompoundPart(*c, i) && !(e + 2 < n && c->IsPunct(e + 2, "-")))
+          !c->HitCovering(e + 1) && !CapsCompoundPart(*c, i) &&
+          !(e + 2 < n && c->IsPunct(e + 2, "-")))
         e += 2;
       Mention m = c->MakeMention(i, e, EntityType::kOrganization, "org.acronym");
       if (e > i + 1) m.label = c->Surface(i, e);
       m.flags |= kAcronym;
+      // "the Mekong River Commission ... the MRC": the name spelled out before
+      if (e == i + 1 && !spelled.empty()) {
+        auto sp = spelled.find(std::string(c->Tok(i)));
+        if (sp != spelled.end() && DefinesAcronym(*c, (*out)[sp->second], m)) {
+          m.node = (*out)[sp->second].node;
+          m.label = (*out)[sp->second].label;
+        }
+      }
       extra.push_back(std::move(m));
       i = e - 1;
       continue;
@@ -540,7 +599,10 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       extra.push_back(std::move(m));
     }
   }
-  if (extra.empty()) return;
+  if (extra.empty()) {
+    WidenRegionAcronyms(*c, out);
+    return;
+  }
   const size_t mid = out->size();
   out->insert(out->end(), std::make_move_iterator(extra.begin()),
               std::make_move_iterator(extra.end()));
@@ -551,6 +613,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   } else {
     SortMentions(out);
   }
+  WidenRegionAcronyms(*c, out);
 }
 
 }  // namespace ner

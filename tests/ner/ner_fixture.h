@@ -29,7 +29,9 @@ inline const char* kFixtureStates =
     "state:DEU\tstate\tGermany\tGermany|Berlin*|German^\n"
     "state:SUN\tstate\tSoviet Union\tSoviet Union|USSR|Soviet^\t1922\t1991-12-26\n"
     "state:UKR\tstate\tUkraine\tUkraine|Kyiv*|Ukrainian^\n"
-    "state:JOR\tstate\tJordan\tJordan|Amman*|Jordanian^\n";
+    "state:JOR\tstate\tJordan\tJordan|Amman*|Jordanian^\n"
+    "state:PRK\tstate\tNorth Korea\tNorth Korea|Pyongyang*|North Korean^\n"
+    "state:KOR\tstate\tSouth Korea\tSouth Korea|Seoul*|South Korean^\n";
 inline const char* kFixtureOrgs =
     "organization:united-nations\torganization\tUnited Nations\tUnited Nations|UN|U.N.\n"
     "organization:state-department\torganization\tState Department\tState Department|"
@@ -39,6 +41,8 @@ inline const char* kFixtureOrgs =
 // The real org_anaphors.txt names organizations the fixture gazetteer lacks.
 inline const char* kFixtureOrgAnaphors =
     "alliance\torganization:nato\nbloc\torganization:nato|organization:council-of-europe\n";
+// The real short_form_states.txt names states the fixture gazetteer lacks.
+inline const char* kFixtureShortForms = "North\tstate:PRK\nSouth\tstate:KOR\n";
 inline const char* kFixtureTreaties =
     "treaty:budapest-convention\ttreaty\tBudapest Convention\tBudapest Convention|"
     "Convention on Cybercrime\n";
@@ -84,6 +88,7 @@ inline std::string FixtureRules() {
   write(root / "gazetteers/orgs.tsv", kFixtureOrgs);
   write(root / "gazetteers/treaties.tsv", kFixtureTreaties);
   write(root / "entities/org_anaphors.txt", kFixtureOrgAnaphors);
+  write(root / "entities/short_form_states.txt", kFixtureShortForms);
   write(root / "entities/given_names.txt", kFixtureGivenNames);
   write(root / "entities/surnames.txt", kFixtureSurnames);
   dir = root.string();
