@@ -92,6 +92,7 @@ struct Phrase {
   bool anaphor_only = false;  // treaty heads: only "the text" referring back
   bool taken_only = false;    // treaty heads: described only as a taking verb's object
   bool lower_only = false;    // treaty heads: ... and never named nor referred back to
+  bool any_treaty = false;    // treaty heads: "the treaty" names any kind of treaty
 };
 class PhraseList {
  public:

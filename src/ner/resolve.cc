@@ -386,7 +386,16 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     if ((head == "draft" || head == "the draft") && m.token_end < doc.tokens.size() &&
         doc.Text(doc.tokens[m.token_end].span) == "of")
       last_pass = 0;
-    for (int pass = own_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
+    // "the agreement" after "a peace agreement ... a Declaration of Principles"
+    // is the agreement: a general head ("the accord", "the deal") first looks
+    // for a treaty written with the same noun in the sentences just before,
+    // then takes any compatible one ("the deal" may be the Al-Ula Declaration).
+    // (Not "the treaty": any treaty is called that.)
+    const Phrase* own_head = TreatyHeadIn(m.label);
+    const bool same_noun =
+        !own_noun && own_head && own_head->value == kTreatyGeneral && !own_head->any_treaty;
+    constexpr uint32_t kSameNounSentences = 3;
+    for (int pass = own_noun || same_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
       for (size_t j = k; j-- > 0 && k - j < 400;) {
         const Mention& o = ms[j];
         if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
@@ -394,7 +403,11 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         if (InAsideBefore(doc, o, m)) continue;
         // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
         if (!place.empty() && o.label.find(place) == std::string::npos) continue;
-        if (pass == 0 && !ContainsWords(AsciiLower(o.label), head)) continue;
+        if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) continue;
+        if (pass == 0 && same_noun &&
+            (m.sentence > o.sentence + kSameNounSentences ||
+             TreatyHeadIn(std::string(doc.Text(o.span))) != own_head))
+          continue;
         uint32_t oc = TreatyClassOf(o.label);
         // "the agreement" may be a convention, never a charter, code or
         // statute ("the agreements signed in Moscow" are no UN Charter)
@@ -422,7 +435,7 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
                                              : oc != kTreatyProposal;
         // (a document named with the anaphor's own noun is of its kind,
         // whatever its class: "a joint declaration ... the declaration")
-        if (ok || pass == 0) {
+        if (ok || (pass == 0 && !same_noun)) {
           join(&m, o);
           break;
         }

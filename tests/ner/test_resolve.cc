@@ -27,13 +27,20 @@ TEST_CASE("resolve: an anaphor skips a treaty inside an aside of its sentence") 
   std::vector<std::string> nodes = NodesOf(fs, "treaty");
   REQUIRE(nodes.size() == 3);
   CHECK(nodes[2] == "treaty:reciprocal-access-agreement");
-  // outside an aside the nearest treaty is still the one
+  // outside an aside the nearest treaty is the one, unless an earlier one is
+  // written with the anaphor's own noun
+  fs =
+      Run("Japan signed a reciprocal access agreement. The United States has a mutual defence "
+          "treaty with Manila and welcomed the treaty.");
+  nodes = NodesOf(fs, "treaty");
+  REQUIRE(nodes.size() == 3);
+  CHECK(nodes[2] == "treaty:mutual-defence-treaty");
   fs =
       Run("Japan signed a reciprocal access agreement. The United States has a mutual defence "
           "treaty with Manila and welcomed the agreement.");
   nodes = NodesOf(fs, "treaty");
   REQUIRE(nodes.size() == 3);
-  CHECK(nodes[2] == "treaty:mutual-defence-treaty");
+  CHECK(nodes[2] == "treaty:reciprocal-access-agreement");
 }
 
 TEST_CASE("resolve: a bare anaphor looks back a few sentences, and 'agreement' is no charter") {

@@ -111,6 +111,23 @@ TEST_CASE("anaphors: \"the protocol\" refers back only to a treaty named a proto
   CHECK(p->node == "treaty:kyoto-protocol");
 }
 
+TEST_CASE("anaphors: \"the agreement\" refers first to a treaty written with that noun") {
+  // a declaration named in between is not meant
+  auto fs = Run(
+      "Chile and Peru signed a fisheries agreement on Friday. It builds on the Lima Declaration "
+      "of 2019. Bolivia welcomed the agreement.");
+  const Found* a = nullptr;
+  for (const Found& f : fs)
+    if (f.text == "agreement" && f.type == "treaty") a = &f;
+  REQUIRE(a);
+  CHECK(a->node == Get(fs, "fisheries agreement", "treaty")->node);
+  // without one, any agreement-like treaty still is: "the deal" may be a declaration
+  fs = Run("Qatar and Bahrain signed the Al-Ula Declaration in January. Oman welcomed the deal.");
+  const Found* d = Get(fs, "deal", "treaty");
+  REQUIRE(d);
+  CHECK(d->node == Get(fs, "Al-Ula Declaration", "treaty")->node);
+}
+
 TEST_CASE("taken heads: hyphenated compounds, brackets and amendments to a treaty") {
   CHECK(Get(Run("Lesotho and the Gambia proposed a debt-for-nature swap facility in June."),
             "debt-for-nature swap facility", "treaty"));
