@@ -236,8 +236,8 @@ class Renderer {
         }
         std::string one = "§[" + n.letters + "]\\d+ ";
         if (n.list) {
-          for (const char* w :
-               {"the", ",", "and", "or", "as", "well", "&", "others", "other", "many", "more", "/"})
+          for (const char* w : {"the", ",", "and", "or", "as", "well", "&", "others", "other",
+                                "many", "more", "/", "both"})
             out_->words.push_back(w);
           // A person may be listed with a state and a title ("Putin and French
           // President Emmanuel Macron"): the shared class MEMBER_TITLE.
@@ -257,9 +257,11 @@ class Renderer {
           // an apposition).
           const std::string member = "(?:the )?" + one;
           const std::string commas = "(?:, " + member + ")";
-          one = one + "(?:" + commas + "*(?:, )?(?:and |or |as well as |& )" + member + "|" +
-                commas + "+(?:, )?(?:and |or )(?:others |other |many |more )|(?:/ " + member +
-                ")+)?";
+          // A correlative "both" may open the list: "signed by both A and B",
+          // "both A and its neighbours".
+          one = "(?:both (?:the )?)?" + one + "(?:" + commas +
+                "*(?:, )?(?:and |or |as well as |& )" + member + "|" + commas +
+                "+(?:, )?(?:and |or )(?:others |other |many |more )|(?:/ " + member + ")+)?";
         }
         if (n.text.empty()) {
           body = one;

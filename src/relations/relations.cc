@@ -491,6 +491,19 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Aside>& as
   extra.clear();
   Run(reduced, mentions, -1, &extra, &map);
   AddNew(extra, cands);
+  // "X, who on 3 May signed the charter with Y, said": the clause read as X's own
+  if (c_.relative_subjects.empty()) return;
+  thread_local std::vector<Candidate> own;
+  extra.clear();
+  for (const Aside& a : asides) {
+    if (!RelativeClauseReading(c_, skel, a, &reduced, &map)) continue;
+    own.clear();
+    Run(reduced, mentions, -1, &own, &map);
+    // (only what the clause's own verbs say: the trigger inside it)
+    for (const Candidate& c : own)
+      if (c.trigger_tok > a.begin + 1 && c.trigger_tok + 1 < a.end) extra.push_back(c);
+  }
+  AddNew(extra, cands);
 }
 
 void Engine::AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>* cands) const {
@@ -687,6 +700,20 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
     SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);
+    // "Caracas closed its airspace after raids on its border posts": "its" after
+    // "on", "against", ... is the subject's, a state's or a body's
+    if (!c_.own_possessive_after.empty()) {
+      size_t first = 0, names_end = 0, verb = 0;
+      if (FindSubject(c_, skel, &first, &names_end, &verb) &&
+          (names_end == first + 1 ||
+           (names_end == first + 3 && skel.tokens[first + 1].mention < 0 &&
+            skel.text.compare(skel.tokens[first + 1].offset, 2, "'s") == 0))) {
+        const int m = skel.tokens[first].mention;
+        if (m >= 0 && (mentions[m].type == EntityType::kState ||
+                       mentions[m].type == EntityType::kOrganization))
+          SubstituteOwnPossessive(mentions, m, verb, c_.own_possessive_after, &skel);
+      }
+    }
     cands.clear();
     Run(skel, mentions, -1, &cands);
     thread_local std::vector<Aside> asides;  // found once: read around, and for dates
