@@ -115,6 +115,11 @@ class Engine : public RuleSet {
   // and adds the pairs the sentence did not give.
   void ReadCoordinations(const Skeleton& skel, const std::vector<Mention>& mentions,
                          std::vector<Candidate>* cands) const;
+  // "Caracas closed its airspace after raids on its border posts": reads the
+  // sentence again with "its" after "on", "against", ... as its subject's (one
+  // state or body), and adds the pairs the sentence did not give.
+  void ReadOwnPossessive(const Skeleton& skel, const std::vector<Mention>& mentions,
+                         std::vector<Candidate>* cands) const;
   // Appends to *cands the candidates of `extra` whose (source, target,
   // relation) is not among them yet.
   void AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>* cands) const;
@@ -506,6 +511,29 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Aside>& as
   AddNew(extra, cands);
 }
 
+void Engine::ReadOwnPossessive(const Skeleton& skel, const std::vector<Mention>& mentions,
+                               std::vector<Candidate>* cands) const {
+  if (c_.own_possessive_after.empty()) return;
+  size_t first = 0, names_end = 0, verb = 0;
+  if (!FindSubject(c_, skel, &first, &names_end, &verb)) return;
+  // one name, or a state's body ("China's Foreign Ministry": China's)
+  if (names_end != first + 1 && !(names_end == first + 3 && skel.tokens[first + 1].mention < 0 &&
+                                  skel.text.compare(skel.tokens[first + 1].offset, 2, "'s") == 0))
+    return;
+  const int m = skel.tokens[first].mention;
+  if (m < 0 ||
+      (mentions[m].type != EntityType::kState && mentions[m].type != EntityType::kOrganization))
+    return;
+  thread_local Skeleton owned;
+  thread_local std::vector<size_t> map;
+  thread_local std::vector<Candidate> extra;
+  if (!SubstituteOwnPossessive(mentions, m, verb, c_.own_possessive_after, skel, &owned, &map))
+    return;
+  extra.clear();
+  Run(owned, mentions, -1, &extra, &map);
+  AddNew(extra, cands);
+}
+
 void Engine::AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>* cands) const {
   if (extra.empty()) return;
   // A sorted key list keeps this n log n on sentences with long lists of names.
@@ -700,22 +728,9 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
     SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);
-    // "Caracas closed its airspace after raids on its border posts": "its" after
-    // "on", "against", ... is the subject's, a state's or a body's
-    if (!c_.own_possessive_after.empty()) {
-      size_t first = 0, names_end = 0, verb = 0;
-      if (FindSubject(c_, skel, &first, &names_end, &verb) &&
-          (names_end == first + 1 ||
-           (names_end == first + 3 && skel.tokens[first + 1].mention < 0 &&
-            skel.text.compare(skel.tokens[first + 1].offset, 2, "'s") == 0))) {
-        const int m = skel.tokens[first].mention;
-        if (m >= 0 && (mentions[m].type == EntityType::kState ||
-                       mentions[m].type == EntityType::kOrganization))
-          SubstituteOwnPossessive(mentions, m, verb, c_.own_possessive_after, &skel);
-      }
-    }
     cands.clear();
     Run(skel, mentions, -1, &cands);
+    ReadOwnPossessive(skel, mentions, &cands);
     thread_local std::vector<Aside> asides;  // found once: read around, and for dates
     FindAsides(c_, skel, &asides);
     ReadAroundAsides(skel, asides, mentions, &cands);

@@ -472,31 +472,38 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
   if (any) ReplaceTokens(mentions, actor, skel);
 }
 
-void SubstituteOwnPossessive(const std::vector<Mention>& mentions, int subject, size_t from,
-                             const std::set<std::string, std::less<>>& after, Skeleton* skel) {
-  const std::vector<SkelToken>& ts = skel->tokens;
+bool SubstituteOwnPossessive(const std::vector<Mention>& mentions, int subject, size_t from,
+                             const std::set<std::string, std::less<>>& after, const Skeleton& skel,
+                             Skeleton* out, std::vector<size_t>* map) {
+  const std::vector<SkelToken>& ts = skel.tokens;
   auto word = [&](size_t i) {
-    return ts[i].mention < 0 ? std::string_view(skel->text).substr(ts[i].offset, ts[i].size)
+    return ts[i].mention < 0 ? std::string_view(skel.text).substr(ts[i].offset, ts[i].size)
                              : std::string_view();
   };
+  auto own = [&](size_t i) {
+    return i >= std::max<size_t>(from, 1) && word(i) == "its" && after.count(word(i - 1));
+  };
   bool any = false;
-  for (size_t i = std::max<size_t>(from, 1); i < ts.size() && !any; ++i)
-    any = word(i) == "its" && after.count(word(i - 1));
-  if (!any) return;
-  Skeleton out;
-  out.text.push_back(' ');
+  for (size_t i = 0; i < ts.size() && !any; ++i) any = own(i);
+  if (!any) return false;
+  out->Clear();
+  map->clear();
+  out->text.push_back(' ');
   for (size_t i = 0; i < ts.size(); ++i) {
-    if (i >= std::max<size_t>(from, 1) && word(i) == "its" && after.count(word(i - 1))) {
-      AppendPlaceholder(mentions[static_cast<size_t>(subject)], subject, &out);
-      out.tokens.back().span = ts[i].span;
-      out.tokens.back().quote = ts[i].quote;
-      AppendMarker("'s", ts[i].span, &out);
-      out.tokens.back().quote = ts[i].quote;
+    if (own(i)) {
+      AppendPlaceholder(mentions[static_cast<size_t>(subject)], subject, out);
+      out->tokens.back().span = ts[i].span;
+      out->tokens.back().quote = ts[i].quote;
+      AppendMarker("'s", ts[i].span, out);
+      out->tokens.back().quote = ts[i].quote;
+      map->push_back(i);
+      map->push_back(i);
       continue;
     }
-    AppendToken(*skel, ts[i], &out);
+    AppendToken(skel, ts[i], out);
+    map->push_back(i);
   }
-  *skel = std::move(out);
+  return true;
 }
 
 void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span after,
