@@ -25,6 +25,11 @@ TEST_CASE("a participle after a comma is the subject's, past names in the first 
   // the names inside the first predicate accuse no one
   CHECK_FALSE(Has(es, "Peru Canada asserted"));
   CHECK_FALSE(Has(es, "Japan Canada asserted"));
+  // stances read the same way
+  es = Edges("France walked out of the talks with Russia on Monday, rejecting the Paris Agreement.",
+             "opposed");
+  CHECK(Has(es, "France Paris Agreement asserted"));
+  CHECK_FALSE(Has(es, "Russia Paris Agreement asserted"));
   // a speech verb stops the reading: the participle may be another's
   es = Edges("Kenya said Japan imposed duties on Peru, accusing Canada of dumping steel.",
              "accused");
