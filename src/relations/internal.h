@@ -308,6 +308,9 @@ struct Compiled {
   std::set<std::string, std::less<>> aux_words;
   // Verbs of saying (the shared class SAY): they attribute a quotation.
   std::set<std::string, std::less<>> say_words;
+  // Words that open a short phrase and its comma before a subject anaphor
+  // ("On Tuesday, the agency said"): SUBJECT_OPENER.
+  std::set<std::string, std::less<>> subject_openers;
   // Words after "it" that make it no actor ("it was clear", "it seems").
   std::set<std::string, std::less<>> expletive_next;
   // Verbs of joining a treaty that may stand without their object, and the

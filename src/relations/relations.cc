@@ -34,6 +34,10 @@ int OwningState(const Document& doc, const std::vector<Mention>& mentions, const
   return st;
 }
 
+// Longest opening phrase ("In a statement on Tuesday,") before a subject
+// anaphor, in document tokens (its comma included).
+constexpr uint32_t kMaxSubjectOpener = 8;
+
 // Candidate edges kept per sentence at most (lists of lists can multiply).
 constexpr size_t kMaxCandidates = 20000;
 
@@ -177,6 +181,13 @@ class Engine : public RuleSet {
       ++k;
     } else if (c_.sentence_adverbs.count(first) && doc.Text(doc.tokens[k + 1].span) == ",") {
       k += 2;
+    } else if (c_.subject_openers.count(first)) {
+      // past a short opening phrase and its comma: "On Tuesday, the agency said"
+      for (uint32_t j = k + 1; j < e && j <= k + kMaxSubjectOpener; ++j) {
+        if (doc.Text(doc.tokens[j].span) != ",") continue;
+        k = j + 1;
+        break;
+      }
     }
     for (const Compiled::SubjectAnaphor& a : c_.subject_anaphors) {
       const uint32_t n = static_cast<uint32_t>(a.words.size());

@@ -72,6 +72,20 @@ TEST_CASE("a correlative 'both' opens a list") {
   CHECK(Has(es, "Ghana Rome Statute asserted"));
 }
 
+TEST_CASE("a subject anaphor after a short opening phrase") {
+  auto es = Edges(
+      "The OPCW published its report. On Tuesday, the watchdog accused Syria of using chlorine.",
+      "accused");
+  CHECK(Has(es, "OPCW Syria asserted"));
+  es = Edges("The OPCW published its report. In a statement, it accused Syria of using chlorine.",
+             "accused");
+  CHECK(Has(es, "OPCW Syria asserted"));
+  // an opener of another kind is not skipped
+  es = Edges("The OPCW published its report. Under pressure, the watchdog accused Syria of lying.",
+             "accused");
+  CHECK_FALSE(Has(es, "OPCW Syria asserted"));
+}
+
 TEST_CASE("a hyphen inside a word is no clause break for a cue") {
   auto es = Edges("Ireland never co-sponsored the Arms Trade Treaty.", "proposed");
   CHECK_FALSE(Has(es, "Ireland Arms Trade Treaty asserted"));
