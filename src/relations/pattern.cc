@@ -250,7 +250,9 @@ class Renderer {
             });
             std::string alt;
             for (size_t i = 0; i < titles.size(); ++i) alt += (i ? "|" : "") + titles[i];
-            if (!alt.empty()) one = "(?:§S\\d+ (?:'s )?(?:" + alt + "){1,3})?" + one;
+            // ... or a body and its officer's title ("and NATO secretary general X")
+            if (!alt.empty())
+              one = "(?:§[SO]\\d+ (?:'s )?(?:then |former |acting )?(?:" + alt + "){1,3})?" + one;
           }
           // "A, B, C and D", "A or B", "A/B", "A, B and others": commas only
           // before a closing conjunction, so "A, B said" is no list (B may be

@@ -64,7 +64,8 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 
 // Appends the mention indices of the placeholders in `s` ("§S12 , §S3 ").
 void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
-  size_t state_end = std::string::npos;  // just after a state's placeholder, if the last one was
+  size_t state_end =
+      std::string::npos;  // just after a state's or body's placeholder, if the last one was
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     if (static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA7) {
       const char kind = s[i + 2];
@@ -76,8 +77,9 @@ void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
         any = true;
         ++j;
       }
-      // "French President Emmanuel Macron" in a list is the person, not the state
-      // (only a title, no list separator, stands between them).
+      // "French President Emmanuel Macron" and "NATO secretary general X" in a
+      // list are the person, not the state or the body (only a title, no list
+      // separator, stands between them).
       if (any && kind == 'P' && state_end != std::string::npos && !out->empty()) {
         re2::StringPiece between = s.substr(state_end, i - state_end);
         if (between.find(',') == re2::StringPiece::npos &&
@@ -88,7 +90,7 @@ void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
           out->pop_back();
       }
       if (any) out->push_back(v);
-      state_end = any && kind == 'S' ? j : std::string::npos;
+      state_end = any && (kind == 'S' || kind == 'O') ? j : std::string::npos;
       i = j;
     }
   }

@@ -72,6 +72,21 @@ TEST_CASE("a correlative 'both' opens a list") {
   CHECK(Has(es, "Ghana Rome Statute asserted"));
 }
 
+TEST_CASE("a list member may be a body's officer under the body's name and a title") {
+  auto es =
+      Edges("The Paris Agreement was signed by Anna Berg and NATO secretary general Paul Smith.",
+            "signed");
+  CHECK(Has(es, "Anna Berg Paris Agreement asserted"));
+  CHECK(Has(es, "Paul Smith Paris Agreement asserted"));
+  CHECK_FALSE(Has(es, "NATO Paris Agreement asserted"));
+  es = Edges(
+      "The Paris Agreement was signed by Anna Berg and Poland's former foreign minister Paul "
+      "Smith.",
+      "signed");
+  CHECK(Has(es, "Paul Smith Paris Agreement asserted"));
+  CHECK_FALSE(Has(es, "Poland Paris Agreement asserted"));
+}
+
 TEST_CASE("a subject anaphor after a short opening phrase") {
   auto es = Edges(
       "The OPCW published its report. On Tuesday, the watchdog accused Syria of using chlorine.",
