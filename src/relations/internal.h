@@ -156,14 +156,14 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       const std::set<std::string, std::less<>>& say,
                       const std::set<std::string, std::less<>>& aux, Skeleton* skel);
 // "Caracas closed its airspace after raids on its border posts": *out gets
-// `skel` with each "its" after token `from` that follows a word of `after`
-// ("on", "against") replaced by a placeholder of mention `subject` and "'s",
-// so the rules read "raids on Venezuela's border posts"; (*map)[i] is the
-// index in `skel` of out's token i. False (and *out untouched) when there is
-// no such "its".
-bool SubstituteOwnPossessive(const std::vector<Mention>& mentions, int subject, size_t from,
-                             const std::set<std::string, std::less<>>& after, const Skeleton& skel,
-                             Skeleton* out, std::vector<size_t>* map);
+// `skel` with each "its" (with two subjects or more: "their") after token
+// `from` that follows a word of `after` ("on", "against") replaced by the
+// placeholders of the `subject` mentions (a list) and "'s", so the rules read
+// "raids on Venezuela's border posts"; (*map)[i] is the index in `skel` of
+// out's token i. False (and *out untouched) when there is no such pronoun.
+bool SubstituteOwnPossessive(const std::vector<Mention>& mentions, const std::vector<int>& subject,
+                             size_t from, const std::set<std::string, std::less<>>& after,
+                             const Skeleton& skel, Skeleton* out, std::vector<size_t>* map);
 // Replaces the words inside `phrase` ("both countries", "the three states")
 // by the placeholders of `group` as a list ("A, B and C"), so rules read it so.
 void SubstituteGroup(const std::vector<Mention>& mentions, Span phrase,

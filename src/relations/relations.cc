@@ -529,18 +529,28 @@ void Engine::ReadOwnPossessive(const Skeleton& skel, const std::vector<Mention>&
   if (c_.own_possessive_after.empty()) return;
   size_t first = 0, names_end = 0, verb = 0;
   if (!FindSubject(c_, skel, &first, &names_end, &verb)) return;
-  // one name, or a state's body ("China's Foreign Ministry": China's)
-  if (names_end != first + 1 && !(names_end == first + 3 && skel.tokens[first + 1].mention < 0 &&
-                                  skel.text.compare(skel.tokens[first + 1].offset, 2, "'s") == 0))
-    return;
-  const int m = skel.tokens[first].mention;
-  if (m < 0 ||
-      (mentions[m].type != EntityType::kState && mentions[m].type != EntityType::kOrganization))
-    return;
+  thread_local std::vector<int> subject;
+  subject.clear();
+  auto actor = [&](int m) {
+    return m >= 0 && (mentions[m].type == EntityType::kState ||
+                      mentions[m].type == EntityType::kOrganization);
+  };
+  if (names_end == first + 3 && skel.tokens[first + 1].mention < 0 &&
+      skel.text.compare(skel.tokens[first + 1].offset, 2, "'s") == 0) {
+    // a state's body ("China's Foreign Ministry"): China's
+    subject.push_back(skel.tokens[first].mention);
+  } else {
+    // one name, or a list ("Chile and Peru": their)
+    for (size_t i = first; i < names_end; ++i)
+      if (skel.tokens[i].mention >= 0) subject.push_back(skel.tokens[i].mention);
+  }
+  for (int m : subject)
+    if (!actor(m)) return;
   thread_local Skeleton owned;
   thread_local std::vector<size_t> map;
   thread_local std::vector<Candidate> extra;
-  if (!SubstituteOwnPossessive(mentions, m, verb, c_.own_possessive_after, skel, &owned, &map))
+  if (!SubstituteOwnPossessive(mentions, subject, verb, c_.own_possessive_after, skel, &owned,
+                               &map))
     return;
   extra.clear();
   Run(owned, mentions, -1, &extra, &map);

@@ -36,13 +36,17 @@ TEST_CASE("a participle after a comma is the subject's, past names in the first 
   CHECK_FALSE(Has(es, "Kenya Canada asserted"));
 }
 
-TEST_CASE("'its' after 'on' or 'against' is the subject's") {
+TEST_CASE("'its' (a list's 'their') after 'on' or 'against' is the subject's") {
   auto es =
       Edges("Kenya closed its airspace after Iranian raids on its border posts.", "alleged-attack");
   CHECK(Has(es, "Iran Kenya asserted"));
   es = Edges("Ukraine condemned Russian strikes on its territory.", "alleged-attack");
   CHECK(Has(es, "Russia Ukraine asserted"));
-  // a list as the subject: whose "its" is not said
+  // a list as the subject: "their" is the list's
+  es = Edges("Kenya and Peru condemned Iranian strikes on their embassies.", "alleged-attack");
+  CHECK(Has(es, "Iran Kenya asserted"));
+  CHECK(Has(es, "Iran Peru asserted"));
+  // ... and "its" is not said
   es = Edges("Kenya and Peru condemned Iranian strikes on its territory.", "alleged-attack");
   CHECK_FALSE(Has(es, "Iran Kenya asserted"));
   CHECK_FALSE(Has(es, "Iran Peru asserted"));
