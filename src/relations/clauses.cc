@@ -313,6 +313,10 @@ bool RelativeClauseReading(const Compiled& c, const Skeleton& skel, const Aside&
       skel.tokens[aside.begin + 1].mention >= 0 ||
       !c.relative_subjects.count(Word(skel, aside.begin + 1)))
     return false;
+  // (an edge needs a second name in the clause: "..., who spoke on Monday," gives none)
+  bool name = false;
+  for (size_t i = aside.begin + 2; i + 1 < aside.end && !name; ++i) name = IsName(skel, i);
+  if (!name) return false;
   out->Clear();
   map->clear();
   out->text.push_back(' ');

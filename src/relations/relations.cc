@@ -527,6 +527,13 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Aside>& as
 void Engine::ReadOwnPossessive(const Skeleton& skel, const std::vector<Mention>& mentions,
                                std::vector<Candidate>* cands) const {
   if (c_.own_possessive_after.empty()) return;
+  bool pronoun = false;  // (most sentences have no "its" or "their": no subject is sought)
+  for (size_t i = 1; i < skel.tokens.size() && !pronoun; ++i) {
+    if (skel.tokens[i].mention >= 0) continue;
+    const std::string_view w(skel.text.data() + skel.tokens[i].offset, skel.tokens[i].size);
+    pronoun = w == "its" || w == "their";
+  }
+  if (!pronoun) return;
   size_t first = 0, names_end = 0, verb = 0;
   if (!FindSubject(c_, skel, &first, &names_end, &verb)) return;
   thread_local std::vector<int> subject;
