@@ -167,12 +167,11 @@ constexpr size_t kMaxOpenerTokens = 6;
 
 }  // namespace
 
-void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end, size_t* verb,
-                       std::vector<size_t>* starts) {
-  starts->clear();
-  *subject_end = *verb = 0;
+bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t* names_end,
+                 size_t* verb) {
+  *first = *names_end = *verb = 0;
   const size_t n = skel.tokens.size();
-  if (c.coordination_stops.empty() || n < 6) return;
+  if (n < 3) return false;
   // A short opener closed by a comma, with no name but dates in it.
   size_t k = 0;
   for (size_t j = 0; j < n && j <= kMaxOpenerTokens; ++j) {
@@ -209,21 +208,21 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
     }
     end = next;
   }
-  if (end == k || end >= n) return;
+  if (end == k || end >= n) return false;
   // A body of the last name: "China's Foreign Ministry" (the body is the
   // subject), "China's embassy in Washington" (the state is: the reading
   // keeps "China" alone).
-  size_t names_end = end;
+  size_t names = end;
   if (Word(skel, end) == "'s" && end + 1 < n) {
     if (IsName(skel, end + 1)) {
-      names_end = end = end + 2;
+      names = end = end + 2;
     } else {
       size_t j = end + 1;
       while (j < n && j < end + 3 && skel.tokens[j].mention < 0 && !Follower(c, Word(skel, j)) &&
              Word(skel, j) != "," && Word(skel, j) != "in" && Word(skel, j) != "at" &&
              Word(skel, j) != "of" && !c.coordination_stops.count(Word(skel, j)))
         ++j;
-      if (j == end + 1) return;
+      if (j == end + 1) return false;
       // "in Washington", "in Paris" (a capital here is a place, no name)
       if (j + 2 < n && (Word(skel, j) == "in" || Word(skel, j) == "at") &&
           skel.tokens[j + 2].mention < 0 && Follower(c, Word(skel, j + 2)))
@@ -232,10 +231,24 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
     }
   }
   // The names' people: "NATO allies", "Chinese officials" (the names stay the subject).
-  if (end == names_end && end < n && skel.tokens[end].mention < 0 &&
+  if (end == names && end < n && skel.tokens[end].mention < 0 &&
       c.coordination_subject_nouns.count(Word(skel, end)))
     ++end;
-  if (end >= n || skel.tokens[end].mention >= 0 || !Follower(c, Word(skel, end))) return;
+  if (end >= n || skel.tokens[end].mention >= 0 || !Follower(c, Word(skel, end))) return false;
+  *first = k;
+  *names_end = names;
+  *verb = end;
+  return true;
+}
+
+void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end, size_t* verb,
+                       std::vector<size_t>* starts) {
+  starts->clear();
+  *subject_end = *verb = 0;
+  const size_t n = skel.tokens.size();
+  if (c.coordination_stops.empty() || n < 6) return;
+  size_t k = 0, names_end = 0, end = 0;
+  if (!FindSubject(c, skel, &k, &names_end, &end)) return;
   // Later predicates: "and" or "but" (a comma may come first) and a verb.
   for (size_t j = end; j + 1 < n; ++j) {
     std::string_view w = Word(skel, j);
@@ -248,6 +261,12 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
       continue;
     }
     if (c.coordination_stops.count(w) && !AfterDeterminer(c, skel, j)) break;  // not "the claims"
+    // ", accusing X of ...": a participle of the subject (COORDINATION_PARTICIPLE)
+    if (w == "," && skel.tokens[j + 1].mention < 0 &&
+        c.coordination_participles.count(Word(skel, j + 1))) {
+      starts->push_back(j + 1);
+      continue;
+    }
     if (w != "and" && w != "but") continue;
     if (IsName(skel, j - 1) && IsName(skel, j + 1)) continue;  // a list of names
     if (skel.tokens[j + 1].mention >= 0 || !Follower(c, Word(skel, j + 1))) continue;
@@ -285,6 +304,25 @@ void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, si
     else
       CopyToken(skel, i, out, map);
   }
+}
+
+bool RelativeClauseReading(const Compiled& c, const Skeleton& skel, const Aside& aside,
+                           Skeleton* out, std::vector<size_t>* map) {
+  // ", who ... ,": the aside's comma, its pronoun, its words, its closing comma
+  if (aside.begin == 0 || aside.begin + 3 >= aside.end || !IsName(skel, aside.begin - 1) ||
+      skel.tokens[aside.begin + 1].mention >= 0 ||
+      !c.relative_subjects.count(Word(skel, aside.begin + 1)))
+    return false;
+  // (an edge needs a second name in the clause: "..., who spoke on Monday," gives none)
+  bool name = false;
+  for (size_t i = aside.begin + 2; i + 1 < aside.end && !name; ++i) name = IsName(skel, i);
+  if (!name) return false;
+  out->Clear();
+  map->clear();
+  out->text.push_back(' ');
+  CopyToken(skel, aside.begin - 1, out, map);
+  for (size_t i = aside.begin + 2; i + 1 < aside.end; ++i) CopyToken(skel, i, out, map);
+  return true;
 }
 
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,

@@ -155,6 +155,15 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       const std::set<std::string, std::less<>>& say,
                       const std::set<std::string, std::less<>>& aux, Skeleton* skel);
+// "Caracas closed its airspace after raids on its border posts": *out gets
+// `skel` with each "its" (with two subjects or more: "their") after token
+// `from` that follows a word of `after` ("on", "against") replaced by the
+// placeholders of the `subject` mentions (a list) and "'s", so the rules read
+// "raids on Venezuela's border posts"; (*map)[i] is the index in `skel` of
+// out's token i. False (and *out untouched) when there is no such pronoun.
+bool SubstituteOwnPossessive(const std::vector<Mention>& mentions, const std::vector<int>& subject,
+                             size_t from, const std::set<std::string, std::less<>>& after,
+                             const Skeleton& skel, Skeleton* out, std::vector<size_t>* map);
 // Replaces the words inside `phrase` ("both countries", "the three states")
 // by the placeholders of `group` as a list ("A, B and C"), so rules read it so.
 void SubstituteGroup(const std::vector<Mention>& mentions, Span phrase,
@@ -177,6 +186,12 @@ bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b);
 // Does a word of c.date_barriers ("since", "until") stand in skel between
 // document bytes `from` and `to`?
 bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, uint32_t to);
+// The subject a sentence opens with, before its verb: skeleton tokens
+// [*first, *names_end) hold its names ("China", "Chile and Peru", "China 's
+// Foreign Ministry"), *verb is the token of its verb. False when the
+// sentence does not open with a subject and its verb.
+bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t* names_end,
+                 size_t* verb);
 // Predicates coordinated with the first one of a sentence ("Russia denied
 // the claims and accused Ukraine ..."): *subject_end is one past the
 // tokens a reading keeps as the subject ("China" of "China's embassy in
@@ -192,6 +207,13 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
 // skipped predicate acted on ("condemned Annan and accused him of").
 void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, size_t verb,
                  size_t start, Skeleton* out, std::vector<size_t>* map);
+// A relative clause read as a clause of its own: "Ana Lopez, who on 3 May
+// signed the charter with X," as "Ana Lopez on 3 May signed the charter with
+// X". *out gets the name before the aside and the aside's words after its
+// relative pronoun; (*map)[i] is the index in `skel` of out's token i. False
+// when the aside is no relative clause on a name (c.relative_subjects).
+bool RelativeClauseReading(const Compiled& c, const Skeleton& skel, const Aside& aside,
+                           Skeleton* out, std::vector<size_t>* map);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);
@@ -286,6 +308,9 @@ struct Compiled {
   std::set<std::string, std::less<>> aux_words;
   // Verbs of saying (the shared class SAY): they attribute a quotation.
   std::set<std::string, std::less<>> say_words;
+  // Words that open a short phrase and its comma before a subject anaphor
+  // ("On Tuesday, the agency said"): SUBJECT_OPENER.
+  std::set<std::string, std::less<>> subject_openers;
   // Words after "it" that make it no actor ("it was clear", "it seems").
   std::set<std::string, std::less<>> expletive_next;
   // Verbs of joining a treaty that may stand without their object, and the
@@ -314,6 +339,15 @@ struct Compiled {
   // Words past which coordinated predicates are not read as sharing the
   // sentence's subject (COORDINATION_STOP).
   std::set<std::string, std::less<>> coordination_stops;
+  // Participles that, after a comma, start another predicate of the
+  // sentence's subject ("..., accusing Santiago of dumping salmon").
+  std::set<std::string, std::less<>> coordination_participles;
+  // Words after which "its" stands for the sentence's subject, a state or a
+  // body ("raids on its border posts"): OWN_POSSESSIVE_AFTER.
+  std::set<std::string, std::less<>> own_possessive_after;
+  // Relative pronouns whose clause is also read as a clause of the name
+  // before it ("X, who signed ..."): RELATIVE_SUBJECT.
+  std::set<std::string, std::less<>> relative_subjects;
   // Nouns between the subject's names and its verb that leave the names the
   // subject ("NATO allies expressed concern and supported Prague").
   std::set<std::string, std::less<>> coordination_subject_nouns;

@@ -601,6 +601,10 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("ASIDE_FOLLOWER", &out->aside_followers, &out->aside_follower_suffixes);
   words_of("COORDINATION_STOP", &out->coordination_stops, nullptr);
   words_of("COORDINATION_SUBJECT_NOUN", &out->coordination_subject_nouns, nullptr);
+  words_of("COORDINATION_PARTICIPLE", &out->coordination_participles, nullptr);
+  words_of("OWN_POSSESSIVE_AFTER", &out->own_possessive_after, nullptr);
+  words_of("RELATIVE_SUBJECT", &out->relative_subjects, nullptr);
+  words_of("SUBJECT_OPENER", &out->subject_openers, nullptr);
   words_of("DET", &out->determiners, nullptr);
   words_of("APPOSITION_OPENER", &out->apposition_openers, nullptr);
   words_of("SENTENCE_ADVERB", &out->sentence_adverbs, nullptr);

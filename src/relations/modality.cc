@@ -56,6 +56,10 @@ Modality FindModality(const Cues& cues, const Skeleton& skel, size_t trigger, Mo
     std::string_view w = TokenText(skel, p);
     bool stop = false;
     for (const std::string& b : cues.clause_breaks) stop = stop || w == b;
+    // a hyphen inside a word ("never co-sponsored") breaks no clause
+    if (stop && w == "-" && p > 0 && p + 1 < skel.tokens.size() &&
+        skel.tokens[p - 1].span.end == t.span.begin && t.span.end == skel.tokens[p + 1].span.begin)
+      stop = false;
     if (stop) break;
     if (AnyCueAt(skel, p, trigger, q, cues.ignore, nullptr)) continue;
     std::string which;

@@ -236,8 +236,8 @@ class Renderer {
         }
         std::string one = "§[" + n.letters + "]\\d+ ";
         if (n.list) {
-          for (const char* w :
-               {"the", ",", "and", "or", "as", "well", "&", "others", "other", "many", "more", "/"})
+          for (const char* w : {"the", ",", "and", "or", "as", "well", "&", "others", "other",
+                                "many", "more", "/", "both"})
             out_->words.push_back(w);
           // A person may be listed with a state and a title ("Putin and French
           // President Emmanuel Macron"): the shared class MEMBER_TITLE.
@@ -250,16 +250,20 @@ class Renderer {
             });
             std::string alt;
             for (size_t i = 0; i < titles.size(); ++i) alt += (i ? "|" : "") + titles[i];
-            if (!alt.empty()) one = "(?:§S\\d+ (?:'s )?(?:" + alt + "){1,3})?" + one;
+            // ... or a body and its officer's title ("and NATO secretary general X")
+            if (!alt.empty())
+              one = "(?:§[SO]\\d+ (?:'s )?(?:then |former |acting )?(?:" + alt + "){1,3})?" + one;
           }
           // "A, B, C and D", "A or B", "A/B", "A, B and others": commas only
           // before a closing conjunction, so "A, B said" is no list (B may be
           // an apposition).
           const std::string member = "(?:the )?" + one;
           const std::string commas = "(?:, " + member + ")";
-          one = one + "(?:" + commas + "*(?:, )?(?:and |or |as well as |& )" + member + "|" +
-                commas + "+(?:, )?(?:and |or )(?:others |other |many |more )|(?:/ " + member +
-                ")+)?";
+          // A correlative "both" may open the list: "signed by both A and B",
+          // "both A and its neighbours".
+          one = "(?:both (?:the )?)?" + one + "(?:" + commas +
+                "*(?:, )?(?:and |or |as well as |& )" + member + "|" + commas +
+                "+(?:, )?(?:and |or )(?:others |other |many |more )|(?:/ " + member + ")+)?";
         }
         if (n.text.empty()) {
           body = one;

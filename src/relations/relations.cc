@@ -34,6 +34,10 @@ int OwningState(const Document& doc, const std::vector<Mention>& mentions, const
   return st;
 }
 
+// Longest opening phrase ("In a statement on Tuesday,") before a subject
+// anaphor, in document tokens (its comma included).
+constexpr uint32_t kMaxSubjectOpener = 8;
+
 // Candidate edges kept per sentence at most (lists of lists can multiply).
 constexpr size_t kMaxCandidates = 20000;
 
@@ -60,7 +64,8 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 
 // Appends the mention indices of the placeholders in `s` ("§S12 , §S3 ").
 void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
-  size_t state_end = std::string::npos;  // just after a state's placeholder, if the last one was
+  size_t state_end =
+      std::string::npos;  // just after a state's or body's placeholder, if the last one was
   for (size_t i = 0; i + 2 < s.size(); ++i) {
     if (static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA7) {
       const char kind = s[i + 2];
@@ -72,8 +77,9 @@ void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
         any = true;
         ++j;
       }
-      // "French President Emmanuel Macron" in a list is the person, not the state
-      // (only a title, no list separator, stands between them).
+      // "French President Emmanuel Macron" and "NATO secretary general X" in a
+      // list are the person, not the state or the body (only a title, no list
+      // separator, stands between them).
       if (any && kind == 'P' && state_end != std::string::npos && !out->empty()) {
         re2::StringPiece between = s.substr(state_end, i - state_end);
         if (between.find(',') == re2::StringPiece::npos &&
@@ -84,7 +90,7 @@ void Placeholders(re2::StringPiece s, std::vector<uint32_t>* out) {
           out->pop_back();
       }
       if (any) out->push_back(v);
-      state_end = any && kind == 'S' ? j : std::string::npos;
+      state_end = any && (kind == 'S' || kind == 'O') ? j : std::string::npos;
       i = j;
     }
   }
@@ -114,6 +120,11 @@ class Engine : public RuleSet {
   // followed the subject ("Russia denied ... and accused Ukraine of ..."),
   // and adds the pairs the sentence did not give.
   void ReadCoordinations(const Skeleton& skel, const std::vector<Mention>& mentions,
+                         std::vector<Candidate>* cands) const;
+  // "Caracas closed its airspace after raids on its border posts": reads the
+  // sentence again with "its" after "on", "against", ... as its subject's (one
+  // state or body), and adds the pairs the sentence did not give.
+  void ReadOwnPossessive(const Skeleton& skel, const std::vector<Mention>& mentions,
                          std::vector<Candidate>* cands) const;
   // Appends to *cands the candidates of `extra` whose (source, target,
   // relation) is not among them yet.
@@ -172,6 +183,13 @@ class Engine : public RuleSet {
       ++k;
     } else if (c_.sentence_adverbs.count(first) && doc.Text(doc.tokens[k + 1].span) == ",") {
       k += 2;
+    } else if (c_.subject_openers.count(first)) {
+      // past a short opening phrase and its comma: "On Tuesday, the agency said"
+      for (uint32_t j = k + 1; j < e && j <= k + kMaxSubjectOpener; ++j) {
+        if (doc.Text(doc.tokens[j].span) != ",") continue;
+        k = j + 1;
+        break;
+      }
     }
     for (const Compiled::SubjectAnaphor& a : c_.subject_anaphors) {
       const uint32_t n = static_cast<uint32_t>(a.words.size());
@@ -491,6 +509,59 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Aside>& as
   extra.clear();
   Run(reduced, mentions, -1, &extra, &map);
   AddNew(extra, cands);
+  // "X, who on 3 May signed the charter with Y, said": the clause read as X's own
+  if (c_.relative_subjects.empty()) return;
+  thread_local std::vector<Candidate> own;
+  extra.clear();
+  for (const Aside& a : asides) {
+    if (!RelativeClauseReading(c_, skel, a, &reduced, &map)) continue;
+    own.clear();
+    Run(reduced, mentions, -1, &own, &map);
+    // (only what the clause's own verbs say: the trigger inside it)
+    for (const Candidate& c : own)
+      if (c.trigger_tok > a.begin + 1 && c.trigger_tok + 1 < a.end) extra.push_back(c);
+  }
+  AddNew(extra, cands);
+}
+
+void Engine::ReadOwnPossessive(const Skeleton& skel, const std::vector<Mention>& mentions,
+                               std::vector<Candidate>* cands) const {
+  if (c_.own_possessive_after.empty()) return;
+  bool pronoun = false;  // (most sentences have no "its" or "their": no subject is sought)
+  for (size_t i = 1; i < skel.tokens.size() && !pronoun; ++i) {
+    if (skel.tokens[i].mention >= 0) continue;
+    const std::string_view w(skel.text.data() + skel.tokens[i].offset, skel.tokens[i].size);
+    pronoun = w == "its" || w == "their";
+  }
+  if (!pronoun) return;
+  size_t first = 0, names_end = 0, verb = 0;
+  if (!FindSubject(c_, skel, &first, &names_end, &verb)) return;
+  thread_local std::vector<int> subject;
+  subject.clear();
+  auto actor = [&](int m) {
+    return m >= 0 && (mentions[m].type == EntityType::kState ||
+                      mentions[m].type == EntityType::kOrganization);
+  };
+  if (names_end == first + 3 && skel.tokens[first + 1].mention < 0 &&
+      skel.text.compare(skel.tokens[first + 1].offset, 2, "'s") == 0) {
+    // a state's body ("China's Foreign Ministry"): China's
+    subject.push_back(skel.tokens[first].mention);
+  } else {
+    // one name, or a list ("Chile and Peru": their)
+    for (size_t i = first; i < names_end; ++i)
+      if (skel.tokens[i].mention >= 0) subject.push_back(skel.tokens[i].mention);
+  }
+  for (int m : subject)
+    if (!actor(m)) return;
+  thread_local Skeleton owned;
+  thread_local std::vector<size_t> map;
+  thread_local std::vector<Candidate> extra;
+  if (!SubstituteOwnPossessive(mentions, subject, verb, c_.own_possessive_after, skel, &owned,
+                               &map))
+    return;
+  extra.clear();
+  Run(owned, mentions, -1, &extra, &map);
+  AddNew(extra, cands);
 }
 
 void Engine::AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>* cands) const {
@@ -689,6 +760,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);
+    ReadOwnPossessive(skel, mentions, &cands);
     thread_local std::vector<Aside> asides;  // found once: read around, and for dates
     FindAsides(c_, skel, &asides);
     ReadAroundAsides(skel, asides, mentions, &cands);

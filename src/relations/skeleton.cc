@@ -472,6 +472,50 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
   if (any) ReplaceTokens(mentions, actor, skel);
 }
 
+bool SubstituteOwnPossessive(const std::vector<Mention>& mentions, const std::vector<int>& subject,
+                             size_t from, const std::set<std::string, std::less<>>& after,
+                             const Skeleton& skel, Skeleton* out, std::vector<size_t>* map) {
+  if (subject.empty()) return false;
+  const std::vector<SkelToken>& ts = skel.tokens;
+  const std::string_view pronoun = subject.size() == 1 ? "its" : "their";
+  auto word = [&](size_t i) {
+    return ts[i].mention < 0 ? std::string_view(skel.text).substr(ts[i].offset, ts[i].size)
+                             : std::string_view();
+  };
+  auto own = [&](size_t i) {
+    return i >= std::max<size_t>(from, 1) && word(i) == pronoun && after.count(word(i - 1));
+  };
+  bool any = false;
+  for (size_t i = 0; i < ts.size() && !any; ++i) any = own(i);
+  if (!any) return false;
+  out->Clear();
+  map->clear();
+  out->text.push_back(' ');
+  for (size_t i = 0; i < ts.size(); ++i) {
+    if (!own(i)) {
+      AppendToken(skel, ts[i], out);
+      map->push_back(i);
+      continue;
+    }
+    // "their" of "Chile and Peru": "Chile and Peru 's", read as a list
+    for (size_t g = 0; g < subject.size(); ++g) {
+      if (g > 0) {
+        AppendMarker(g + 1 == subject.size() ? "and" : ",", ts[i].span, out);
+        out->tokens.back().quote = ts[i].quote;
+        map->push_back(i);
+      }
+      AppendPlaceholder(mentions[static_cast<size_t>(subject[g])], subject[g], out);
+      out->tokens.back().span = ts[i].span;
+      out->tokens.back().quote = ts[i].quote;
+      map->push_back(i);
+    }
+    AppendMarker("'s", ts[i].span, out);
+    out->tokens.back().quote = ts[i].quote;
+    map->push_back(i);
+  }
+  return true;
+}
+
 void InsertPlaceholderAfter(const std::vector<Mention>& mentions, int m, Span after,
                             Skeleton* skel) {
   Skeleton out;

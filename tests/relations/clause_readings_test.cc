@@ -1,0 +1,114 @@
+// Readings that let a known rule see past something small in the sentence:
+// a participle of the subject after a comma, "its" for the subject, a
+// relative clause read as its name's own clause, a correlative "both", and a
+// hyphen inside a word (no clause break for a cue).
+#include <doctest/doctest.h>
+
+#include "relations/edges.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Edges;
+using testing::Has;
+
+TEST_CASE("a participle after a comma is the subject's, past names in the first predicate") {
+  auto es = Edges(
+      "Norway and Denmark filed a complaint to reimpose tariffs on Chile, accusing Chile of "
+      "dumping salmon.",
+      "accused");
+  CHECK(Has(es, "Norway Chile asserted"));
+  CHECK(Has(es, "Denmark Chile asserted"));
+  es =
+      Edges("Kenya imposed duties on Japan and Peru, accusing Canada of dumping steel.", "accused");
+  CHECK(Has(es, "Kenya Canada asserted"));
+  // the names inside the first predicate accuse no one
+  CHECK_FALSE(Has(es, "Peru Canada asserted"));
+  CHECK_FALSE(Has(es, "Japan Canada asserted"));
+  // stances read the same way
+  es = Edges("France walked out of the talks with Russia on Monday, rejecting the Paris Agreement.",
+             "opposed");
+  CHECK(Has(es, "France Paris Agreement asserted"));
+  CHECK_FALSE(Has(es, "Russia Paris Agreement asserted"));
+  // a speech verb stops the reading: the participle may be another's
+  es = Edges("Kenya said Japan imposed duties on Peru, accusing Canada of dumping steel.",
+             "accused");
+  CHECK_FALSE(Has(es, "Kenya Canada asserted"));
+}
+
+TEST_CASE("'its' (a list's 'their') after 'on' or 'against' is the subject's") {
+  auto es =
+      Edges("Kenya closed its airspace after Iranian raids on its border posts.", "alleged-attack");
+  CHECK(Has(es, "Iran Kenya asserted"));
+  es = Edges("Ukraine condemned Russian strikes on its territory.", "alleged-attack");
+  CHECK(Has(es, "Russia Ukraine asserted"));
+  // a list as the subject: "their" is the list's
+  es = Edges("Kenya and Peru condemned Iranian strikes on their embassies.", "alleged-attack");
+  CHECK(Has(es, "Iran Kenya asserted"));
+  CHECK(Has(es, "Iran Peru asserted"));
+  // ... and "its" is not said
+  es = Edges("Kenya and Peru condemned Iranian strikes on its territory.", "alleged-attack");
+  CHECK_FALSE(Has(es, "Iran Kenya asserted"));
+  CHECK_FALSE(Has(es, "Iran Peru asserted"));
+  // "its" after another word stays a pronoun
+  es = Edges("Kenya said Iranian raids hurt its border posts.", "alleged-attack");
+  CHECK_FALSE(Has(es, "Iran Kenya asserted"));
+}
+
+TEST_CASE("a relative clause on a name is read as that name's clause") {
+  auto es = Edges(
+      "Foreign Minister Anna Berg, who in May 2015 signed the Paris Agreement with Peter Novak, "
+      "said the deal would hold.",
+      "signed");
+  CHECK(Has(es, "Anna Berg Paris Agreement asserted"));
+  CHECK(Has(es, "Peter Novak Paris Agreement asserted"));
+  // its cues stay its own
+  es = Edges("Ireland, which never signed the Arms Trade Treaty, welcomed the vote.", "signed");
+  CHECK_FALSE(Has(es, "Ireland Arms Trade Treaty asserted"));
+  // "both" opens an apposition, not a relative clause of its own
+  es = Edges("Kenya and Peru, both signatories, praised the Paris Agreement.", "signed");
+  CHECK(es.empty());
+}
+
+TEST_CASE("a correlative 'both' opens a list") {
+  auto es = Edges("The Rome Statute was signed by both Kenya and Ghana.", "signed");
+  CHECK(Has(es, "Kenya Rome Statute asserted"));
+  CHECK(Has(es, "Ghana Rome Statute asserted"));
+}
+
+TEST_CASE("a list member may be a body's officer under the body's name and a title") {
+  auto es =
+      Edges("The Paris Agreement was signed by Anna Berg and NATO envoy Paul Smith.", "signed");
+  CHECK(Has(es, "Anna Berg Paris Agreement asserted"));
+  CHECK(Has(es, "Paul Smith Paris Agreement asserted"));
+  CHECK_FALSE(Has(es, "NATO Paris Agreement asserted"));
+  es = Edges(
+      "The Paris Agreement was signed by Anna Berg and Poland's former foreign minister Paul "
+      "Smith.",
+      "signed");
+  CHECK(Has(es, "Paul Smith Paris Agreement asserted"));
+  CHECK_FALSE(Has(es, "Poland Paris Agreement asserted"));
+}
+
+TEST_CASE("a subject anaphor after a short opening phrase") {
+  auto es = Edges(
+      "The OPCW published its report. On Tuesday, the watchdog accused Syria of using chlorine.",
+      "accused");
+  CHECK(Has(es, "OPCW Syria asserted"));
+  es = Edges("The OPCW published its report. In a statement, it accused Syria of using chlorine.",
+             "accused");
+  CHECK(Has(es, "OPCW Syria asserted"));
+  // an opener of another kind is not skipped
+  es = Edges("The OPCW published its report. Under pressure, the watchdog accused Syria of lying.",
+             "accused");
+  CHECK_FALSE(Has(es, "OPCW Syria asserted"));
+}
+
+TEST_CASE("a hyphen inside a word is no clause break for a cue") {
+  auto es = Edges("Ireland never co-sponsored the Arms Trade Treaty.", "proposed");
+  CHECK_FALSE(Has(es, "Ireland Arms Trade Treaty asserted"));
+  CHECK(Has(es, "Ireland Arms Trade Treaty negated"));
+}
+
+}  // namespace
+}  // namespace actorgraph
