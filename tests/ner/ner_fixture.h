@@ -103,6 +103,13 @@ inline std::shared_ptr<const EntityRecognizer> Recognizer(const std::string& rul
   return *r;
 }
 
+// The project's own rules under rules/, loaded once per test binary.
+inline const EntityRecognizer& RealRecognizer() {
+  static std::shared_ptr<const EntityRecognizer> r =
+      Recognizer(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules");
+  return *r;
+}
+
 // The fixture rules plus one more gazetteer file `name` holding `tsv`, loaded
 // once per name (the result lives as long as the test binary).
 inline std::shared_ptr<const EntityRecognizer> FixtureWith(const std::string& name,

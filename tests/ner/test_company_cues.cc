@@ -5,16 +5,6 @@
 using namespace actorgraph;
 using namespace actorgraph::testing;
 
-namespace {
-
-const EntityRecognizer& Real() {
-  static std::shared_ptr<const EntityRecognizer> r =
-      Recognizer(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules");
-  return *r;
-}
-
-}  // namespace
-
 TEST_CASE("company cues: a possessive post of up to three words") {
   auto fs = Run("Maria Lopez, Zentrix's co-founder and chief executive, said so.");
   REQUIRE(Get(fs, "Zentrix", "organization"));
@@ -59,7 +49,7 @@ TEST_CASE("company cues: a group named in quotes") {
 }
 
 TEST_CASE("company cues: \"the UN peacekeeping mission\" is a mission of the UN") {
-  auto fs = Run(Real(), "The UN peacekeeping mission, ABCMIS, was blamed by Chad.");
+  auto fs = Run(RealRecognizer(), "The UN peacekeeping mission, ABCMIS, was blamed by Chad.");
   const Found* un = Get(fs, "UN", "organization");
   REQUIRE(un);
   CHECK(un->node == "organization:united-nations");
@@ -84,12 +74,12 @@ TEST_CASE("acronyms: a name spelled out before or in apposition gives an acronym
 }
 
 TEST_CASE("acronyms: \"the East African EAC\" is one name") {
-  auto fs = Run(Real(), "Kenya, Uganda and the East African EAC backed the plan.");
+  auto fs = Run(RealRecognizer(), "Kenya, Uganda and the East African EAC backed the plan.");
   const Found* eac = Get(fs, "East African EAC", "organization");
   REQUIRE(eac);
   CHECK(eac->node == "organization:east-african-community");
   // a state's demonym stays the state's
-  fs = Run(Real(), "The South African ANC backed it.");
+  fs = Run(RealRecognizer(), "The South African ANC backed it.");
   CHECK(Get(fs, "ANC", "organization"));
   CHECK(Get(fs, "South African", "state"));
 }
@@ -132,7 +122,7 @@ TEST_CASE("company cues: a company's post and \"of\" before the name") {
 }
 
 TEST_CASE("listed organizations: a plural company noun, a comma and \"including\"") {
-  auto fs = Run(Real(),
+  auto fs = Run(RealRecognizer(),
                 "More than 40 organisations, including Voltaro, Dish Network and Norvik, were "
                 "hit in 2023.");
   CHECK(Get(fs, "Voltaro", "organization"));
