@@ -34,6 +34,21 @@ int OwningState(const Document& doc, const std::vector<Mention>& mentions, const
   return st;
 }
 
+// The body whose possessive stands right before the body at `ti` ("the
+// Treasury Department's Office of Foreign Assets Control"), or -1.
+int OwningBody(const std::vector<Mention>& mentions, const Skeleton& skel, size_t ti) {
+  const Mention& body = mentions[skel.tokens[ti].mention];
+  if (body.type != EntityType::kOrganization || ti < 2) return -1;
+  if (skel.tokens[ti - 1].mention >= 0) return -1;
+  std::string_view w(skel.text.data() + skel.tokens[ti - 1].offset, skel.tokens[ti - 1].size);
+  if (w != "'s" && w != "'") return -1;
+  const int owner = skel.tokens[ti - 2].mention;
+  if (owner < 0 || mentions[owner].type != EntityType::kOrganization ||
+      mentions[owner].node == body.node)
+    return -1;
+  return owner;
+}
+
 // Longest opening phrase ("In a statement on Tuesday,") before a subject
 // anaphor, in document tokens (its comma included).
 constexpr uint32_t kMaxSubjectOpener = 8;
@@ -783,7 +798,8 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       // A state's body named after the state ("the Russian Foreign Ministry",
       // "China's Ministry of Commerce"): the name finder glued the state into
       // the body's label; the body's name reads "STATE ('s) foreign ministry".
-      const int owner = nested.empty() ? OwningState(doc, mentions, skel, ti) : -1;
+      int owner = nested.empty() ? OwningState(doc, mentions, skel, ti) : -1;
+      if (nested.empty() && owner < 0) owner = OwningBody(mentions, skel, ti);
       if (nested.empty() && owner < 0) continue;
       inner.Clear();
       inner.text.push_back(' ');
