@@ -183,6 +183,22 @@ class Engine : public RuleSet {
     return false;
   }
 
+  // A sentence opening with "The" and a noun of c_.treaty_subject_nouns before
+  // a passive or perfect auxiliary ("The text was signed by ..."): *noun gets
+  // the noun's span.
+  bool TreatySubject(const Document& doc, const Sentence& s, Span* noun) const {
+    if (c_.treaty_subject_nouns.empty() || s.token_begin + 3 >= s.token_end ||
+        s.token_end > doc.tokens.size())
+      return false;
+    const uint32_t k = s.token_begin;
+    auto lower = [&](uint32_t i) { return AsciiLower(doc.Text(doc.tokens[i].span)); };
+    if (lower(k) != "the" || !c_.treaty_subject_nouns.count(lower(k + 1))) return false;
+    const std::string aux = lower(k + 2);
+    if (aux != "was" && aux != "were" && aux != "has" && aux != "had" && aux != "is") return false;
+    *noun = doc.tokens[k + 1].span;
+    return true;
+  }
+
   // The subject anaphor opening sentence s ("The country became", "However,
   // it signed"), or nullptr; *phrase is its words.
   const Compiled::SubjectAnaphor* SubjectAnaphorOf(const Document& doc, const Sentence& s,
@@ -734,6 +750,12 @@ std::vector<Relation> Engine::Extract(const Document& doc,
         ObjectlessVerb(doc, s, &implicit_after)) {
       implicit = last_treaty;
       last_treaty_sentence = si;  // the treaty stays the topic
+      ++entities;
+    } else if (!own_treaty && last_treaty >= 0 && si <= last_treaty_sentence + 2 &&
+               TreatySubject(doc, s, &implicit_after)) {
+      // "The text was signed by ...": the noun stands for that treaty
+      implicit = last_treaty;
+      last_treaty_sentence = si;
       ++entities;
     }
     if (named_treaty >= 0) {
