@@ -316,7 +316,7 @@ struct Compiled {
   // Verbs of joining a treaty that may stand without their object, and the
   // words that may follow such a verb (TREATY_VERB_ALONE, OBJECTLESS_NEXT):
   // the object is then the treaty named just before.
-  std::set<std::string, std::less<>> treaty_verbs_alone, objectless_next;
+  std::set<std::string, std::less<>> treaty_verbs_alone, objectless_next, treaty_subject_nouns;
   // Words that open a relative clause set off by commas ("which", "who"):
   // the shared class RELATIVE_OPENER. Names inside such an aside are no
   // arguments of a verb outside it, and sentences are also read without it.

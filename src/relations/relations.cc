@@ -34,6 +34,21 @@ int OwningState(const Document& doc, const std::vector<Mention>& mentions, const
   return st;
 }
 
+// The body whose possessive stands right before the body at `ti` ("the
+// Treasury Department's Office of Foreign Assets Control"), or -1.
+int OwningBody(const std::vector<Mention>& mentions, const Skeleton& skel, size_t ti) {
+  const Mention& body = mentions[skel.tokens[ti].mention];
+  if (body.type != EntityType::kOrganization || ti < 2) return -1;
+  if (skel.tokens[ti - 1].mention >= 0) return -1;
+  std::string_view w(skel.text.data() + skel.tokens[ti - 1].offset, skel.tokens[ti - 1].size);
+  if (w != "'s" && w != "'") return -1;
+  const int owner = skel.tokens[ti - 2].mention;
+  if (owner < 0 || mentions[owner].type != EntityType::kOrganization ||
+      mentions[owner].node == body.node)
+    return -1;
+  return owner;
+}
+
 // Longest opening phrase ("In a statement on Tuesday,") before a subject
 // anaphor, in document tokens (its comma included).
 constexpr uint32_t kMaxSubjectOpener = 8;
@@ -166,6 +181,22 @@ class Engine : public RuleSet {
       return true;
     }
     return false;
+  }
+
+  // A sentence opening with "The" and a noun of c_.treaty_subject_nouns before
+  // a passive or perfect auxiliary ("The text was signed by ..."): *noun gets
+  // the noun's span.
+  bool TreatySubject(const Document& doc, const Sentence& s, Span* noun) const {
+    if (c_.treaty_subject_nouns.empty() || s.token_begin + 3 >= s.token_end ||
+        s.token_end > doc.tokens.size())
+      return false;
+    const uint32_t k = s.token_begin;
+    auto lower = [&](uint32_t i) { return AsciiLower(doc.Text(doc.tokens[i].span)); };
+    if (lower(k) != "the" || !c_.treaty_subject_nouns.count(lower(k + 1))) return false;
+    const std::string aux = lower(k + 2);
+    if (aux != "was" && aux != "were" && aux != "has" && aux != "had" && aux != "is") return false;
+    *noun = doc.tokens[k + 1].span;
+    return true;
   }
 
   // The subject anaphor opening sentence s ("The country became", "However,
@@ -720,6 +751,12 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       implicit = last_treaty;
       last_treaty_sentence = si;  // the treaty stays the topic
       ++entities;
+    } else if (!own_treaty && last_treaty >= 0 && si <= last_treaty_sentence + 2 &&
+               TreatySubject(doc, s, &implicit_after)) {
+      // "The text was signed by ...": the noun stands for that treaty
+      implicit = last_treaty;
+      last_treaty_sentence = si;
+      ++entities;
     }
     if (named_treaty >= 0) {
       last_treaty = named_treaty;
@@ -783,7 +820,8 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       // A state's body named after the state ("the Russian Foreign Ministry",
       // "China's Ministry of Commerce"): the name finder glued the state into
       // the body's label; the body's name reads "STATE ('s) foreign ministry".
-      const int owner = nested.empty() ? OwningState(doc, mentions, skel, ti) : -1;
+      int owner = nested.empty() ? OwningState(doc, mentions, skel, ti) : -1;
+      if (nested.empty() && owner < 0) owner = OwningBody(mentions, skel, ti);
       if (nested.empty() && owner < 0) continue;
       inner.Clear();
       inner.text.push_back(' ');
