@@ -356,6 +356,14 @@ struct Lexicon {
   // "North" -> gazetteer entry of North Korea: "the North" once that state
   // is named (rules/entities/short_form_states.txt)
   std::vector<std::pair<std::string, uint32_t>> short_form_states;
+  // A state's body called by one word once the state is named: "Treasury" after
+  // the United States (rules/entities/short_form_bodies.txt)
+  struct ShortFormBody {
+    std::string word;
+    uint32_t state;  // gazetteer entries
+    uint32_t body;
+  };
+  std::vector<ShortFormBody> short_form_bodies;
   // "ic", "ian": endings of a capitalised adjective in a described treaty
   // ("a Baltic maritime security pact")
   std::vector<std::string> adjective_suffixes;

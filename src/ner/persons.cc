@@ -67,6 +67,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
       k += 2;
+      ++glued;  // a particle is no word of the count: "Luz del Carmen Ibáñez Carranza"
       if (k + 1 < se && c.IsPunct(k, "-") && !c.doc.tokens[k].space_before &&
           !c.doc.tokens[k + 1].space_before && PersonTok(c, k + 1))
         k += 2;  // "Naif bin Abdul-Aziz"
@@ -77,6 +78,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
                c.Is(k + 1, kLower) && c.Has(k + 1, kWNameParticles) && c.Is(k + 2, kCap) &&
                c.NameLike(k + 2)) {
       k += 3;  // "Miguel de la Madrid", "Ursula von der Leyen": two particles and a name
+      glued += 2;
     } else if (k > i && k + 2 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                c.IsPunct(k + 1, "-") && !c.doc.tokens[k + 1].space_before &&
                !c.doc.tokens[k + 2].space_before && PersonTok(c, k + 2)) {
@@ -321,7 +323,14 @@ void FindPersons(Context* c) {
     if (c->Is(i, kLower) && c->Has(i, kWRoleNouns) && i + 3 < se &&
         (c->LowerIs(i + 1, "for") || c->LowerIs(i + 1, "of") || c->LowerIs(i + 1, "at"))) {
       uint32_t j = i + 2;
-      if (c->LowerIs(j, "the")) ++j;
+      if (c->LowerIs(j, "the")) {
+        ++j;
+        // "the leader of the opposition Democratic Party, Tina Browne,": a word
+        // in lower case before the body's capitalised name
+        if (j + 1 < se && c->Is(j, kLower) && c->Is(j, kWordTok) &&
+            !c->Has(j, kWFunctionWords | kWDeterminers) && c->Is(j + 1, kCap))
+          ++j;
+      }
       const uint32_t body = j;
       while (
           j < se && j < body + 6 && c->Is(j, kWordTok) &&

@@ -1,0 +1,46 @@
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("capitals in a list act with the list's first member") {
+  auto fs = Run("The alliance accused Moscow, Beijing, Kyiv and Berlin of stalling the talks.");
+  CHECK(NodesOf(fs, "state") ==
+        std::vector<std::string>{"state:RUS", "state:CHN", "state:UKR", "state:DEU"});
+  fs = Run("The envoy urged Paris and Berlin to sign.");
+  CHECK(NodesOf(fs, "state") == std::vector<std::string>{"state:FRA", "state:DEU"});
+  // a list that is only places: none acts
+  fs = Run("Talks were held in Paris and Berlin last year.");
+  CHECK(NodesOf(fs, "state").empty());
+}
+
+TEST_CASE("a compound name keeps its particles out of the word count") {
+  auto fs = Run("The court elected Maria del Carmen Ortega Salinas of France as president.");
+  const Found* p = Get(fs, "Maria del Carmen Ortega Salinas", "person");
+  CHECK(p);
+}
+
+TEST_CASE("a role of a body with a lower-case modifier, then the name in apposition") {
+  auto fs = Run("The leader of the opposition Liberal Union, Daria Okonkwo, accused the cabinet.");
+  CHECK(Get(fs, "Daria Okonkwo", "person"));
+}
+
+TEST_CASE("short-form bodies: 'Treasury' once its state is named") {
+  auto fs =
+      Run("The United States imposed sanctions. Treasury said more would follow. "
+          "Treasury's statement was brief.");
+  CHECK(NodesOf(fs, "organization") ==
+        std::vector<std::string>{"organization:us-treasury", "organization:us-treasury"});
+  // the last state named wins; "The Treasury" at a sentence start
+  fs = Run("Washington and Paris met. France spoke last. The Treasury declined to comment.");
+  CHECK(NodesOf(fs, "organization") == std::vector<std::string>{"organization:french-treasury"});
+}
+
+TEST_CASE("short-form bodies: not before a noun, not unnamed, not inside a name") {
+  CHECK(NodesOf(Run("Treasury said more would follow. The United States agreed."), "organization")
+            .empty());
+  auto fs = Run("The United States sold debt. Treasury yields rose and Treasury bills fell.");
+  CHECK(NodesOf(fs, "organization").empty());
+  fs = Run("The United States met Britain. The Australian Treasury said nothing.");
+  CHECK(NodesOf(fs, "organization").empty());
+}
