@@ -147,7 +147,8 @@ bool PassiveAgentAt(const Context& c, uint32_t tb) {
 bool ActorPosition(const Context& c, const Hit& h, bool list_links = true);
 
 // Does the list of names ending at metonym hit h ("Warsaw, Vilnius, Riga and
-// Tallinn") hold a state named plainly, or open with a capital that acts on its own?
+// Tallinn") open with a name that acts on its own? ("closed lower in Sydney,
+// Singapore and Seoul": the list is of places.)
 bool ListHeadActs(const Context& c, const Hit& h) {
   const Hit* cur = &h;
   for (int members = 0; members < 8; ++members) {
@@ -163,9 +164,6 @@ bool ListHeadActs(const Context& c, const Hit& h) {
     const Hit* prev = k > 0 ? c.HitCovering(k - 1) : nullptr;
     if (!prev || prev->te != k || prev->kind == kAliasCombining || prev->kind == kAliasDemonym)
       break;
-    if (prev->kind != kAliasMetonym) {
-      return members > 0 && c.lex.gazetteer.entry(prev->entry).type == EntityType::kState;
-    }
     cur = prev;
   }
   return cur != &h && ActorPosition(c, *cur, false);

@@ -18,8 +18,13 @@ bool BodyActs(const Context& c, uint32_t i) {
   if (c.doc.tokens[j].kind == TokenKind::kPunct)
     return !c.IsPunct(j, "-") || c.doc.tokens[j].space_before;
   if (!c.Is(j, kLower) || !c.Is(j, kWordTok)) return false;
-  if (c.Has(j, kWFunctionWords | kWAdverbs | kWActorVerbs | kWSpeechVerbs)) return true;
   const std::string_view w = c.Lower(j);
+  // "Treasury notes and bonds", "five-year Treasury notes.": a plural noun, not
+  // the verb of "Treasury notes that"
+  if (w.back() == 's' && (j + 1 >= c.ntok() || c.LowerIs(j + 1, "and") || c.LowerIs(j + 1, "or") ||
+                          c.doc.tokens[j + 1].kind == TokenKind::kPunct))
+    return false;
+  if (c.Has(j, kWFunctionWords | kWAdverbs | kWActorVerbs | kWSpeechVerbs)) return true;
   return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !c.Has(j, kWPlacePreps);
 }
 

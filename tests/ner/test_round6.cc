@@ -44,3 +44,19 @@ TEST_CASE("short-form bodies: not before a noun, not unnamed, not inside a name"
   fs = Run("The United States met Britain. The Australian Treasury said nothing.");
   CHECK(NodesOf(fs, "organization").empty());
 }
+
+TEST_CASE("short-form bodies: a plural noun after the word is no verb of it") {
+  auto fs =
+      Run("The United States sold debt. Dealers bought Treasury notes and bonds, then "
+          "five-year Treasury notes.");
+  CHECK(NodesOf(fs, "organization").empty());
+  fs = Run("The United States sold debt. Treasury notes that demand was strong.");
+  CHECK(NodesOf(fs, "organization") == std::vector<std::string>{"organization:us-treasury"});
+}
+
+TEST_CASE("capitals in a list of places stay places") {
+  // (the last member, the one the list would carry, stays a place)
+  auto fs = Run("Shares closed lower in Moscow, Beijing, Paris and Berlin.");
+  CHECK_FALSE(Get(fs, "Berlin", "state"));
+  CHECK_FALSE(Get(fs, "Moscow", "state"));
+}
