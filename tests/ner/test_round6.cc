@@ -60,3 +60,17 @@ TEST_CASE("capitals in a list of places stay places") {
   CHECK_FALSE(Get(fs, "Berlin", "state"));
   CHECK_FALSE(Get(fs, "Moscow", "state"));
 }
+
+TEST_CASE("a name spelled out before its acronym in brackets is one body") {
+  auto fs = Run("Rebels of the Alliance Fleuve France (AFF) seized the town. The AFF denied it.");
+  const Found* o = Get(fs, "Alliance Fleuve France", "organization");
+  REQUIRE(o);
+  CHECK(o->node == "organization:alliance-fleuve-france");
+  const Found* a = Get(fs, "AFF", "organization");
+  REQUIRE(a);
+  CHECK(a->node == o->node);
+  CHECK(Get(fs, "France", "state"));  // the state stays inside the name
+  // no word of a body nor a state: a thing's name, not a body's
+  fs = Run("The firm sells Liquid Crystal Display (LCD) panels.");
+  CHECK_FALSE(Get(fs, "Liquid Crystal Display", "organization"));
+}
