@@ -385,6 +385,14 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     lex->short_form_states.emplace_back(std::string(l.cols[0]), static_cast<uint32_t>(e));
     return std::string();
   });
+  // leader_cues.txt: "verb" or "noun" <TAB> lower-case word.
+  list("leader_cues.txt", [&](const Line& l) {
+    if (l.cols.size() < 2 || (l.cols[0] != "verb" && l.cols[0] != "noun"))
+      return std::string("expected: verb|noun <TAB> word");
+    const std::string w = AsciiLower(Trim(l.cols[1]));
+    lex->leader_cues.Or(w, l.cols[0] == "verb" ? 1u : 2u);
+    return std::string();
+  });
   // short_form_bodies.txt: word <TAB> state id <TAB> organization id.
   list("short_form_bodies.txt", [&](const Line& l) {
     if (l.cols.size() < 3)

@@ -251,9 +251,9 @@ void FindPersons(Context* c) {
     const uint16_t f = c->Flags(i);
     if ((f & (kWordTok | kCapsLine | kInDate)) != kWordTok) continue;
     // Most tokens are lower-case words that start nothing below: no title (nor
-    // a period after them), role noun or verb of saying.
+    // a period after them), role noun or verb of saying, nor "by" after them.
     if ((f & (kLower | kBeforePeriod)) == kLower &&
-        !c->Has(i, kWTitles | kWRoleNouns | kWSpeechVerbs))
+        !c->Has(i, kWTitles | kWRoleNouns | kWSpeechVerbs) && !c->LowerIs(i + 1, "by"))
       continue;
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     // 1. Titles, possibly chained ("Deputy Foreign Minister").
@@ -344,6 +344,19 @@ void FindPersons(Context* c) {
           i = e - 1;
           continue;
         }
+      }
+    }
+    // 2d. A body's noun, a verb of leading and "by", then a name of unknown words:
+    // "a coalition led by Corneille Nangaa,", "the delegation headed by Ana Vidal."
+    if (c->Is(i, kLower) && i > sb && i + 3 < se && c->LowerIs(i + 1, "by") &&
+        c->lex.leader_cues.Get(c->Lower(i), 0) == 1 && c->Is(i - 1, kLower) &&
+        c->lex.leader_cues.Get(c->Lower(i - 1), 0) == 2) {
+      const uint32_t e = NameRun(*c, i + 2, se, 3);
+      if (e >= i + 4 && (e >= se || c->IsPunct(e, ",") || c->IsPunct(e, ".") ||
+                         c->IsPunct(e, ")") || c->IsPunct(e, ";"))) {
+        Emit(c, i + 2, e, "person.led-by", "", 4);
+        i = e - 1;
+        continue;
       }
     }
     // 3. Verbs of saying.

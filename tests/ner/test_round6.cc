@@ -74,3 +74,14 @@ TEST_CASE("a name spelled out before its acronym in brackets is one body") {
   fs = Run("The firm sells Liquid Crystal Display (LCD) panels.");
   CHECK_FALSE(Get(fs, "Liquid Crystal Display", "organization"));
 }
+
+TEST_CASE("a name after a body's noun and a verb of leading is a person's") {
+  auto fs =
+      Run("Fighters of a coalition led by Corneille Nangaa, a former official, took the town.");
+  CHECK(Get(fs, "Corneille Nangaa", "person"));
+  // not after a noun of firms, nor without a mark after the name
+  fs =
+      Run("A group led by Halvard Brokers bid for the mill. A coalition led by Ottar Vinje "
+          "Holdings bid too.");
+  CHECK(NodesOf(fs, "person").empty());
+}
