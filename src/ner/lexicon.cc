@@ -385,12 +385,13 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     lex->short_form_states.emplace_back(std::string(l.cols[0]), static_cast<uint32_t>(e));
     return std::string();
   });
-  // leader_cues.txt: "verb" or "noun" <TAB> lower-case word.
+  // leader_cues.txt: "verb", "noun" or "subject" <TAB> lower-case word.
   list("leader_cues.txt", [&](const Line& l) {
-    if (l.cols.size() < 2 || (l.cols[0] != "verb" && l.cols[0] != "noun"))
-      return std::string("expected: verb|noun <TAB> word");
+    const std::string_view kind = l.cols[0];
+    if (l.cols.size() < 2 || (kind != "verb" && kind != "noun" && kind != "subject"))
+      return std::string("expected: verb|noun|subject <TAB> word");
     const std::string w = AsciiLower(Trim(l.cols[1]));
-    lex->leader_cues.Or(w, l.cols[0] == "verb" ? 1u : 2u);
+    lex->leader_cues.Or(w, kind == "verb" ? 1u : kind == "noun" ? 2u : 4u);
     return std::string();
   });
   // short_form_bodies.txt: word <TAB> state id <TAB> organization id.

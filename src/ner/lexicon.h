@@ -325,7 +325,8 @@ struct Lexicon {
     return company_nouns.Contains(pair);
   }
   // "a coalition led by X": the verbs (value 1) and the nouns of bodies (value 2)
-  // between which an unknown name is a person's (rules/entities/leader_cues.txt)
+  // between which an unknown name is a person's; "X Y directs the ...": verbs
+  // (value 4) whose subject is a person (rules/entities/leader_cues.txt)
   WordSet leader_cues;
   WordSet group_nouns;        // "cartel", "gang": "the Guerreros Unidos cartel"
   WordSet part_nouns;         // "unit", "subsidiary": "a unit of Alphabet"

@@ -391,6 +391,19 @@ void FindPersons(Context* c) {
         continue;
       }
     }
+    // 4b. Two unknown words opening a sentence before a verb that only a person
+    // does to a body: "Kaisa Lindqvist directs the Nordic Forum", "X Y chairs the
+    // panel" (rules/entities/leader_cues.txt, "subject" verbs).
+    if (i == sb && c->Is(i, kCap) && PersonTok(*c, i)) {
+      const uint32_t e = NameRun(*c, i, se, 3);
+      if (e == i + 2 && e + 1 < se && c->Is(e, kLower) &&
+          c->lex.leader_cues.Get(c->Lower(e), 0) == 4 &&
+          (c->Has(e + 1, kWDeterminers) || c->Is(e + 1, kCap))) {
+        Emit(c, i, e, "person.leader-verb", "", 4);
+        i = e - 1;
+        continue;
+      }
+    }
     // 5. Given names, family names written first, known surnames.
     // Only at the start of a capitalised run ("San Diego Padres" is no "Diego Padres").
     if (c->Is(i, kCap) && PersonTok(*c, i) &&

@@ -85,3 +85,11 @@ TEST_CASE("a name after a body's noun and a verb of leading is a person's") {
           "Holdings bid too.");
   CHECK(NodesOf(fs, "person").empty());
 }
+
+TEST_CASE("two unknown words opening a sentence before 'directs the' are a person") {
+  auto fs = Run("Kaisa Lindqvist directs the Nordic Forum for Security Studies.");
+  CHECK(Get(fs, "Kaisa Lindqvist", "person"));
+  // not inside a sentence, not before a verb others do too
+  fs = Run("Credit Lyonnais leads the list. Halvard Brokers heads the table.");
+  CHECK(NodesOf(fs, "person").empty());
+}
