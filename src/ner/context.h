@@ -158,6 +158,9 @@ bool KnownOrShort(const Context& c, uint32_t b, uint32_t e);
 // ("Nicaraguan police"): rules/entities/group_nouns.txt, part_nouns.txt,
 // state_bodies.txt.
 void FindNamedGroups(Context* c);
+// "the Alliance Fleuve Congo (AFC)": the capitalised words whose initials spell
+// the acronym in brackets after them name an organization.
+void FindSpelledAcronymNames(Context* c);
 void FindTreaties(Context* c);
 void FindPersons(Context* c);
 // "Nexperia said in a statement", "Shares in Orsted fell": unknown companies

@@ -385,6 +385,29 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     lex->short_form_states.emplace_back(std::string(l.cols[0]), static_cast<uint32_t>(e));
     return std::string();
   });
+  // leader_cues.txt: "verb", "noun" or "subject" <TAB> lower-case word.
+  list("leader_cues.txt", [&](const Line& l) {
+    const std::string_view kind = l.cols[0];
+    if (l.cols.size() < 2 || (kind != "verb" && kind != "noun" && kind != "subject"))
+      return std::string("expected: verb|noun|subject <TAB> word");
+    const std::string w = AsciiLower(Trim(l.cols[1]));
+    lex->leader_cues.Or(w, kind == "verb" ? 1u : kind == "noun" ? 2u : 4u);
+    return std::string();
+  });
+  // short_form_bodies.txt: word <TAB> state id <TAB> organization id.
+  list("short_form_bodies.txt", [&](const Line& l) {
+    if (l.cols.size() < 3)
+      return std::string("expected: word <TAB> state id <TAB> organization id");
+    const std::string sid(Trim(l.cols[1])), oid(Trim(l.cols[2]));
+    int s = lex->gazetteer.Lookup(sid), o = lex->gazetteer.Lookup(oid);
+    if (s < 0 || lex->gazetteer.entry(static_cast<uint32_t>(s)).type != EntityType::kState)
+      return "'" + sid + "' is no state of the gazetteers";
+    if (o < 0 || lex->gazetteer.entry(static_cast<uint32_t>(o)).type != EntityType::kOrganization)
+      return "'" + oid + "' is no organization of the gazetteers";
+    lex->short_form_bodies.push_back(
+        {std::string(Trim(l.cols[0])), static_cast<uint32_t>(s), static_cast<uint32_t>(o)});
+    return std::string();
+  });
   return ok;
 }
 

@@ -324,6 +324,10 @@ struct Lexicon {
     pair += w;
     return company_nouns.Contains(pair);
   }
+  // "a coalition led by X": the verbs (value 1) and the nouns of bodies (value 2)
+  // between which an unknown name is a person's; "X Y directs the ...": verbs
+  // (value 4) whose subject is a person (rules/entities/leader_cues.txt)
+  WordSet leader_cues;
   WordSet group_nouns;        // "cartel", "gang": "the Guerreros Unidos cartel"
   WordSet part_nouns;         // "unit", "subsidiary": "a unit of Alphabet"
   WordSet company_posts;      // "chairman", "chief executive": "Acme's chairman"
@@ -356,6 +360,14 @@ struct Lexicon {
   // "North" -> gazetteer entry of North Korea: "the North" once that state
   // is named (rules/entities/short_form_states.txt)
   std::vector<std::pair<std::string, uint32_t>> short_form_states;
+  // A state's body called by one word once the state is named: "Treasury" after
+  // the United States (rules/entities/short_form_bodies.txt)
+  struct ShortFormBody {
+    std::string word;
+    uint32_t state;  // gazetteer entries
+    uint32_t body;
+  };
+  std::vector<ShortFormBody> short_form_bodies;
   // "ic", "ian": endings of a capitalised adjective in a described treaty
   // ("a Baltic maritime security pact")
   std::vector<std::string> adjective_suffixes;

@@ -17,6 +17,7 @@ std::vector<Mention> Recognizer::Find(const Document& doc,
   FindOrganizations(&c);
   FindDescribedOrganizations(&c);
   FindNamedGroups(&c);
+  FindSpelledAcronymNames(&c);
   FindTreaties(&c);
   FindPersons(&c);
   FindCompanyContexts(&c);

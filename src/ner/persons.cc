@@ -67,6 +67,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
     } else if (k > i && k + 1 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                PersonTok(c, k + 1)) {
       k += 2;
+      ++glued;  // a particle is no word of the count: "Luz del Carmen Ibáñez Carranza"
       if (k + 1 < se && c.IsPunct(k, "-") && !c.doc.tokens[k].space_before &&
           !c.doc.tokens[k + 1].space_before && PersonTok(c, k + 1))
         k += 2;  // "Naif bin Abdul-Aziz"
@@ -77,6 +78,7 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
                c.Is(k + 1, kLower) && c.Has(k + 1, kWNameParticles) && c.Is(k + 2, kCap) &&
                c.NameLike(k + 2)) {
       k += 3;  // "Miguel de la Madrid", "Ursula von der Leyen": two particles and a name
+      glued += 2;
     } else if (k > i && k + 2 < se && c.Is(k, kLower) && c.Has(k, kWNameParticles) &&
                c.IsPunct(k + 1, "-") && !c.doc.tokens[k + 1].space_before &&
                !c.doc.tokens[k + 2].space_before && PersonTok(c, k + 2)) {
@@ -249,9 +251,9 @@ void FindPersons(Context* c) {
     const uint16_t f = c->Flags(i);
     if ((f & (kWordTok | kCapsLine | kInDate)) != kWordTok) continue;
     // Most tokens are lower-case words that start nothing below: no title (nor
-    // a period after them), role noun or verb of saying.
+    // a period after them), role noun or verb of saying, nor "by" after them.
     if ((f & (kLower | kBeforePeriod)) == kLower &&
-        !c->Has(i, kWTitles | kWRoleNouns | kWSpeechVerbs))
+        !c->Has(i, kWTitles | kWRoleNouns | kWSpeechVerbs) && !c->LowerIs(i + 1, "by"))
       continue;
     const uint32_t sb = c->SentBegin(i), se = c->SentEnd(i);
     // 1. Titles, possibly chained ("Deputy Foreign Minister").
@@ -321,7 +323,14 @@ void FindPersons(Context* c) {
     if (c->Is(i, kLower) && c->Has(i, kWRoleNouns) && i + 3 < se &&
         (c->LowerIs(i + 1, "for") || c->LowerIs(i + 1, "of") || c->LowerIs(i + 1, "at"))) {
       uint32_t j = i + 2;
-      if (c->LowerIs(j, "the")) ++j;
+      if (c->LowerIs(j, "the")) {
+        ++j;
+        // "the leader of the opposition Democratic Party, Tina Browne,": a word
+        // in lower case before the body's capitalised name
+        if (j + 1 < se && c->Is(j, kLower) && c->Is(j, kWordTok) &&
+            !c->Has(j, kWFunctionWords | kWDeterminers) && c->Is(j + 1, kCap))
+          ++j;
+      }
       const uint32_t body = j;
       while (
           j < se && j < body + 6 && c->Is(j, kWordTok) &&
@@ -335,6 +344,19 @@ void FindPersons(Context* c) {
           i = e - 1;
           continue;
         }
+      }
+    }
+    // 2d. A body's noun, a verb of leading and "by", then a name of unknown words:
+    // "a coalition led by Corneille Nangaa,", "the delegation headed by Ana Vidal."
+    if (c->Is(i, kLower) && i > sb && i + 3 < se && c->LowerIs(i + 1, "by") &&
+        c->lex.leader_cues.Get(c->Lower(i), 0) == 1 && c->Is(i - 1, kLower) &&
+        c->lex.leader_cues.Get(c->Lower(i - 1), 0) == 2) {
+      const uint32_t e = NameRun(*c, i + 2, se, 3);
+      if (e >= i + 4 && (e >= se || c->IsPunct(e, ",") || c->IsPunct(e, ".") ||
+                         c->IsPunct(e, ")") || c->IsPunct(e, ";"))) {
+        Emit(c, i + 2, e, "person.led-by", "", 4);
+        i = e - 1;
+        continue;
       }
     }
     // 3. Verbs of saying.
@@ -365,6 +387,19 @@ void FindPersons(Context* c) {
       if (e > k && !IsInitial(c->Tok(e - 1)) && (single || c->Has(e - 1, kWSurnames)) &&
           c->doc.tokens[k].span.begin == c->doc.tokens[k - 1].span.end + 1) {
         Emit(c, i, e, "person.initials", "", 5);
+        i = e - 1;
+        continue;
+      }
+    }
+    // 4b. Two unknown words opening a sentence before a verb that only a person
+    // does to a body: "Kaisa Lindqvist directs the Nordic Forum", "X Y chairs the
+    // panel" (rules/entities/leader_cues.txt, "subject" verbs).
+    if (i == sb && c->Is(i, kCap) && PersonTok(*c, i)) {
+      const uint32_t e = NameRun(*c, i, se, 3);
+      if (e == i + 2 && e + 1 < se && c->Is(e, kLower) &&
+          c->lex.leader_cues.Get(c->Lower(e), 0) == 4 &&
+          (c->Has(e + 1, kWDeterminers) || c->Is(e + 1, kCap))) {
+        Emit(c, i, e, "person.leader-verb", "", 4);
         i = e - 1;
         continue;
       }

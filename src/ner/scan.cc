@@ -144,7 +144,32 @@ bool PassiveAgentAt(const Context& c, uint32_t tb) {
 
 // A capital stands for its state only where it acts: subject of a verb,
 // possessor, passive agent, or coordinated with another actor; never after "in", "at"...
-bool ActorPosition(const Context& c, const Hit& h) {
+bool ActorPosition(const Context& c, const Hit& h, bool list_links = true);
+
+// Does the list of names ending at metonym hit h ("Warsaw, Vilnius, Riga and
+// Tallinn") open with a name that acts on its own? ("closed lower in Sydney,
+// Singapore and Seoul": the list is of places.)
+bool ListHeadActs(const Context& c, const Hit& h) {
+  const Hit* cur = &h;
+  for (int members = 0; members < 8; ++members) {
+    uint32_t k = cur->tb;
+    if (k >= 2 && (c.LowerIs(k - 1, "and") || c.LowerIs(k - 1, "or"))) {
+      --k;
+      if (c.IsPunct(k - 1, ",")) --k;  // "Riga, and Tallinn"
+    } else if (k >= 2 && c.IsPunct(k - 1, ",")) {
+      --k;
+    } else {
+      break;
+    }
+    const Hit* prev = k > 0 ? c.HitCovering(k - 1) : nullptr;
+    if (!prev || prev->te != k || prev->kind == kAliasCombining || prev->kind == kAliasDemonym)
+      break;
+    cur = prev;
+  }
+  return cur != &h && ActorPosition(c, *cur, false);
+}
+
+bool ActorPosition(const Context& c, const Hit& h, bool list_links) {
   if (c.Is(h.tb, kCapsLine)) return false;
   // "officials in Washington", "diplomats in Beijing": the government there;
   // but "U.S. officials in Tokyo", "a medical official in Moscow" are only there.
@@ -167,12 +192,16 @@ bool ActorPosition(const Context& c, const Hit& h) {
     return true;
   if (h.possessive || c.PossessiveAfter(h.te - 1)) return true;
   uint32_t j = h.te;
-  if (j < c.ntok() && (c.LowerIs(j, "and") || c.LowerIs(j, "or") || c.IsPunct(j, ",")) &&
-      IsActorHit(c, j + 1))
+  if (list_links && j < c.ntok() &&
+      (c.LowerIs(j, "and") || c.LowerIs(j, "or") || c.IsPunct(j, ",")) && IsActorHit(c, j + 1))
     return true;
   if (h.tb >= 2 && (c.LowerIs(h.tb - 1, "and") || c.LowerIs(h.tb - 1, "or")) &&
       c.HitCovering(h.tb - 2) && c.HitCovering(h.tb - 2)->kind != kAliasMetonym)
     return true;
+  // The last of a list of capitals acts with the list: "accused Warsaw, Vilnius,
+  // Riga and Tallinn of", "urged Warsaw and Vilnius to" (the list's first member
+  // acts by itself; "flights between Warsaw and Vilnius" none does).
+  if (list_links && ListHeadActs(c, h)) return true;
   j = SkipCommaAside(c, j);
   // The subject of a relative clause: "Washington, which has accused Pyongyang of ..."
   // ("Amman, which is a large city," describes the city: no copula there).

@@ -37,12 +37,18 @@ inline const char* kFixtureOrgs =
     "organization:state-department\torganization\tState Department\tState Department|"
     "Department of State\n"
     "organization:council-of-europe\torganization\tCouncil of Europe\tCouncil of Europe\n"
-    "organization:nato\torganization\tNorth Atlantic Treaty Organization\tNATO\n";
+    "organization:nato\torganization\tNorth Atlantic Treaty Organization\tNATO\n"
+    "organization:us-treasury\torganization\tUS Treasury\tUS Treasury\n"
+    "organization:french-treasury\torganization\tFrench Treasury\tFrench Treasury\n";
 // The real org_anaphors.txt names organizations the fixture gazetteer lacks.
 inline const char* kFixtureOrgAnaphors =
     "alliance\torganization:nato\nbloc\torganization:nato|organization:council-of-europe\n";
 // The real short_form_states.txt names states the fixture gazetteer lacks.
 inline const char* kFixtureShortForms = "North\tstate:PRK\nSouth\tstate:KOR\n";
+// The real short_form_bodies.txt names organizations the fixture gazetteer lacks.
+inline const char* kFixtureShortFormBodies =
+    "Treasury\tstate:USA\torganization:us-treasury\n"
+    "Treasury\tstate:FRA\torganization:french-treasury\n";
 inline const char* kFixtureTreaties =
     "treaty:budapest-convention\ttreaty\tBudapest Convention\tBudapest Convention|"
     "Convention on Cybercrime\n";
@@ -89,6 +95,7 @@ inline std::string FixtureRules() {
   write(root / "gazetteers/treaties.tsv", kFixtureTreaties);
   write(root / "entities/org_anaphors.txt", kFixtureOrgAnaphors);
   write(root / "entities/short_form_states.txt", kFixtureShortForms);
+  write(root / "entities/short_form_bodies.txt", kFixtureShortFormBodies);
   write(root / "entities/given_names.txt", kFixtureGivenNames);
   write(root / "entities/surnames.txt", kFixtureSurnames);
   dir = root.string();
