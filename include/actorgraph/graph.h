@@ -203,26 +203,12 @@ class KnowledgeGraph {
     std::deque<std::string> strings_;
     std::vector<uint64_t> slots_;  // (hash tag << 32) | (id + 1); 0 is empty
   };
-  // Mention texts one after another, in blocks of about a megabyte; a text
-  // is named by its block, offset and size.
-  class TextArena {
-   public:
-    void Append(std::string_view s, uint32_t* block, uint32_t* offset);
-    std::string_view Get(uint32_t block, uint32_t offset, uint32_t size) const {
-      return size == 0 ? std::string_view()
-                       : std::string_view(blocks_[block].data() + offset, size);
-    }
-    void Clear() { blocks_.clear(); }
-
-   private:
-    std::vector<std::string> blocks_;  // only the last one grows
-  };
-  // A mention record: `doc` indexes doc_names_, the text is in texts_, the
-  // other strings index strings_.
+  // A mention record: `doc` indexes doc_names_, the strings index strings_
+  // (a mention's text too: most are repeated, "United States" thousands of
+  // times, so interning them keeps a large corpus's records small).
   struct StoredMention {
     uint32_t doc = 0, start = 0, end = 0;
-    uint32_t text_block = 0, text_offset = 0, text_size = 0;
-    uint32_t type = 0, node = 0, value = 0;
+    uint32_t text = 0, type = 0, node = 0, value = 0;
   };
   static constexpr size_t kNoRank = static_cast<size_t>(-1);
 
@@ -260,20 +246,14 @@ class KnowledgeGraph {
   StringPool doc_names_;
   std::vector<size_t> doc_rank_;
   StringPool strings_;
-  TextArena texts_;
   // The vertex of each node, by the string id of its node id: vertex + 1, or 0.
   std::vector<uint32_t> node_vertex_;
   std::deque<StoredMention> mentions_;  // no reallocation spike as it grows
 };
 
 inline MentionView KnowledgeGraph::View(const StoredMention& m) const {
-  return MentionView{doc_names_[m.doc],
-                     m.start,
-                     m.end,
-                     texts_.Get(m.text_block, m.text_offset, m.text_size),
-                     strings_[m.type],
-                     strings_[m.node],
-                     strings_[m.value]};
+  return MentionView{doc_names_[m.doc], m.start,          m.end, strings_[m.text], strings_[m.type],
+                     strings_[m.node],  strings_[m.value]};
 }
 inline size_t MentionList::size() const { return g_->mentions_.size(); }
 inline MentionView MentionList::operator[](size_t i) const { return g_->View(g_->mentions_[i]); }

@@ -62,7 +62,7 @@ KnowledgeGraph KnowledgeGraph::BuildDocumentGraph(const std::string& doc_id,
     NodeProps& n = node(id);
     ++n.mentions;
     Vertex v;
-    std::string surface = SquashSpace(texts_.Get(m->text_block, m->text_offset, m->text_size));
+    std::string surface = SquashSpace(strings_[m->text]);
     if (Find(id, &v) && g_[v].aliases.count(surface)) n.aliases.insert(surface);
   }
   for (const auto& [e, ev] : recs.evidence) {

@@ -57,7 +57,6 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& o)
       doc_names_(o.doc_names_),
       doc_rank_(o.doc_rank_),
       strings_(o.strings_),
-      texts_(o.texts_),
       node_vertex_(o.node_vertex_),
       mentions_(o.mentions_) {
   RebuildEdgeIndex();
@@ -81,7 +80,6 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
     doc_names_ = std::move(o.doc_names_);
     doc_rank_ = std::move(o.doc_rank_);
     strings_ = std::move(o.strings_);
-    texts_ = std::move(o.texts_);
     node_vertex_ = std::move(o.node_vertex_);
     mentions_ = std::move(o.mentions_);
     RebuildEdgeIndex();
@@ -92,7 +90,6 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& o) noexcept {
     o.doc_names_.Clear();
     o.doc_rank_.clear();
     o.strings_.Clear();
-    o.texts_.Clear();
     o.node_vertex_.clear();
     o.mentions_.clear();
   }
@@ -269,8 +266,7 @@ void KnowledgeGraph::Add(const Extraction& x) {
     r.doc = doc_slot;
     r.start = m.span.begin;
     r.end = m.span.end;
-    r.text_size = static_cast<uint32_t>(text.size());
-    texts_.Append(text, &r.text_block, &r.text_offset);
+    r.text = strings_.Intern(text);
     r.type = type_id;
     if (date) r.value = strings_.Intern(m.value);
     if (!m.node.empty()) {  // an entity, or a date node (--date-nodes)
@@ -311,8 +307,7 @@ void KnowledgeGraph::AddMentionRecord(const MentionRecord& m) {
   r.doc = DocSlot(m.doc);
   r.start = m.start;
   r.end = m.end;
-  r.text_size = static_cast<uint32_t>(m.text.size());
-  texts_.Append(m.text, &r.text_block, &r.text_offset);
+  r.text = strings_.Intern(m.text);
   r.type = strings_.Intern(m.type);
   r.node = strings_.Intern(m.node);
   r.value = strings_.Intern(m.value);
@@ -337,8 +332,7 @@ KnowledgeGraph::StoredMention KnowledgeGraph::Import(const KnowledgeGraph& from,
     if (to == kUnmapped) to = DocSlot(from.doc_names_[m.doc]);
     r.doc = to;
   }
-  texts_.Append(from.texts_.Get(m.text_block, m.text_offset, m.text_size), &r.text_block,
-                &r.text_offset);
+  r.text = str(m.text);
   r.type = str(m.type);
   r.node = str(m.node);
   r.value = str(m.value);

@@ -11,7 +11,6 @@ namespace actorgraph {
 namespace {
 
 constexpr size_t kFirstSlots = 64;  // a power of two
-constexpr size_t kTextBlock = size_t{1} << 20;
 
 uint32_t TagOf(std::string_view s) {
   return static_cast<uint32_t>(static_cast<uint64_t>(std::hash<std::string_view>{}(s)) >> 32);
@@ -57,18 +56,6 @@ void KnowledgeGraph::StringPool::Grow() {
     while (slots_[i] != 0) i = (i + 1) & mask;
     slots_[i] = e;
   }
-}
-
-void KnowledgeGraph::TextArena::Append(std::string_view s, uint32_t* block, uint32_t* offset) {
-  *block = *offset = 0;
-  if (s.empty()) return;
-  if (blocks_.empty() || blocks_.back().size() + s.size() > blocks_.back().capacity()) {
-    blocks_.emplace_back();
-    blocks_.back().reserve(std::max(kTextBlock, s.size()));
-  }
-  *block = static_cast<uint32_t>(blocks_.size() - 1);
-  *offset = static_cast<uint32_t>(blocks_.back().size());
-  blocks_.back().append(s);
 }
 
 void KnowledgeGraph::StringPool::Clear() {
