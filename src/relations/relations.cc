@@ -184,7 +184,7 @@ class Engine : public RuleSet {
   }
 
   // A sentence opening with "The" and a noun of c_.treaty_subject_nouns before
-  // a passive or perfect auxiliary ("The text was signed by ..."): *noun gets
+  // an auxiliary of the AUX class ("The text was signed by ..."): *noun gets
   // the noun's span.
   bool TreatySubject(const Document& doc, const Sentence& s, Span* noun) const {
     if (c_.treaty_subject_nouns.empty() || s.token_begin + 3 >= s.token_end ||
@@ -193,8 +193,7 @@ class Engine : public RuleSet {
     const uint32_t k = s.token_begin;
     auto lower = [&](uint32_t i) { return AsciiLower(doc.Text(doc.tokens[i].span)); };
     if (lower(k) != "the" || !c_.treaty_subject_nouns.count(lower(k + 1))) return false;
-    const std::string aux = lower(k + 2);
-    if (aux != "was" && aux != "were" && aux != "has" && aux != "had" && aux != "is") return false;
+    if (!c_.aux_words.count(lower(k + 2))) return false;
     *noun = doc.tokens[k + 1].span;
     return true;
   }
