@@ -146,6 +146,16 @@ void AddKnownPersonAffiliations(const Compiled& c, const Document& doc,
                                 const std::vector<Mention>& mentions, std::vector<Relation>* out) {
   const KnownPersons& known = c.known_persons;
   if (known.by_key.empty()) return;
+  // The known persons, by their first mention (most documents have none).
+  std::vector<std::pair<size_t, int>> persons;
+  std::set<std::string> seen;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& p = mentions[i];
+    if (p.type != EntityType::kPerson || p.node.empty() || !seen.insert(p.node).second) continue;
+    const int k = known.Find(p);
+    if (k >= 0) persons.emplace_back(i, k);
+  }
+  if (persons.empty()) return;
   // The states and bodies the document names: how often, and where.
   std::map<std::string, std::vector<uint32_t>> named;
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -158,13 +168,8 @@ void AddKnownPersonAffiliations(const Compiled& c, const Document& doc,
   for (const Relation& r : *out)
     if (r.type == "affiliated-with") tied[mentions[r.source].node].insert(mentions[r.target].node);
   const int year = Year(doc.date) > 0 ? Year(doc.date) : 0;
-  std::set<std::string> done;
-  for (size_t i = 0; i < mentions.size(); ++i) {
+  for (const auto& [i, k] : persons) {
     const Mention& p = mentions[i];
-    if (p.type != EntityType::kPerson || p.node.empty() || done.count(p.node)) continue;
-    const int k = known.Find(p);
-    if (k < 0) continue;
-    done.insert(p.node);
     const std::vector<KnownPersons::Tie>& ties = known.ties[static_cast<size_t>(k)];
     const std::set<std::string>& own = tied[p.node];
     if (std::any_of(ties.begin(), ties.end(),
