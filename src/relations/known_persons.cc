@@ -81,7 +81,9 @@ void LoadKnownPersons(const std::string& rules_dir, KnownPersons* out,
   }
   const std::unordered_set<std::string> ids = GazetteerIds(dir);
   std::map<std::string, uint32_t> person_of_id;
-  std::set<std::string> ambiguous;  // keys of two persons: neither gets them
+  // Keys of two persons or more ("Bush", "Clinton"): kept only if they all
+  // serve the same states and bodies.
+  std::map<std::string, std::set<uint32_t>> shared;
   std::string line;
   int lineno = 0;
   while (std::getline(in, line)) {
@@ -133,13 +135,25 @@ void LoadKnownPersons(const std::string& rules_dir, KnownPersons* out,
       name = Trim(name);
       if (name.empty()) return;
       auto [k, added] = out->by_key.emplace(Slug(name), person);
-      if (!added && k->second != person) ambiguous.insert(k->first);
+      if (!added && k->second != person) shared[k->first].insert({k->second, person});
     };
     key(label);
     for (std::string_view a : Split(col(3), '|')) key(a);
     for (std::string_view a : Split(col(10), '|')) key(a);
   }
-  for (const std::string& k : ambiguous) out->by_key.erase(k);
+  auto targets = [&](uint32_t person) {
+    std::set<std::string> t;
+    for (const KnownPersons::Tie& tie : out->ties[person]) t.insert(tie.target);
+    return t;
+  };
+  for (const auto& [k, persons] : shared) {
+    const std::set<std::string> first = targets(*persons.begin());
+    for (uint32_t person : persons)
+      if (targets(person) != first) {
+        out->by_key.erase(k);
+        break;
+      }
+  }
 }
 
 void AddKnownPersonAffiliations(const Compiled& c, const Document& doc,

@@ -143,6 +143,17 @@ TEST_CASE("known persons: the office held at the document's date, else the body 
   CHECK(es[0] == "Anna Berg United Nations affiliated-with.known-person");
 }
 
+TEST_CASE("known persons: a short form of several rows counts if they serve the same state") {
+  KnownRules known(TestPersons());
+  const std::vector<testing::Name> surnames = {{"Novak", EntityType::kPerson, "Novak", ""},
+                                               {"Jones", EntityType::kPerson, "Jones", ""}};
+  auto es = Affiliations(known.path(), "Prime Minister Novak spoke in Georgia.", "", surnames);
+  REQUIRE(es.size() == 1);
+  CHECK(es[0] == "Novak Georgia affiliated-with.known-person");
+  es = Affiliations(known.path(), "Prime Minister Jones spoke in Russia.", "", surnames);
+  CHECK(std::count(es.begin(), es.end(), "Jones Russia affiliated-with.known-person") == 0);
+}
+
 TEST_CASE("known persons: a malformed row fails the rule set with its line") {
   KnownRules bad(TestPersons() +
                  "person:ned-price\tperson\tNed Price\tNed Price\t\t\tstate:Atlantis\n"
@@ -151,7 +162,7 @@ TEST_CASE("known persons: a malformed row fails the rule set with its line") {
   auto rs = RuleSet::Load(bad.path(), &diags);
   CHECK(!rs.ok());
   REQUIRE(diags.size() == 2);
-  CHECK(diags[0].line == 8);
+  CHECK(diags[0].line == 13);
   CHECK(diags[0].message.find("state:Atlantis") != std::string::npos);
   CHECK(diags[1].field == "id");
 }
