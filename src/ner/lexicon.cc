@@ -352,7 +352,9 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   std::error_code ec;
   std::vector<std::string> files;
   for (const auto& e : std::filesystem::directory_iterator(rules_dir + "/gazetteers", ec))
-    if (e.path().extension() == ".tsv") files.push_back(e.path().string());
+    // (persons.tsv is read by the relation rules: whom a found person serves)
+    if (e.path().extension() == ".tsv" && e.path().filename() != "persons.tsv")
+      files.push_back(e.path().string());
   std::sort(files.begin(), files.end());  // deterministic: first label wins
   for (const std::string& f : files)
     if (!lex->gazetteer.LoadFile(f, diags)) ok = false;

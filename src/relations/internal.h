@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "actorgraph/relations.h"
@@ -235,6 +236,22 @@ bool ReadJsonFile(const std::string& path, std::string* raw, void* json_out,
 // Loads the cue file; problems go to diags.
 bool LoadCues(const std::string& path, Cues* cues, std::vector<Diagnostic>* diags);
 
+// Known public figures (rules/gazetteers/persons.tsv) and the states or
+// bodies they serve; see known_persons.cc.
+struct KnownPersons {
+  struct Tie {
+    std::string target;    // node id: "state:TUR", "organization:united-nations"
+    int from = 0, to = 0;  // years of the office (0: open)
+  };
+  std::vector<std::vector<Tie>> ties;                // per person, in file order
+  std::unordered_map<std::string, uint32_t> by_key;  // slug of a name or short form -> person
+  // The person mention `m` stands for (by its node id, else its label), or -1.
+  int Find(const Mention& m) const;
+};
+// Loads rules_dir/gazetteers/persons.tsv (none if absent); problems go to diags.
+void LoadKnownPersons(const std::string& rules_dir, KnownPersons* out,
+                      std::vector<Diagnostic>* diags);
+
 // Everything Load builds: immutable after loading.
 struct Compiled {
   std::vector<Rule> rules;
@@ -354,6 +371,7 @@ struct Compiled {
   // The shared class DET ("the", "its"): a word of COORDINATION_STOP after
   // one is a noun ("the claims"), not a verb.
   std::set<std::string, std::less<>> determiners;
+  KnownPersons known_persons;
   std::vector<RuleExample> examples;
   // relation -> relations it excludes for the same pair in one sentence
   std::map<std::string, std::vector<std::string>> conflicts;
@@ -377,6 +395,14 @@ RE2::Options RuleOptions();
 // the person's first titled mention.
 void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
                                const std::vector<Mention>& mentions, std::vector<Relation>* out);
+
+// "President Recep Tayyip Erdogan, who met Russian President Vladimir
+// Putin": each person of c.known_persons with no affiliated-with edge to one
+// of its own states or bodies gets one to the one the document names (rule
+// "affiliated-with.known-person"). Called by AddStoryStateAffiliations first:
+// a known person never gets the story's state.
+void AddKnownPersonAffiliations(const Compiled& c, const Document& doc,
+                                const std::vector<Mention>& mentions, std::vector<Relation>* out);
 
 }  // namespace relations
 }  // namespace actorgraph

@@ -617,6 +617,7 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("NATIONAL_TITLE", &out->national_titles, nullptr);
   words_of("APPOSITION_FOLLOWER", &out->apposition_followers, nullptr);
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);
+  LoadKnownPersons(rules_dir, &out->known_persons, diags);
   // The files are read (and their regexes compiled) each on its own, then
   // joined in file order: rules, examples and diagnostics come out the same
   // on any number of threads.

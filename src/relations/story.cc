@@ -21,6 +21,8 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r
 
 void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
                                const std::vector<Mention>& mentions, std::vector<Relation>* out) {
+  // Known public figures first: their own state or body, never the story's.
+  AddKnownPersonAffiliations(c, doc, mentions, out);
   if (c.national_titles.empty()) return;
   // The story's state: named at least three times, half as often again as any other.
   std::map<std::string, std::pair<int, int>> states;  // node -> (mentions, first mention)
@@ -84,7 +86,7 @@ void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
   };
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& p = mentions[i];
-    if (tied.count(p.node) || !counts(p)) continue;
+    if (tied.count(p.node) || !counts(p) || c.known_persons.Find(p) >= 0) continue;
     tied.insert(p.node);
     Relation r;
     r.type = "affiliated-with";

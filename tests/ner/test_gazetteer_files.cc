@@ -41,7 +41,9 @@ std::vector<std::string> Split(const std::string& s, char sep) {
 std::vector<std::string> GazetteerFiles() {
   std::vector<std::string> files;
   for (const auto& e : fs::directory_iterator(SourceDir() + "/rules/gazetteers")) {
-    if (e.path().extension() == ".tsv") files.push_back(e.path().string());
+    // (persons.tsv is read by the relation rules, not the name finder)
+    if (e.path().extension() == ".tsv" && e.path().filename() != "persons.tsv")
+      files.push_back(e.path().string());
   }
   std::sort(files.begin(), files.end());
   return files;
