@@ -256,7 +256,7 @@ class Renderer {
             for (const char* w : {"then", "former", "acting"}) out_->words.push_back(w);
             if (!alt.empty())
               one = "(?:(?:then |former )?§[SO]\\d+ (?:'s )?(?:then |former |acting )?(?:" + alt +
-                    "){1,3})?" + one;
+                    ")+)?" + one;
           }
           // "A, B, C and D", "A or B", "A/B", "A, B and others": commas only
           // before a closing conjunction, so "A, B said" is no list (B may be
