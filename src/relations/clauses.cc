@@ -195,6 +195,26 @@ bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t*
     size_t t = j;
     while (t < n && t < j + 4 && TitleWord(c, skel, t)) ++t;
     if (t > j && t < n && IsPerson(skel, t)) k = t;
+    // ... or named in an apposition after the title: "Russia's ambassador in
+    // Oslo, X, called ... and accused" (the person is the subject).
+    size_t p = j;
+    while (p < n && p < j + 4 && TitleWord(c, skel, p) && Word(skel, p) != "in" &&
+           Word(skel, p) != "at" && Word(skel, p) != "to")
+      ++p;
+    if (p > j && p < n && k != t && j > k) {
+      std::string_view w = Word(skel, p);
+      if (w == "in" || w == "at" || w == "to") {
+        if (++p < n && Word(skel, p) == "the") ++p;
+        ++p;  // the place: one word or name
+      }
+      if (p + 3 < n && Word(skel, p) == "," && IsPerson(skel, p + 1) && Word(skel, p + 2) == "," &&
+          skel.tokens[p + 3].mention < 0 && Follower(c, Word(skel, p + 3))) {
+        *first = p + 1;
+        *names_end = p + 2;
+        *verb = p + 3;
+        return true;
+      }
+    }
   }
   size_t end = k;
   while (end < n && IsName(skel, end)) {

@@ -334,6 +334,9 @@ struct Compiled {
   // words that may follow such a verb (TREATY_VERB_ALONE, OBJECTLESS_NEXT):
   // the object is then the treaty named just before.
   std::set<std::string, std::less<>> treaty_verbs_alone, objectless_next, treaty_subject_nouns;
+  // Nouns of "the agency's" standing for the one organization the sentence
+  // before named, when its name holds the noun (POSSESSIVE_ANAPHOR_ORG).
+  std::set<std::string, std::less<>> possessive_anaphor_nouns;
   // Words that open a relative clause set off by commas ("which", "who"):
   // the shared class RELATIVE_OPENER. Names inside such an aside are no
   // arguments of a verb outside it, and sentences are also read without it.

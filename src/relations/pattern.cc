@@ -250,9 +250,13 @@ class Renderer {
             });
             std::string alt;
             for (size_t i = 0; i < titles.size(); ++i) alt += (i ? "|" : "") + titles[i];
-            // ... or a body and its officer's title ("and NATO secretary general X")
+            // ... or a body and its officer's title ("and NATO secretary general X"),
+            // "then" or "former" before or after the state ("and then Chilean
+            // President X")
+            for (const char* w : {"then", "former", "acting"}) out_->words.push_back(w);
             if (!alt.empty())
-              one = "(?:§[SO]\\d+ (?:'s )?(?:then |former |acting )?(?:" + alt + "){1,3})?" + one;
+              one = "(?:(?:then |former )?§[SO]\\d+ (?:'s )?(?:then |former |acting )?(?:" + alt +
+                    ")+)?" + one;
           }
           // "A, B, C and D", "A or B", "A/B", "A, B and others": commas only
           // before a closing conjunction, so "A, B said" is no list (B may be

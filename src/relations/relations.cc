@@ -3,6 +3,8 @@
 #include "actorgraph/relations.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 #include <tuple>
 
 #include "actorgraph/util.h"
@@ -178,6 +180,36 @@ class Engine : public RuleSet {
           !c_.objectless_next.count(AsciiLower(doc.Text(doc.tokens[k + 1].span))))
         continue;
       *verb = t.span;
+      return true;
+    }
+    return false;
+  }
+
+  // "the agency's" in sentence s standing for organization `org` (its name or
+  // label holds the noun, a word of c_.possessive_anaphor_nouns): *phrase gets
+  // "the agency".
+  bool PossessiveAnaphor(const Document& doc, const Sentence& s, const Mention& org,
+                         Span* phrase) const {
+    if (c_.possessive_anaphor_nouns.empty()) return false;
+    const uint32_t e = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
+    auto lower = [&](uint32_t i) { return AsciiLower(doc.Text(doc.tokens[i].span)); };
+    for (uint32_t k = s.token_begin; k + 2 < e; ++k) {
+      if (doc.Text(doc.tokens[k + 2].span) != "'s" || lower(k) != "the") continue;
+      const std::string noun = lower(k + 1);
+      if (!c_.possessive_anaphor_nouns.count(noun)) continue;
+      // the noun as a word of the name ("Cyber Security Agency of Singapore")
+      bool holds = false;
+      for (std::string_view name : {std::string_view(org.label), doc.Text(org.span)}) {
+        const std::string l = AsciiLower(name);
+        for (size_t at = l.find(noun); at != std::string::npos && !holds;
+             at = l.find(noun, at + 1)) {
+          const size_t end = at + noun.size();
+          holds = (at == 0 || !std::isalnum(static_cast<unsigned char>(l[at - 1]))) &&
+                  (end == l.size() || !std::isalnum(static_cast<unsigned char>(l[end])));
+        }
+      }
+      if (!holds) return false;
+      *phrase = {doc.tokens[k].span.begin, doc.tokens[k + 1].span.end};
       return true;
     }
     return false;
@@ -707,6 +739,15 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       }
       if (subject >= 0) ++entities;
     }
+    // "X, the agency's chief executive, said": the one organization the
+    // sentence before named, when its name holds the noun
+    Span owner_phrase{0, 0};
+    int owner = -1;
+    if (const int o = prev_unique[static_cast<int>(EntityType::kOrganization)];
+        o >= 0 && PossessiveAnaphor(doc, s, mentions[o], &owner_phrase)) {
+      owner = o;
+      ++entities;
+    }
     {
       int first = subject, unique[3] = {-1, -1, -1};
       bool several[3] = {false, false, false};
@@ -790,6 +831,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     AppendSkeleton(doc, mentions, s.token_begin, s.token_end, top, &skel);
     if (!group.empty()) SubstituteGroup(mentions, phrase, group, &skel);
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
+    if (owner >= 0) SubstituteSubject(mentions, owner_phrase, owner, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);

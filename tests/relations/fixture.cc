@@ -349,6 +349,9 @@ const std::vector<Name>& ExampleNames() {
       add(EntityType::kOrganization, o, {});
     add(EntityType::kOrganization, "Association of Southeast Asian Nations", {"ASEAN"});
     for (const char* p : {"Min Aung Hlaing", "Hun Sen"}) add(EntityType::kPerson, p, {});
+    // names of the arms-list and ownership examples
+    add(EntityType::kState, "Ukraine", {"Ukrainian"});
+    add(EntityType::kOrganization, "Sejm", {});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };

@@ -37,6 +37,26 @@ TEST_CASE("subject anaphors: a pronoun takes the subject of the sentence before"
   CHECK(Has(es, "Germany Russia asserted"));
 }
 
+TEST_CASE("possessive anaphors: \"the agency's\" is the organization named before") {
+  auto es = Edges(
+      "The International Atomic Energy Agency said it had sent inspectors. Anna Berg, the "
+      "agency's chief inspector, said the plant was safe.",
+      "affiliated-with");
+  CHECK(Has(es, "Anna Berg International Atomic Energy Agency asserted"));
+  // a name without the noun is not taken
+  es = Edges(
+      "Siemens said it had sent engineers. Anna Berg, the agency's chief inspector, said the "
+      "plant was safe.",
+      "affiliated-with");
+  CHECK_FALSE(Has(es, "Anna Berg Siemens asserted"));
+  // nor one of two organizations
+  es = Edges(
+      "The International Atomic Energy Agency and the Cybersecurity and Infrastructure Security "
+      "Agency met. Anna Berg, the agency's chief inspector, said the plant was safe.",
+      "affiliated-with");
+  CHECK(es.empty());
+}
+
 TEST_CASE("quoted speakers: \"we\" in a quotation is the person its attribution names") {
   auto es = Edges("\"We signed the Paris Agreement because we had to,\" said Anna Berg.", "signed");
   CHECK(Has(es, "Anna Berg Paris Agreement asserted"));

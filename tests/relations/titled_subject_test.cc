@@ -31,6 +31,24 @@ TEST_CASE("coordinated predicates: a titled person is the subject of both") {
   CHECK_FALSE(Has(es, "Sergei Lavrov France asserted"));
 }
 
+TEST_CASE("coordinated predicates: a person named in an apposition after a title") {
+  auto es = Edges(
+      "Russia's ambassador in Oslo, Sergei Lavrov, called the measures illegal and accused the "
+      "United States of using sanctions as a weapon.",
+      "accused");
+  CHECK(Has(es, "Sergei Lavrov United States asserted"));
+  CHECK_FALSE(Has(es, "Russia United States asserted"));
+  es = Edges(
+      "China's envoy to the United Nations, Wang Yi, rejected the report and accused Japan of "
+      "spreading lies.",
+      "accused");
+  CHECK(Has(es, "Wang Yi Japan asserted"));
+  // a speech verb still stops the reading
+  es = Edges("Russia's ambassador in Oslo, Sergei Lavrov, said Iran lied and accused Ukraine.",
+             "accused");
+  CHECK_FALSE(Has(es, "Sergei Lavrov Ukraine asserted"));
+}
+
 TEST_CASE("coordinated predicates: a body's people before the verb leave the body the subject") {
   auto es = Edges("NATO allies voiced alarm and supported Germany after the attack.", "supported");
   CHECK(Has(es, "NATO Germany asserted"));
