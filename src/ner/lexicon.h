@@ -338,6 +338,7 @@ struct Lexicon {
   WordSet alias_cues;         // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;      // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;   // "ally": "a U.S. treaty ally" names no document
+  WordSet treaty_name_heads;  // "treaty": "the Pelindaba treaty" names the treaty
   WordSet treaty_verbs;       // "signed": "signed a declaration" names a document
   WordSet taking_verbs;       // "proposed": "proposed a ceasefire plan" names a document
   WordSet region_words;       // "Latin": "Latin American" names a region, not a state

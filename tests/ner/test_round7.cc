@@ -1,0 +1,63 @@
+// Round 7: kinds of entities unseen articles missed (named treaties before a
+// lower-case head, "and" inside a treaty's name, acronyms the text defines,
+// bodies shown by an apposition, descriptive appositions of a treaty).
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("an unknown name before a lower-case treaty head is the treaty's name") {
+  auto fs =
+      Run("The Kestrel Union treaty between France and Germany entered into force. "
+          "Russia criticised the treaty.");
+  const Found* t = Get(fs, "Kestrel Union treaty", "treaty");
+  REQUIRE(t);
+  CHECK(t->label == "Kestrel Union treaty");
+  CHECK_FALSE(Get(fs, "Kestrel Union", "organization"));  // no body inside it
+  const Found* a = Get(fs, "treaty", "treaty");
+  REQUIRE(a);
+  CHECK(a->node == t->node);
+  fs = Run("France and Germany signed the Halvor pact in 1999.");
+  CHECK(Get(fs, "Halvor pact", "treaty"));
+  // two such treaties are two, not one referring back to the other
+  fs = Run("Russia signed the Orrin accord. France signed the Tamsin Union accord.");
+  const Found* x = Get(fs, "Orrin accord", "treaty");
+  const Found* y = Get(fs, "Tamsin Union accord", "treaty");
+  REQUIRE(x);
+  REQUIRE(y);
+  CHECK(x->node != y->node);
+}
+
+TEST_CASE("a company's deal or agreement is no treaty's name") {
+  auto fs = Run("The Brennick deal was approved by shareholders on Monday.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run("The Brennick agreement was approved by shareholders on Monday.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  // a known state before the head stays a state
+  fs = Run("Russia criticised the France treaty.");
+  CHECK(Get(fs, "France", "state"));
+}
+
+TEST_CASE("'and' joins two words of a treaty's name") {
+  auto fs =
+      Run("Ukraine signed a Stabilisation and Association Agreement (SAA) with the UN. "
+          "The SAA took effect in 2010.");
+  const Found* t = Get(fs, "Stabilisation and Association Agreement", "treaty");
+  REQUIRE(t);
+  CHECK_FALSE(Get(fs, "Stabilisation and Association", "organization"));
+  for (const Found& f : fs)
+    if (f.text == "SAA") CHECK(f.node == t->node);
+  fs = Run("Jordan signed a Trade and Investment Framework Agreement with the United States.");
+  CHECK(Get(fs, "Trade and Investment Framework Agreement", "treaty"));
+}
+
+TEST_CASE("'and' does not join two parties, a list or a firm's name into a treaty's") {
+  auto fs = Run("France and Germany Agreement talks resumed.");
+  CHECK(Get(fs, "France", "state"));
+  CHECK_FALSE(Get(fs, "France and Germany Agreement", "treaty"));
+  fs = Run("Merrow, Lask and Tovey Accord talks resumed.");
+  CHECK_FALSE(Get(fs, "Lask and Tovey Accord", "treaty"));
+  fs = Run("Holt Mining Ltd and Brask Silver Standard reported losses.");
+  CHECK_FALSE(Get(fs, "Ltd and Brask Silver Standard", "treaty"));
+  CHECK_FALSE(Get(fs, "Holt Mining Ltd and Brask Silver Standard", "treaty"));
+}
