@@ -288,30 +288,42 @@ void FindDescribedOrganizations(Context* c) {
       continue;
     }
     // 1. "Telvora, the country's largest mobile operator,": a name of one to
-    // three words inside the sentence (a sentence's first word may be any word).
-    if (comma && k > sb && PlainNameTok(*c, k - 1)) {
-      uint32_t b = k - 1;
-      while (b > sb && k - b < 4 && PlainNameTok(*c, b - 1)) --b;
+    // three words inside the sentence (a sentence's first word may be any word);
+    // its acronym in brackets may come between ("Telvora Mobilna (TM), the
+    // largest operator,")
+    const uint32_t ne = comma && k >= sb + 4 && c->IsPunct(k - 1, ")") && c->IsPunct(k - 3, "(") &&
+                                c->Is(k - 2, kAllCaps) && c->Is(k - 2, kWordTok)
+                            ? k - 3
+                            : k;
+    if (comma && ne > sb && PlainNameTok(*c, ne - 1)) {
+      uint32_t b = ne - 1;
+      while (b > sb && ne - b < 4 && PlainNameTok(*c, b - 1)) --b;
       // a sentence's first word alone may be any word, unless it looks like a
       // name ("Kyivstar, the Ukrainian mobile operator,"), not an adverb
       // ("Separately, the firm, which ...")
-      if (b == sb && k == sb + 1) {
+      if (b == sb && ne == sb + 1) {
         const std::string_view w = c->Lower(b);
         if (c->Has(b, kWAdverbs) || c->Is(b, kAllCaps) ||
             (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) || !DescribedAfter(*c, k, se) ||
-            KnownOrShort(*c, b, k) || PlaceAlone(*c, b, k))
+            KnownOrShort(*c, b, ne) || PlaceAlone(*c, b, ne))
           continue;
-        Emit(c, b, k, "org.described");
+        Emit(c, b, ne, "org.described");
         continue;
       }
       // the end of a longer name: "Brothers to the Rescue, a Cuban exile group"
       uint32_t p = b - 1;
       while (p > sb && p + 2 >= b && c->Is(p, kLower) && c->Has(p, kWFunctionWords)) --p;
-      const bool inner = p + 1 < b && c->NameLike(p);
-      if (b > sb && k - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
+      // (not a sentence's first word before one preposition: "Shares in X, a
+      // miner,", "Sanctions on X")
+      const bool opener =
+          p == sb && p + 2 == b &&
+          (c->LowerIs(p + 1, "in") || c->LowerIs(p + 1, "on") || c->LowerIs(p + 1, "at") ||
+           c->LowerIs(p + 1, "with") || c->LowerIs(p + 1, "against") || c->LowerIs(p + 1, "by"));
+      const bool inner = p + 1 < b && c->NameLike(p) && !opener;
+      if (b > sb && ne - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
           !c->Is(b - 1, kInDate) && !HardLineStart(*c, b) && !PartOfLongerName(*c, b, sb) &&
-          DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, k) && !PlaceAlone(*c, b, k))
-        Emit(c, b, k, "org.described");
+          DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, ne) && !PlaceAlone(*c, b, ne))
+        Emit(c, b, ne, "org.described");
       continue;
     }
     // 2. "a group called Killnet", "a company known as X".

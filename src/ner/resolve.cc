@@ -221,6 +221,21 @@ int AppositionOf(const Document& doc, const std::vector<Mention>& ms, size_t k) 
       continue;  // nested in or overlapping the description
     }
     std::string_view between = std::string_view(doc.text).substr(o.span.end, limit - o.span.end);
+    // "the Coral Sea Treaty, a 1990 pact": the year dating the description
+    if (o.type == EntityType::kDate && limit == m.span.begin && between == " ") {
+      limit = o.span.begin;
+      continue;
+    }
+    // "the Coral Sea Treaty (CST), a 1990 pact": the acronym in brackets, the
+    // year dating the description
+    if (o.type == EntityType::kTreaty && (o.flags & kAcronym) && o.span.begin > 0 &&
+        doc.text[o.span.begin - 1] == '(' && !between.empty() && between[0] == ')')
+      between.remove_prefix(1);
+    if (limit == m.span.begin && between.size() > 5 && between.back() == ' ' &&
+        std::all_of(between.end() - 5, between.end() - 1,
+                    [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+        between[between.size() - 6] == ' ')
+      between.remove_suffix(5);
     if (!hopped && (o.type == EntityType::kState || o.type == EntityType::kDate)) {
       if (between != ", the " && between != ", a " && between != ", an ") return -1;
       hopped = true;

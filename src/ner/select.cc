@@ -371,6 +371,11 @@ std::unordered_map<std::string, size_t> SpelledInitials(const Context& c,
 // apposition right after it ("The ICC, the International Cricket Council,").
 bool DefinesAcronym(const Context& c, const Mention& def, const Mention& m) {
   if (def.span.begin < m.span.begin) return true;
+  // ... or anywhere, with the acronym in brackets right after it: "Naftna
+  // Petrola (NP)" defines the headline's "NP" too
+  const uint32_t e = def.token_end;
+  if (c.IsPunct(e, "(") && c.IsPunct(e + 2, ")") && c.Tok(e + 1) == c.Tok(m.token_begin))
+    return true;
   if (c.SentOf(def.token_begin) != c.SentOf(m.token_begin) || def.token_begin > m.token_end + 3)
     return false;
   for (uint32_t t = m.token_end; t < def.token_begin; ++t)

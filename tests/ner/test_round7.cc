@@ -61,3 +61,60 @@ TEST_CASE("'and' does not join two parties, a list or a firm's name into a treat
   CHECK_FALSE(Get(fs, "Ltd and Brask Silver Standard", "treaty"));
   CHECK_FALSE(Get(fs, "Holt Mining Ltd and Brask Silver Standard", "treaty"));
 }
+
+TEST_CASE("a name with its acronym in brackets, then an apposition saying it is a firm") {
+  auto fs =
+      Run("New sanctions on Naftna Petrolul Srpske (NPS), Ukraine's only oil refiner, "
+          "took effect. NPS said it would appeal.");
+  const Found* n = Get(fs, "Naftna Petrolul Srpske", "organization");
+  REQUIRE(n);
+  int acronyms = 0;
+  for (const Found& f : fs)
+    if (f.text == "NPS") {
+      CHECK(f.node == n->node);
+      ++acronyms;
+    }
+  CHECK(acronyms == 2);
+  // no apposition: no name
+  fs = Run("New sanctions on Naftna Petrolul Srpske (NPS) took effect.");
+  CHECK_FALSE(Get(fs, "Naftna Petrolul Srpske", "organization"));
+  // a sentence's first word before a preposition is no part of the name
+  fs = Run("Shares in Ural Nickel, a Russian miner, fell.");
+  CHECK(Get(fs, "Ural Nickel", "organization"));
+}
+
+TEST_CASE("an acronym the text defines beats the gazetteer's, before the definition too") {
+  auto fs =
+      Run("The UN said profits fell. New shares in Ural Nickel (UN), a Russian miner, "
+          "fell. The UN said more.");
+  const Found* def = Get(fs, "Ural Nickel", "organization");
+  REQUIRE(def);
+  for (const Found& f : fs)
+    if (f.text == "UN") CHECK(f.node == def->node);
+  // a definition that is the gazetteer's own name changes nothing
+  fs = Run("The United Nations (UN) met. The UN said more.");
+  for (const Found& f : fs)
+    if (f.text == "UN") CHECK(f.node == "organization:united-nations");
+}
+
+TEST_CASE("a described treaty in apposition to a named one, its acronym or a year between") {
+  auto fs =
+      Run("France gained access to four bases under the Coral Sea Treaty (CST), a 2014 "
+          "accord. Russia signed the Baltic Fisheries Agreement in July. The pact takes "
+          "effect in 2025. Germany ratified the Kestrel Treaty, a 1990 pact that bans "
+          "mining. The pact was praised.");
+  const Found* cst = Get(fs, "Coral Sea Treaty", "treaty");
+  const Found* kes = Get(fs, "Kestrel Treaty", "treaty");
+  REQUIRE(cst);
+  REQUIRE(kes);
+  std::vector<std::string> nodes;
+  for (const Found& f : fs)
+    if (f.type == "treaty" && f.text != "Coral Sea Treaty" && f.text != "Kestrel Treaty" &&
+        f.text != "Baltic Fisheries Agreement" && f.text != "CST")
+      nodes.push_back(f.node);
+  // "accord" -> CST; "The pact" -> Baltic; "pact" -> Kestrel; "The pact" -> Kestrel
+  REQUIRE(nodes.size() == 4);
+  CHECK(nodes[0] == cst->node);
+  CHECK(nodes[2] == kes->node);
+  CHECK(nodes[3] == kes->node);
+}
