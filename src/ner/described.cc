@@ -5,6 +5,7 @@
 // Killnet").
 #include <string>
 
+#include "actorgraph/util.h"
 #include "ner/context.h"
 
 namespace actorgraph {
@@ -22,11 +23,11 @@ bool PlainNameTok(const Context& c, uint32_t i) {
                        kWCurrencies);
 }
 
-void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
+void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, int prio = 3) {
   Cand cand;
   cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
   cand.m.label = c->Surface(tb, te);
-  cand.prio = 3;
+  cand.prio = prio;
   c->cands.push_back(std::move(cand));
 }
 
@@ -301,6 +302,19 @@ void FindDescribedOrganizations(Context* c) {
       // a sentence's first word alone may be any word, unless it looks like a
       // name ("Kyivstar, the Ukrainian mobile operator,"), not an adverb
       // ("Separately, the firm, which ...")
+      // (an apposition naming the kind of body outweighs a person's reading of
+      // unknown words: "Xin Lu Bao, a Beijing-controlled newspaper,")
+      constexpr int kOverPerson = 6;
+      // a sentence's first two or three words: "Xin Lu Bao, a newspaper,"
+      if (b == sb && ne >= sb + 2) {
+        // (not a verb's "-ing" form opening a clause, "Combining X, a lender,",
+        // nor an initial, "Y. Hojoh, engineer with a branch of X")
+        const std::string_view w = c->Lower(b);
+        if (!c->Has(b, kWAdverbs) && !EndsWith(w, "ing") && w.back() != '.' &&
+            !HardLineStart(*c, b + 1) && DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, ne))
+          Emit(c, b, ne, "org.described", kOverPerson);
+        continue;
+      }
       if (b == sb && ne == sb + 1) {
         const std::string_view w = c->Lower(b);
         if (c->Has(b, kWAdverbs) || c->Is(b, kAllCaps) ||

@@ -71,6 +71,12 @@ bool Nestable(const Cand& outer, const Cand& inner) {
   if (!outer.container || !outer.m.span.Contains(inner.m.span) || outer.m.span == inner.m.span)
     return false;
   if (inner.m.type != EntityType::kState && inner.m.type != EntityType::kOrganization) return false;
+  // "the Belt and Road Initiative": a body ending where a treaty's name ends is
+  // the treaty's words ("Road Initiative", found by its keyword alone; "the
+  // Budapest Convention of the Council of Europe" keeps the listed body)
+  if (outer.m.type == EntityType::kTreaty && inner.m.span.end == outer.m.span.end &&
+      inner.m.node.empty() && inner.m.rule == "org.keyword")
+    return false;
   return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
 }
 

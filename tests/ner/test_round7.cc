@@ -118,3 +118,28 @@ TEST_CASE("a described treaty in apposition to a named one, its acronym or a yea
   CHECK(nodes[2] == kes->node);
   CHECK(nodes[3] == kes->node);
 }
+
+TEST_CASE("a sentence's first words before a body's apposition name a body, not a person") {
+  auto fs = Run("Kwong Sheung Dagu, a Beijing-controlled newspaper, accused France of betrayal.");
+  CHECK(Get(fs, "Kwong Sheung Dagu", "organization"));
+  CHECK_FALSE(Get(fs, "Kwong Sheung Dagu", "person"));
+  // a role is a person's apposition
+  fs = Run("Kwong Sheung Dagu, a senior adviser, accused France of betrayal.");
+  CHECK_FALSE(Get(fs, "Kwong Sheung Dagu", "organization"));
+  // an adverb opening the sentence is no name
+  fs = Run("Separately, the newspaper accused France of betrayal.");
+  CHECK(NodesOf(fs, "organization").empty());
+}
+
+TEST_CASE("well-known initiatives are treaties") {
+  auto fs = Run(RealRecognizer(), "Panama joined China's Belt and Road Initiative (BRI) in 2017.");
+  const Found* t = Get(fs, "Belt and Road Initiative", "treaty");
+  REQUIRE(t);
+  CHECK(t->node == "treaty:belt-and-road-initiative");
+}
+
+TEST_CASE("a body found by its keyword alone, ending where a treaty's name ends, is no body") {
+  auto fs = Run(RealRecognizer(), "Panama joined the Belt and Road Initiative in 2017.");
+  CHECK(Get(fs, "Belt and Road Initiative", "treaty"));
+  CHECK_FALSE(Get(fs, "Road Initiative", "organization"));
+}
