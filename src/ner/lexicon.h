@@ -339,6 +339,7 @@ struct Lexicon {
   WordSet treaty_vetoes;      // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;   // "ally": "a U.S. treaty ally" names no document
   WordSet treaty_name_heads;  // "treaty": "the Pelindaba treaty" names the treaty
+  WordSet company_goods;      // "equipment": "flaws in Cisco and Zentrix equipment"
   WordSet treaty_verbs;       // "signed": "signed a declaration" names a document
   WordSet taking_verbs;       // "proposed": "proposed a ceasefire plan" names a document
   WordSet region_words;       // "Latin": "Latin American" names a region, not a state

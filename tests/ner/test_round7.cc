@@ -143,3 +143,12 @@ TEST_CASE("a body found by its keyword alone, ending where a treaty's name ends,
   CHECK(Get(fs, "Belt and Road Initiative", "treaty"));
   CHECK_FALSE(Get(fs, "Road Initiative", "organization"));
 }
+
+TEST_CASE("a list with a known body before a noun of what firms make names firms") {
+  auto fs = Run("Hackers exploited flaws in Zentrix, the UN and Quorix Networks equipment.");
+  CHECK(Get(fs, "Zentrix", "organization"));
+  CHECK(Get(fs, "Quorix Networks", "organization"));
+  // another noun after the list: no firms
+  fs = Run("Hackers met in Zentrix, the UN and Quorix budget committees.");
+  CHECK_FALSE(Get(fs, "Zentrix", "organization"));
+}
