@@ -288,6 +288,24 @@ void FindDescribedOrganizations(Context* c) {
       if (b < k && b > sb && PartyStanding(*c, b - 1)) Emit(c, b, k, "org.party");
       continue;
     }
+    // 6. "Japan's parliament, the Diet,": one to three words of a name nothing
+    // else knows, after "the", in apposition to a body's noun that follows a
+    // possessive ("Japan's", "its").
+    if (comma && k >= sb + 3 && c->Is(k - 1, kLower) &&
+        c->lex.CompanyNoun(c->Lower(k - 2), c->Lower(k - 1)) && c->LowerIs(k + 1, "the")) {
+      bool owner = false;
+      for (uint32_t q = k - 1; q > sb && q + 4 > k && !owner; --q)
+        owner = c->Tok(q - 1) == "'s" || c->Tok(q - 1) == "\xE2\x80\x99s" ||
+                c->LowerIs(q - 1, "its") || c->LowerIs(q - 1, "their");
+      const uint32_t s = k + 2;
+      uint32_t e = s;
+      while (owner && e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
+      if (e > s && (e >= se || c->IsPunct(e, ",") || c->IsPunct(e, ".") || c->IsPunct(e, ";")) &&
+          !KnownOrShort(*c, s, e) && !PlaceAlone(*c, s, e)) {
+        Emit(c, s, e, "org.named-body");
+        continue;
+      }
+    }
     // 1. "Telvora, the country's largest mobile operator,": a name of one to
     // three words inside the sentence (a sentence's first word may be any word);
     // its acronym in brackets may come between ("Telvora Mobilna (TM), the

@@ -152,3 +152,14 @@ TEST_CASE("a list with a known body before a noun of what firms make names firms
   fs = Run("Hackers met in Zentrix, the UN and Quorix budget committees.");
   CHECK_FALSE(Get(fs, "Zentrix", "organization"));
 }
+
+TEST_CASE("a state's body named in apposition: \"Japan's parliament, the Diet\"") {
+  auto fs = Run("It must still be ratified by Germany's parliament, the Storting.");
+  CHECK(Get(fs, "Storting", "organization"));
+  CHECK(Get(fs, "Germany", "state"));
+  fs = Run("The Storting, Germany's parliament, voted on Monday.");
+  CHECK(Get(fs, "Storting", "organization"));
+  // no possessive before the noun: no name
+  fs = Run("She addressed a parliament, the Storting.");
+  CHECK_FALSE(Get(fs, "Storting", "organization"));
+}
