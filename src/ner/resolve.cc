@@ -34,7 +34,17 @@ std::string_view LastWordOf(std::string_view s) {
   return sp == std::string_view::npos ? s : s.substr(sp + 1);
 }
 
-std::string LastWord(const std::string& s) { return std::string(LastWordOf(s)); }
+// A person's family name: the last word, before a generation's suffix
+// ("Ferdinand Marcos Jr." -> "Marcos").
+std::string Surname(const std::string& s) {
+  std::string_view last = LastWordOf(s);
+  for (std::string_view suffix : {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}) {
+    if (last != suffix || s.size() <= last.size() + 1) continue;
+    std::string_view rest = std::string_view(s).substr(0, s.size() - last.size() - 1);
+    if (rest.find(' ') != std::string_view::npos) return std::string(LastWordOf(rest));
+  }
+  return std::string(last);
+}
 
 // "Ministry of Commerce", "Department for Education": a generic body named
 // head first, which a state written before it owns like "Foreign Ministry".
@@ -564,7 +574,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     Mention& m = ms[k];
     if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
     m.node = NodeId("person:", m.label);
-    auto ins = by_last.emplace(LastWord(m.label), k);
+    auto ins = by_last.emplace(Surname(m.label), k);
     if (!ins.second && ins.first->second != SIZE_MAX && ms[ins.first->second].node != m.node)
       ins.first->second = SIZE_MAX;  // ambiguous
   }

@@ -515,7 +515,13 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
         !(m.flags & (kAcronym | kAnaphor)) && OrgHead(*c, m.token_begin))
       org_heads.emplace(c->Tok(m.token_begin), k);
     if (m.type == EntityType::kPerson && m.token_end >= m.token_begin + 2) {
-      std::string_view last = c->Tok(m.token_end - 1);
+      uint32_t e = m.token_end;
+      // "Pedro Alvarenga Jr.": the family name before a generation's suffix
+      const std::string_view suffix = c->Tok(e - 1);
+      if (e >= m.token_begin + 3 && (suffix == "Jr." || suffix == "Jr" || suffix == "Sr." ||
+                                     suffix == "Sr" || suffix == "II" || suffix == "III"))
+        --e;
+      std::string_view last = c->Tok(e - 1);
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
     }
   }

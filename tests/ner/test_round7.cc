@@ -163,3 +163,12 @@ TEST_CASE("a state's body named in apposition: \"Japan's parliament, the Diet\""
   fs = Run("She addressed a parliament, the Storting.");
   CHECK_FALSE(Get(fs, "Storting", "organization"));
 }
+
+TEST_CASE("a surname alone joins a full name ending in a generation's suffix") {
+  auto fs = Run("President Pedro Alvarenga Jr. arrived on Monday. Later Alvarenga said more.");
+  const Found* full = Get(fs, "Pedro Alvarenga Jr.", "person");
+  const Found* last = Get(fs, "Alvarenga", "person");
+  REQUIRE(full);
+  REQUIRE(last);
+  CHECK(last->node == full->node);
+}
