@@ -93,6 +93,7 @@ struct Phrase {
   bool taken_only = false;    // treaty heads: described only as a taking verb's object
   bool lower_only = false;    // treaty heads: ... and never named nor referred back to
   bool any_treaty = false;    // treaty heads: "the treaty" names any kind of treaty
+  bool name_only = false;     // treaty heads: only a capitalised name, never an anaphor
 };
 class PhraseList {
  public:

@@ -76,7 +76,9 @@ bool HeadlineVerb(const Context& c, uint32_t t) {
 }
 
 // Capitalised head: returns the last token used, or `i` if nothing was found.
-uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t se) {
+// (`name_only`: a head of a name only, "Statement", which alone refers to nothing)
+uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t se,
+               bool name_only) {
   uint32_t left = i;
   bool joined = false;  // "and" crossed
   while (left > sb) {
@@ -133,6 +135,16 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
                right + 1 < se && NameWord(*c, right + 1))))
         ++right;
     }
+  }
+  if (name_only) {
+    // "the Statement" refers to nothing; "Joint Interpretative Statement" is a
+    // name after a lower-case word ("a", "binding"), with no known name in it
+    // (not a headline's "China Issues Statement on Taiwan")
+    // (two name words at least: "the Autumn Statement", "a Financial Statement" are
+    // a budget's and an account's)
+    if (left + 2 > i || left == sb || !c->Is(left - 1, kLower)) return i;
+    for (uint32_t t = left; t < i; ++t)
+      if (c->HitCovering(t)) return i;
   }
   Mention m;
   if (left == i && right == head_end) {
@@ -343,6 +355,7 @@ bool TreatyNameAt(const Context& c, uint32_t k, uint32_t se) {
 
 void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint32_t sb,
                uint32_t se) {
+  if (c->lex.treaty_heads[phrase].name_only) return;  // "a statement": no document
   uint32_t j = i, mods = 0;
   bool own_name = false;  // the words before the head are its name: no body nests inside
   bool dated = false;     // "a 2022 memorandum" names one document, as a modifier would
@@ -542,7 +555,7 @@ void FindTreaties(Context* c) {
           continue;
         }
       }
-      i = Named(c, i, head_end, sb, se);
+      i = Named(c, i, head_end, sb, se, c->lex.treaty_heads[phrase].name_only);
     } else if (c->Is(i, kLower)) {
       Described(c, i, head_end, phrase, sb, se);
     }

@@ -172,3 +172,17 @@ TEST_CASE("a surname alone joins a full name ending in a generation's suffix") {
   REQUIRE(last);
   CHECK(last->node == full->node);
 }
+
+TEST_CASE("a capitalised statement of two name words or more is a document") {
+  auto fs =
+      Run("They negotiated a legally binding Joint Interpretative Statement, which France "
+          "and Germany signed in May.");
+  CHECK(Get(fs, "Joint Interpretative Statement", "treaty"));
+  // a statement said, a headline's, a budget's: no document
+  fs = Run("The ministry said in a statement that the statement was wrong.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run("China Issues Statement on Ukraine");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run("The minister delivered the Autumn Statement on Monday.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
