@@ -214,6 +214,31 @@ bool PlaceThenApposition(std::string_view between) {
   return place[0] >= 'A' && place[0] <= 'Z' && std::count(place.begin(), place.end(), ' ') <= 2;
 }
 
+// The end of the story's first line when it holds `span` and is a headline in
+// title case (no lower-case word of four letters or more, no final period, a
+// few words) and the story goes on after it; npos otherwise.
+size_t TitleCaseLineEnd(const Document& doc, Span span) {
+  const std::string& t = doc.text;
+  // (the story's first line only: a wrapped line of wire copy is no headline)
+  if (t.rfind('\n', span.begin) != std::string::npos) return std::string::npos;
+  const size_t b = 0;
+  size_t e = t.find('\n', span.end);
+  if (e == std::string::npos || e == b) return std::string::npos;
+  std::string_view line = std::string_view(t).substr(b, e - b);
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  if (line.empty() || line.back() == '.' || line.size() > 120) return std::string::npos;
+  size_t words = 0;
+  for (size_t k = 0; k < line.size();) {
+    while (k < line.size() && !std::isalpha(static_cast<unsigned char>(line[k]))) ++k;
+    const size_t w = k;
+    while (k < line.size() && std::isalpha(static_cast<unsigned char>(line[k]))) ++k;
+    if (k == w) break;
+    ++words;
+    if (k - w >= 4 && std::islower(static_cast<unsigned char>(line[w]))) return std::string::npos;
+  }
+  return words >= 3 ? e : std::string::npos;
+}
+
 // The named treaty that a described one stands in apposition to ("the Paris
 // Agreement, the first global climate treaty,"): the treaty written right
 // before it, only a comma and an article between, and no list going on after
@@ -345,6 +370,34 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       break;
     }
     if (m.node.empty()) m.node = NodeId("treaty:", m.label);
+  }
+  // "Japan, Philippines Sign Troop Access Pact" over a story naming the
+  // "Reciprocal Access Agreement": a headline's own name for the treaty the
+  // story names first with a word of it ("Access"; not a convention the story
+  // names first for its background).
+  for (Mention& m : ms) {
+    if (m.type != EntityType::kTreaty || m.rule != "treaty.named" ||
+        lex_.gazetteer.Lookup(m.node) >= 0)
+      continue;
+    const size_t line_end = TitleCaseLineEnd(doc, m.span);
+    if (line_end == std::string::npos) continue;
+    std::vector<std::string> words = TreatyContent(m.label);
+    for (std::string& w : words)
+      if (!w.empty() && w.back() == '*') w.pop_back();
+    for (const Mention& o : ms) {
+      if (o.type != EntityType::kTreaty || o.span.begin <= line_end ||
+          (o.flags & (kAnaphor | kDescribed | kAcronym)) || o.node.empty())
+        continue;
+      bool shared = false;
+      for (std::string w : TreatyContent(o.label)) {
+        if (!w.empty() && w.back() == '*') w.pop_back();
+        shared = shared || std::find(words.begin(), words.end(), w) != words.end();
+      }
+      if (!shared) continue;
+      m.node = o.node;
+      m.label = o.label;
+      break;
+    }
   }
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];

@@ -186,3 +186,28 @@ TEST_CASE("a capitalised statement of two name words or more is a document") {
   fs = Run("The minister delivered the Autumn Statement on Monday.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("a title-case headline's treaty is the one the story names first with its word") {
+  auto fs =
+      Run("France, Germany Sign Naval Basing Pact\nPARIS (AFP) - France and Germany signed "
+          "the Naval Cooperation Agreement on Monday.");
+  const Found* head = Get(fs, "Naval Basing Pact", "treaty");
+  const Found* body = Get(fs, "Naval Cooperation Agreement", "treaty");
+  REQUIRE(head);
+  REQUIRE(body);
+  CHECK(head->node == body->node);
+  // a sentence's treaty keeps its own name
+  fs =
+      Run("France signed the Troop Basing Pact.\nGermany signed the Reciprocal Forces "
+          "Agreement on Monday.");
+  head = Get(fs, "Troop Basing Pact", "treaty");
+  REQUIRE(head);
+  CHECK(head->node == "treaty:troop-basing-pact");
+  // no word shared: the story's first treaty may be another (background)
+  fs =
+      Run("France, Germany Sign Troop Basing Pact\nPARIS (AFP) - Both oppose the Reciprocal "
+          "Forces Agreement.");
+  head = Get(fs, "Troop Basing Pact", "treaty");
+  REQUIRE(head);
+  CHECK(head->node == "treaty:troop-basing-pact");
+}
