@@ -667,6 +667,33 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   ResolveTreaties(doc, mentions);
   for (Mention& m : ms)
     if (m.type == EntityType::kState && m.node.empty()) m.node = NodeId("state:", m.label);
+  // "ratified by the Philippine Senate ... a member of the Senate": a bare
+  // "Senate" after another state's Senate was named is that Senate.
+  {
+    std::unordered_map<std::string, size_t> owned_head;  // last word -> a state's body
+    for (size_t k = 0; k < ms.size(); ++k) {
+      Mention& m = ms[k];
+      if (m.type != EntityType::kOrganization || m.node.empty()) continue;
+      const bool us = m.node.rfind("organization:united-states-", 0) == 0;
+      // (a state's own body: its state written right before it, "Philippine
+      // Senate", "India's Congress"; not "White House")
+      if (!us && m.label.find(' ') != std::string::npos && m.rule != "org.title-body" && k > 0 &&
+          ms[k - 1].type == EntityType::kState && ms[k - 1].span.end <= m.span.begin &&
+          ms[k - 1].span.end + 4 >= m.span.begin) {
+        owned_head[std::string(LastWordOf(m.label))] = k;
+        continue;
+      }
+      if (!us || m.rule == "org.title-body") continue;
+      if (m.token_end != m.token_begin + 1) {  // "the U.S. Senate" is named again
+        owned_head.erase(std::string(LastWordOf(m.label)));
+        continue;
+      }
+      auto it = owned_head.find(std::string(doc.Text(m.span)));
+      if (it == owned_head.end()) continue;
+      m.node = ms[it->second].node;
+      m.label = ms[it->second].label;
+    }
+  }
   // A bare "Congress" or "Senate" names the United States' body only in a
   // story that speaks of the United States: India has its Congress party,
   // Cambodia its Senate. Elsewhere it is a body of that name, unresolved.

@@ -211,3 +211,20 @@ TEST_CASE("a title-case headline's treaty is the one the story names first with 
   REQUIRE(head);
   CHECK(head->node == "treaty:troop-basing-pact");
 }
+
+TEST_CASE("a bare Senate after another state's Senate was named is that Senate") {
+  auto fs = Run(RealRecognizer(),
+                "The deal must be ratified by the Kenyan Senate. The United States welcomed it. "
+                "A member of the Senate opposed it.");
+  std::vector<std::string> nodes = NodesOf(fs, "organization");
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[0] == nodes[1]);
+  CHECK(nodes[0] != "organization:united-states-senate");
+  // the US Senate named again in between takes it back
+  fs = Run(RealRecognizer(),
+           "The deal must be ratified by the Kenyan Senate. The U.S. Senate welcomed it. "
+           "A member of the Senate opposed it.");
+  nodes = NodesOf(fs, "organization");
+  REQUIRE(nodes.size() == 3);
+  CHECK(nodes[2] == nodes[1]);
+}
