@@ -384,6 +384,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     std::vector<std::string> words = TreatyContent(m.label);
     for (std::string& w : words)
       if (!w.empty() && w.back() == '*') w.pop_back();
+    // "Australia-Tuvalu Treaty Enters Into Force": named by two parties, it is
+    // the treaty of a sentence naming both ("the X treaty between Australia and
+    // Tuvalu")
+    std::vector<std::string> parties;
+    for (const Mention& p : ms)
+      if (p.type == EntityType::kState && !p.node.empty() && p.span.begin >= m.span.begin &&
+          p.span.end <= m.span.end)
+        parties.push_back(p.node);
     for (const Mention& o : ms) {
       if (o.type != EntityType::kTreaty || o.span.begin <= line_end ||
           (o.flags & (kAnaphor | kDescribed | kAcronym)) || o.node.empty())
@@ -392,6 +400,15 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       for (std::string w : TreatyContent(o.label)) {
         if (!w.empty() && w.back() == '*') w.pop_back();
         shared = shared || std::find(words.begin(), words.end(), w) != words.end();
+      }
+      if (!shared && parties.size() >= 2) {
+        size_t named = 0;
+        for (const std::string& party : parties)
+          named += std::any_of(ms.begin(), ms.end(), [&](const Mention& q) {
+            return q.type == EntityType::kState && q.sentence == o.sentence && q.node == party &&
+                   !(q.span.begin >= m.span.begin && q.span.end <= m.span.end);
+          });
+        shared = named == parties.size();
       }
       if (!shared) continue;
       m.node = o.node;

@@ -228,3 +228,23 @@ TEST_CASE("a bare Senate after another state's Senate was named is that Senate")
   REQUIRE(nodes.size() == 3);
   CHECK(nodes[2] == nodes[1]);
 }
+
+TEST_CASE("a headline's treaty named by two parties is the one a sentence names with both") {
+  auto fs =
+      Run("France-Germany Treaty Enters Into Force\nPARIS (AFP) - The Halvor Union treaty "
+          "between France and Germany entered into force on Monday.");
+  const Found* head = Get(fs, "France-Germany Treaty", "treaty");
+  const Found* body = Get(fs, "Halvor Union treaty", "treaty");
+  REQUIRE(head);
+  REQUIRE(body);
+  CHECK(head->node == body->node);
+  // a sentence naming one party only: another treaty
+  fs =
+      Run("France-Germany Treaty Enters Into Force\nPARIS (AFP) - France signed the Halvor "
+          "Union treaty on Monday.");
+  head = Get(fs, "France-Germany Treaty", "treaty");
+  body = Get(fs, "Halvor Union treaty", "treaty");
+  REQUIRE(head);
+  REQUIRE(body);
+  CHECK(head->node != body->node);
+}
