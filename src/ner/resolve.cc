@@ -435,6 +435,29 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       join(&m, ms[static_cast<size_t>(named)]);
       continue;
     }
+    if (m.rule == "treaty.described" && !(m.flags & kAnaphor)) {
+      // "Japan and the Philippines signed a defence pact on Monday. The
+      // Reciprocal Access Agreement (RAA) was signed by ...": the story's first
+      // treaty, described, is the named one opening the next sentence
+      bool first = true;
+      for (size_t j = 0; j < k && first; ++j)
+        first = ms[j].type != EntityType::kTreaty ||
+                TitleCaseLineEnd(doc, ms[j].span) != std::string::npos;
+      if (first && m.sentence + 1 < doc.sentences.size()) {
+        const uint32_t open = doc.sentences[m.sentence + 1].token_begin;
+        for (size_t j = k + 1; j < ms.size() && ms[j].sentence <= m.sentence + 1; ++j) {
+          const Mention& o = ms[j];
+          if (o.type != EntityType::kTreaty || o.sentence != m.sentence + 1) continue;
+          const bool opens =
+              o.token_begin == open ||
+              (o.token_begin == open + 1 && AsciiLower(doc.Text(doc.tokens[open].span)) == "the");
+          if (opens && !(o.flags & (kAnaphor | kDescribed | kAcronym)) && !o.node.empty())
+            join(&m, o);
+          break;
+        }
+        if (!m.node.empty()) continue;
+      }
+    }
     if (m.flags & kDescribed) {
       // A proposal joins only a proposal ("the Soviet proposal" is no
       // "Soviet-American Agreement"), and an agreement no proposal.

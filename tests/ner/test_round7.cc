@@ -248,3 +248,23 @@ TEST_CASE("a headline's treaty named by two parties is the one a sentence names 
   REQUIRE(body);
   CHECK(head->node != body->node);
 }
+
+TEST_CASE("the story's first treaty, described, is the named one opening the next sentence") {
+  auto fs =
+      Run("France and Germany signed a defence pact on Monday. The Naval Cooperation "
+          "Agreement (NCA) was signed in Paris.");
+  const Found* d = Get(fs, "defence pact", "treaty");
+  const Found* n = Get(fs, "Naval Cooperation Agreement", "treaty");
+  REQUIRE(d);
+  REQUIRE(n);
+  CHECK(d->node == n->node);
+  // a named treaty later in the next sentence is background
+  fs =
+      Run("France and Germany signed a defence pact on Monday. It builds on the Naval "
+          "Cooperation Agreement of 1990.");
+  d = Get(fs, "defence pact", "treaty");
+  n = Get(fs, "Naval Cooperation Agreement", "treaty");
+  REQUIRE(d);
+  REQUIRE(n);
+  CHECK(d->node != n->node);
+}
