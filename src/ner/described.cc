@@ -5,6 +5,7 @@
 // Killnet").
 #include <string>
 
+#include "actorgraph/util.h"
 #include "ner/context.h"
 
 namespace actorgraph {
@@ -22,11 +23,11 @@ bool PlainNameTok(const Context& c, uint32_t i) {
                        kWCurrencies);
 }
 
-void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
+void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, int prio = 3) {
   Cand cand;
   cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
   cand.m.label = c->Surface(tb, te);
-  cand.prio = 3;
+  cand.prio = prio;
   c->cands.push_back(std::move(cand));
 }
 
@@ -287,31 +288,74 @@ void FindDescribedOrganizations(Context* c) {
       if (b < k && b > sb && PartyStanding(*c, b - 1)) Emit(c, b, k, "org.party");
       continue;
     }
+    // 6. "Japan's parliament, the Diet,": one to three words of a name nothing
+    // else knows, after "the", in apposition to a body's noun that follows a
+    // possessive ("Japan's", "its").
+    if (comma && k >= sb + 3 && c->Is(k - 1, kLower) &&
+        c->lex.CompanyNoun(c->Lower(k - 2), c->Lower(k - 1)) && c->LowerIs(k + 1, "the")) {
+      bool owner = false;
+      for (uint32_t q = k - 1; q > sb && q + 4 > k && !owner; --q)
+        owner = c->Tok(q - 1) == "'s" || c->Tok(q - 1) == "\xE2\x80\x99s" ||
+                c->LowerIs(q - 1, "its") || c->LowerIs(q - 1, "their");
+      const uint32_t s = k + 2;
+      uint32_t e = s;
+      while (owner && e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
+      if (e > s && (e >= se || c->IsPunct(e, ",") || c->IsPunct(e, ".") || c->IsPunct(e, ";")) &&
+          !KnownOrShort(*c, s, e) && !PlaceAlone(*c, s, e)) {
+        Emit(c, s, e, "org.named-body");
+        continue;
+      }
+    }
     // 1. "Telvora, the country's largest mobile operator,": a name of one to
-    // three words inside the sentence (a sentence's first word may be any word).
-    if (comma && k > sb && PlainNameTok(*c, k - 1)) {
-      uint32_t b = k - 1;
-      while (b > sb && k - b < 4 && PlainNameTok(*c, b - 1)) --b;
+    // three words inside the sentence (a sentence's first word may be any word);
+    // its acronym in brackets may come between ("Telvora Mobilna (TM), the
+    // largest operator,")
+    const uint32_t ne = comma && k >= sb + 4 && c->IsPunct(k - 1, ")") && c->IsPunct(k - 3, "(") &&
+                                c->Is(k - 2, kAllCaps) && c->Is(k - 2, kWordTok)
+                            ? k - 3
+                            : k;
+    if (comma && ne > sb && PlainNameTok(*c, ne - 1)) {
+      uint32_t b = ne - 1;
+      while (b > sb && ne - b < 4 && PlainNameTok(*c, b - 1)) --b;
       // a sentence's first word alone may be any word, unless it looks like a
       // name ("Kyivstar, the Ukrainian mobile operator,"), not an adverb
       // ("Separately, the firm, which ...")
-      if (b == sb && k == sb + 1) {
+      // (an apposition naming the kind of body outweighs a person's reading of
+      // unknown words: "Xin Lu Bao, a Beijing-controlled newspaper,")
+      constexpr int kOverPerson = 6;
+      // a sentence's first two or three words: "Xin Lu Bao, a newspaper,"
+      if (b == sb && ne >= sb + 2) {
+        // (not a verb's "-ing" form opening a clause, "Combining X, a lender,",
+        // nor an initial, "Y. Hojoh, engineer with a branch of X")
+        const std::string_view w = c->Lower(b);
+        if (!c->Has(b, kWAdverbs) && !EndsWith(w, "ing") && w.back() != '.' &&
+            !HardLineStart(*c, b + 1) && DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, ne))
+          Emit(c, b, ne, "org.described", kOverPerson);
+        continue;
+      }
+      if (b == sb && ne == sb + 1) {
         const std::string_view w = c->Lower(b);
         if (c->Has(b, kWAdverbs) || c->Is(b, kAllCaps) ||
             (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) || !DescribedAfter(*c, k, se) ||
-            KnownOrShort(*c, b, k) || PlaceAlone(*c, b, k))
+            KnownOrShort(*c, b, ne) || PlaceAlone(*c, b, ne))
           continue;
-        Emit(c, b, k, "org.described");
+        Emit(c, b, ne, "org.described");
         continue;
       }
       // the end of a longer name: "Brothers to the Rescue, a Cuban exile group"
       uint32_t p = b - 1;
       while (p > sb && p + 2 >= b && c->Is(p, kLower) && c->Has(p, kWFunctionWords)) --p;
-      const bool inner = p + 1 < b && c->NameLike(p);
-      if (b > sb && k - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
+      // (not a sentence's first word before one preposition: "Shares in X, a
+      // miner,", "Sanctions on X")
+      const bool opener =
+          p == sb && p + 2 == b &&
+          (c->LowerIs(p + 1, "in") || c->LowerIs(p + 1, "on") || c->LowerIs(p + 1, "at") ||
+           c->LowerIs(p + 1, "with") || c->LowerIs(p + 1, "against") || c->LowerIs(p + 1, "by"));
+      const bool inner = p + 1 < b && c->NameLike(p) && !opener;
+      if (b > sb && ne - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
           !c->Is(b - 1, kInDate) && !HardLineStart(*c, b) && !PartOfLongerName(*c, b, sb) &&
-          DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, k) && !PlaceAlone(*c, b, k))
-        Emit(c, b, k, "org.described");
+          DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, ne) && !PlaceAlone(*c, b, ne))
+        Emit(c, b, ne, "org.described");
       continue;
     }
     // 2. "a group called Killnet", "a company known as X".

@@ -230,11 +230,13 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
     if (cls == 99) return "unknown treaty class '" + std::string(c) + "'";
     std::string_view flag = l.cols.size() > 2 ? l.cols[2] : "";
     if (!flag.empty() && flag != "standalone" && flag != "named" && flag != "anaphor" &&
-        flag != "taken" && flag != "taken-lower" && flag != "any")
+        flag != "taken" && flag != "taken-lower" && flag != "any" && flag != "capitalised")
       return "unknown treaty head flag '" + std::string(flag) +
-             "' (standalone, named, taken, taken-lower, anaphor or any)";
+             "' (standalone, named, capitalised, taken, taken-lower, anaphor or any)";
     Phrase p{Words(l.cols[0]), std::string(l.cols[0]), cls, flag == "standalone"};
-    p.named_only = flag == "named" || flag == "anaphor" || flag == "taken" || flag == "taken-lower";
+    p.named_only = flag == "named" || flag == "anaphor" || flag == "taken" ||
+                   flag == "taken-lower" || flag == "capitalised";
+    p.name_only = flag == "capitalised";
     p.anaphor_only = flag == "anaphor";
     p.taken_only = flag == "taken" || flag == "taken-lower";
     p.lower_only = flag == "taken-lower";
@@ -318,6 +320,8 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   });
   words("treaty_vetoes.txt", &lex->treaty_vetoes, true, kWTreatyVetoes);
   words("treaty_compound_nouns.txt", &lex->treaty_compounds, true, 0);
+  words("treaty_name_heads.txt", &lex->treaty_name_heads, true, 0);
+  words("company_goods.txt", &lex->company_goods, true, 0);
   words("treaty_verbs.txt", &lex->treaty_verbs, true, 0);
   words("treaty_taking_verbs.txt", &lex->taking_verbs, true, 0);
   words("acronym_stopwords.txt", &lex->acronym_stop, false, kWAcronymStop);

@@ -93,6 +93,7 @@ struct Phrase {
   bool taken_only = false;    // treaty heads: described only as a taking verb's object
   bool lower_only = false;    // treaty heads: ... and never named nor referred back to
   bool any_treaty = false;    // treaty heads: "the treaty" names any kind of treaty
+  bool name_only = false;     // treaty heads: only a capitalised name, never an anaphor
 };
 class PhraseList {
  public:
@@ -338,6 +339,8 @@ struct Lexicon {
   WordSet alias_cues;         // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;      // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;   // "ally": "a U.S. treaty ally" names no document
+  WordSet treaty_name_heads;  // "treaty": "the Pelindaba treaty" names the treaty
+  WordSet company_goods;      // "equipment": "flaws in Cisco and Zentrix equipment"
   WordSet treaty_verbs;       // "signed": "signed a declaration" names a document
   WordSet taking_verbs;       // "proposed": "proposed a ceasefire plan" names a document
   WordSet region_words;       // "Latin": "Latin American" names a region, not a state

@@ -376,10 +376,19 @@ void FindListedOrganizations(Context* c) {
                    c->Has(p - 1, kWNameParticles) || c->NameLike(p - 1) || c->HitCovering(p - 1)))
       continue;
     // the list ends there: no name glued on ("Microsoft and Apple Computer Inc" is known)
+    // ... or a noun of what firms make or own: "flaws in Cisco, Zentrix and
+    // Quorix Networks equipment" (rules/entities/company_goods.txt)
     const uint32_t last = items.back().e;
-    if (!ListEnd(*c, last, se)) continue;
-    // "CIA prisons in Europe and the CIA ...": places
-    if (p > sb && (c->LowerIs(p - 1, "in") || c->LowerIs(p - 1, "near"))) continue;
+    // (not after a possessive: "its Windows and e-mail software" are products)
+    const bool goods = last < se && c->Is(last, kLower) &&
+                       c->lex.company_goods.Contains(c->Lower(last)) &&
+                       !(p > sb && (c->LowerIs(p - 1, "its") || c->LowerIs(p - 1, "their") ||
+                                    c->LowerIs(p - 1, "our") || c->LowerIs(p - 1, "his") ||
+                                    c->LowerIs(p - 1, "her")));
+    // (three names at least: "threats to Windows and Microsoft products" name a product)
+    if (!ListEnd(*c, last, se) && !(goods && items.size() >= 3)) continue;
+    // "CIA prisons in Europe and the CIA ...": places (not "flaws in X and Y equipment")
+    if (p > sb && !goods && (c->LowerIs(p - 1, "in") || c->LowerIs(p - 1, "near"))) continue;
     for (const Item& it : items) {
       if (it.cand < 0) Add(c, it.b, it.e, EntityType::kOrganization, "org.listed-with", &cover);
     }

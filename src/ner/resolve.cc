@@ -34,7 +34,17 @@ std::string_view LastWordOf(std::string_view s) {
   return sp == std::string_view::npos ? s : s.substr(sp + 1);
 }
 
-std::string LastWord(const std::string& s) { return std::string(LastWordOf(s)); }
+// A person's family name: the last word, before a generation's suffix
+// ("Ferdinand Marcos Jr." -> "Marcos").
+std::string Surname(const std::string& s) {
+  std::string_view last = LastWordOf(s);
+  for (std::string_view suffix : {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}) {
+    if (last != suffix || s.size() <= last.size() + 1) continue;
+    std::string_view rest = std::string_view(s).substr(0, s.size() - last.size() - 1);
+    if (rest.find(' ') != std::string_view::npos) return std::string(LastWordOf(rest));
+  }
+  return std::string(last);
+}
 
 // "Ministry of Commerce", "Department for Education": a generic body named
 // head first, which a state written before it owns like "Foreign Ministry".
@@ -204,6 +214,31 @@ bool PlaceThenApposition(std::string_view between) {
   return place[0] >= 'A' && place[0] <= 'Z' && std::count(place.begin(), place.end(), ' ') <= 2;
 }
 
+// The end of the story's first line when it holds `span` and is a headline in
+// title case (no lower-case word of four letters or more, no final period, a
+// few words) and the story goes on after it; npos otherwise.
+size_t TitleCaseLineEnd(const Document& doc, Span span) {
+  const std::string& t = doc.text;
+  // (the story's first line only: a wrapped line of wire copy is no headline)
+  if (t.rfind('\n', span.begin) != std::string::npos) return std::string::npos;
+  const size_t b = 0;
+  size_t e = t.find('\n', span.end);
+  if (e == std::string::npos || e == b) return std::string::npos;
+  std::string_view line = std::string_view(t).substr(b, e - b);
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  if (line.empty() || line.back() == '.' || line.size() > 120) return std::string::npos;
+  size_t words = 0;
+  for (size_t k = 0; k < line.size();) {
+    while (k < line.size() && !std::isalpha(static_cast<unsigned char>(line[k]))) ++k;
+    const size_t w = k;
+    while (k < line.size() && std::isalpha(static_cast<unsigned char>(line[k]))) ++k;
+    if (k == w) break;
+    ++words;
+    if (k - w >= 4 && std::islower(static_cast<unsigned char>(line[w]))) return std::string::npos;
+  }
+  return words >= 3 ? e : std::string::npos;
+}
+
 // The named treaty that a described one stands in apposition to ("the Paris
 // Agreement, the first global climate treaty,"): the treaty written right
 // before it, only a comma and an article between, and no list going on after
@@ -221,6 +256,21 @@ int AppositionOf(const Document& doc, const std::vector<Mention>& ms, size_t k) 
       continue;  // nested in or overlapping the description
     }
     std::string_view between = std::string_view(doc.text).substr(o.span.end, limit - o.span.end);
+    // "the Coral Sea Treaty, a 1990 pact": the year dating the description
+    if (o.type == EntityType::kDate && limit == m.span.begin && between == " ") {
+      limit = o.span.begin;
+      continue;
+    }
+    // "the Coral Sea Treaty (CST), a 1990 pact": the acronym in brackets, the
+    // year dating the description
+    if (o.type == EntityType::kTreaty && (o.flags & kAcronym) && o.span.begin > 0 &&
+        doc.text[o.span.begin - 1] == '(' && !between.empty() && between[0] == ')')
+      between.remove_prefix(1);
+    if (limit == m.span.begin && between.size() > 5 && between.back() == ' ' &&
+        std::all_of(between.end() - 5, between.end() - 1,
+                    [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+        between[between.size() - 6] == ' ')
+      between.remove_suffix(5);
     if (!hopped && (o.type == EntityType::kState || o.type == EntityType::kDate)) {
       if (between != ", the " && between != ", a " && between != ", an ") return -1;
       hopped = true;
@@ -321,6 +371,51 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     }
     if (m.node.empty()) m.node = NodeId("treaty:", m.label);
   }
+  // "Japan, Philippines Sign Troop Access Pact" over a story naming the
+  // "Reciprocal Access Agreement": a headline's own name for the treaty the
+  // story names first with a word of it ("Access"; not a convention the story
+  // names first for its background).
+  for (Mention& m : ms) {
+    if (m.type != EntityType::kTreaty || m.rule != "treaty.named" ||
+        lex_.gazetteer.Lookup(m.node) >= 0)
+      continue;
+    const size_t line_end = TitleCaseLineEnd(doc, m.span);
+    if (line_end == std::string::npos) continue;
+    std::vector<std::string> words = TreatyContent(m.label);
+    for (std::string& w : words)
+      if (!w.empty() && w.back() == '*') w.pop_back();
+    // "Australia-Tuvalu Treaty Enters Into Force": named by two parties, it is
+    // the treaty of a sentence naming both ("the X treaty between Australia and
+    // Tuvalu")
+    std::vector<std::string> parties;
+    for (const Mention& p : ms)
+      if (p.type == EntityType::kState && !p.node.empty() && p.span.begin >= m.span.begin &&
+          p.span.end <= m.span.end)
+        parties.push_back(p.node);
+    for (const Mention& o : ms) {
+      if (o.type != EntityType::kTreaty || o.span.begin <= line_end ||
+          (o.flags & (kAnaphor | kDescribed | kAcronym)) || o.node.empty())
+        continue;
+      bool shared = false;
+      for (std::string w : TreatyContent(o.label)) {
+        if (!w.empty() && w.back() == '*') w.pop_back();
+        shared = shared || std::find(words.begin(), words.end(), w) != words.end();
+      }
+      if (!shared && parties.size() >= 2) {
+        size_t named = 0;
+        for (const std::string& party : parties)
+          named += std::any_of(ms.begin(), ms.end(), [&](const Mention& q) {
+            return q.type == EntityType::kState && q.sentence == o.sentence && q.node == party &&
+                   !(q.span.begin >= m.span.begin && q.span.end <= m.span.end);
+          });
+        shared = named == parties.size();
+      }
+      if (!shared) continue;
+      m.node = o.node;
+      m.label = o.label;
+      break;
+    }
+  }
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     if (m.type != EntityType::kTreaty || !m.node.empty()) continue;
@@ -339,6 +434,29 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       // "signed the Paris Agreement, a landmark climate accord,": another name for it
       join(&m, ms[static_cast<size_t>(named)]);
       continue;
+    }
+    if (m.rule == "treaty.described" && !(m.flags & kAnaphor)) {
+      // "Japan and the Philippines signed a defence pact on Monday. The
+      // Reciprocal Access Agreement (RAA) was signed by ...": the story's first
+      // treaty, described, is the named one opening the next sentence
+      bool first = true;
+      for (size_t j = 0; j < k && first; ++j)
+        first = ms[j].type != EntityType::kTreaty ||
+                TitleCaseLineEnd(doc, ms[j].span) != std::string::npos;
+      if (first && m.sentence + 1 < doc.sentences.size()) {
+        const uint32_t open = doc.sentences[m.sentence + 1].token_begin;
+        for (size_t j = k + 1; j < ms.size() && ms[j].sentence <= m.sentence + 1; ++j) {
+          const Mention& o = ms[j];
+          if (o.type != EntityType::kTreaty || o.sentence != m.sentence + 1) continue;
+          const bool opens =
+              o.token_begin == open ||
+              (o.token_begin == open + 1 && AsciiLower(doc.Text(doc.tokens[open].span)) == "the");
+          if (opens && !(o.flags & (kAnaphor | kDescribed | kAcronym)) && !o.node.empty())
+            join(&m, o);
+          break;
+        }
+        if (!m.node.empty()) continue;
+      }
     }
     if (m.flags & kDescribed) {
       // A proposal joins only a proposal ("the Soviet proposal" is no
@@ -549,7 +667,7 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     Mention& m = ms[k];
     if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
     m.node = NodeId("person:", m.label);
-    auto ins = by_last.emplace(LastWord(m.label), k);
+    auto ins = by_last.emplace(Surname(m.label), k);
     if (!ins.second && ins.first->second != SIZE_MAX && ms[ins.first->second].node != m.node)
       ins.first->second = SIZE_MAX;  // ambiguous
   }
@@ -589,6 +707,33 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   ResolveTreaties(doc, mentions);
   for (Mention& m : ms)
     if (m.type == EntityType::kState && m.node.empty()) m.node = NodeId("state:", m.label);
+  // "ratified by the Philippine Senate ... a member of the Senate": a bare
+  // "Senate" after another state's Senate was named is that Senate.
+  {
+    std::unordered_map<std::string, size_t> owned_head;  // last word -> a state's body
+    for (size_t k = 0; k < ms.size(); ++k) {
+      Mention& m = ms[k];
+      if (m.type != EntityType::kOrganization || m.node.empty()) continue;
+      const bool us = m.node.rfind("organization:united-states-", 0) == 0;
+      // (a state's own body: its state written right before it, "Philippine
+      // Senate", "India's Congress"; not "White House")
+      if (!us && m.label.find(' ') != std::string::npos && m.rule != "org.title-body" && k > 0 &&
+          ms[k - 1].type == EntityType::kState && ms[k - 1].span.end <= m.span.begin &&
+          ms[k - 1].span.end + 4 >= m.span.begin) {
+        owned_head[std::string(LastWordOf(m.label))] = k;
+        continue;
+      }
+      if (!us || m.rule == "org.title-body") continue;
+      if (m.token_end != m.token_begin + 1) {  // "the U.S. Senate" is named again
+        owned_head.erase(std::string(LastWordOf(m.label)));
+        continue;
+      }
+      auto it = owned_head.find(std::string(doc.Text(m.span)));
+      if (it == owned_head.end()) continue;
+      m.node = ms[it->second].node;
+      m.label = ms[it->second].label;
+    }
+  }
   // A bare "Congress" or "Senate" names the United States' body only in a
   // story that speaks of the United States: India has its Congress party,
   // Cambodia its Senate. Elsewhere it is a body of that name, unresolved.

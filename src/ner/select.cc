@@ -71,6 +71,12 @@ bool Nestable(const Cand& outer, const Cand& inner) {
   if (!outer.container || !outer.m.span.Contains(inner.m.span) || outer.m.span == inner.m.span)
     return false;
   if (inner.m.type != EntityType::kState && inner.m.type != EntityType::kOrganization) return false;
+  // "the Belt and Road Initiative": a body ending where a treaty's name ends is
+  // the treaty's words ("Road Initiative", found by its keyword alone; "the
+  // Budapest Convention of the Council of Europe" keeps the listed body)
+  if (outer.m.type == EntityType::kTreaty && inner.m.span.end == outer.m.span.end &&
+      inner.m.node.empty() && inner.m.rule == "org.keyword")
+    return false;
   return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
 }
 
@@ -371,6 +377,11 @@ std::unordered_map<std::string, size_t> SpelledInitials(const Context& c,
 // apposition right after it ("The ICC, the International Cricket Council,").
 bool DefinesAcronym(const Context& c, const Mention& def, const Mention& m) {
   if (def.span.begin < m.span.begin) return true;
+  // ... or anywhere, with the acronym in brackets right after it: "Naftna
+  // Petrola (NP)" defines the headline's "NP" too
+  const uint32_t e = def.token_end;
+  if (c.IsPunct(e, "(") && c.IsPunct(e + 2, ")") && c.Tok(e + 1) == c.Tok(m.token_begin))
+    return true;
   if (c.SentOf(def.token_begin) != c.SentOf(m.token_begin) || def.token_begin > m.token_end + 3)
     return false;
   for (uint32_t t = m.token_end; t < def.token_begin; ++t)
@@ -504,7 +515,13 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
         !(m.flags & (kAcronym | kAnaphor)) && OrgHead(*c, m.token_begin))
       org_heads.emplace(c->Tok(m.token_begin), k);
     if (m.type == EntityType::kPerson && m.token_end >= m.token_begin + 2) {
-      std::string_view last = c->Tok(m.token_end - 1);
+      uint32_t e = m.token_end;
+      // "Pedro Alvarenga Jr.": the family name before a generation's suffix
+      const std::string_view suffix = c->Tok(e - 1);
+      if (e >= m.token_begin + 3 && (suffix == "Jr." || suffix == "Jr" || suffix == "Sr." ||
+                                     suffix == "Sr" || suffix == "II" || suffix == "III"))
+        --e;
+      std::string_view last = c->Tok(e - 1);
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
     }
   }

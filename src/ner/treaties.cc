@@ -76,8 +76,11 @@ bool HeadlineVerb(const Context& c, uint32_t t) {
 }
 
 // Capitalised head: returns the last token used, or `i` if nothing was found.
-uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t se) {
+// (`name_only`: a head of a name only, "Statement", which alone refers to nothing)
+uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t se,
+               bool name_only) {
   uint32_t left = i;
+  bool joined = false;  // "and" crossed
   while (left > sb) {
     uint32_t t = left - 1;
     if (HeadlineVerb(*c, t)) break;
@@ -85,6 +88,15 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
       left = t;
     } else if (c->IsPunct(t, "-") && t > sb && NameWord(*c, t - 1)) {
       left = t - 1;
+    } else if (!joined && c->LowerIs(t, "and") && left < i && t > sb && NameWord(*c, t - 1) &&
+               !c->HitCovering(t - 1) && !c->HitCovering(left) && !c->Is(t - 1, kAllCaps) &&
+               !c->Has(t - 1, kWOrgLegal) && (t - 1 == sb || !c->IsPunct(t - 2, ","))) {
+      // "a Stabilisation and Association Agreement", "the Trade and Investment
+      // Framework Agreement": two words of the name joined by "and" (not two
+      // parties, "Kenya and Ghana Agreement", nor the end of a list or of a
+      // firm's name, "X Ltd and Y Standard"; once)
+      left = t - 1;
+      joined = true;
     } else if (c->LowerIs(t, "of") && left < i && t > sb && NameWord(*c, t - 1) &&
                !(c->HitCovering(t - 1) && c->HitCovering(t - 1)->te <= t)) {
       // "General Security of Military Information Agreement" (but "ratified by
@@ -124,6 +136,16 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
         ++right;
     }
   }
+  if (name_only) {
+    // "the Statement" refers to nothing; "Joint Interpretative Statement" is a
+    // name after a lower-case word ("a", "binding"), with no known name in it
+    // (not a headline's "China Issues Statement on Taiwan")
+    // (two name words at least: "the Autumn Statement", "a Financial Statement" are
+    // a budget's and an account's)
+    if (left + 2 > i || left == sb || !c->Is(left - 1, kLower)) return i;
+    for (uint32_t t = left; t < i; ++t)
+      if (c->HitCovering(t)) return i;
+  }
   Mention m;
   if (left == i && right == head_end) {
     if (i == 0 || !c->LowerIs(i - 1, "the")) return i;
@@ -132,6 +154,12 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
     Push(c, std::move(m), 4);
     return head_end - 1;
   }
+  // "a Stabilisation and Association Agreement": words the name finder alone
+  // (no gazetteer entry) made a body's, right before the head, are the treaty's
+  for (Cand& k : c->cands)
+    if (k.m.type == EntityType::kOrganization && k.m.node.empty() && k.m.token_end == i &&
+        k.m.token_begin >= left && k.m.rule == "org.keyword" && !HardLineStart(*c, i))
+      k.m.token_end = k.m.token_begin;  // (SelectMentions skips an empty span)
   m = c->MakeMention(left, right, EntityType::kTreaty, "treaty.named");
   m.label = c->Surface(left, attributed ? head_end : right);
   GazetteerLabel(*c, m.label, &m);
@@ -246,18 +274,23 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
 
 // The first token of one to three capitalised words ending at t, right after
 // "the" or "a", that no gazetteer entry or organization covers; t + 1 if none.
-uint32_t NameRunAfterArticle(const Context& c, uint32_t t, uint32_t sb) {
+// With `over_orgs`, an organization found by the name finder alone (no gazetteer
+// entry) may lie inside the words: "the Kestrel Union treaty".
+uint32_t NameRunAfterArticle(const Context& c, uint32_t t, uint32_t sb, bool over_orgs = false) {
   uint32_t b = t + 1;
   while (b > sb + 1 && t + 1 - b < 3) {
     const uint32_t k = b - 1;
     if (!c.Is(k, kWordTok) || !c.Is(k, kCap) || c.Is(k, kAllCaps) || c.Is(k, kCapsLine) ||
-        c.Is(k, kInDate) || c.HitCovering(k) || OrgEndingAt(c, k) ||
+        c.Is(k, kInDate) || c.HitCovering(k) || (!over_orgs && OrgEndingAt(c, k)) ||
         c.Has(k, kWFunctionWords | kWTreatyHeads))
       break;
     b = k;
   }
   if (b == t + 1 || b <= sb || c.PossessiveAfter(t)) return t + 1;  // "the Council's pact"
   if (!(c.LowerIs(b - 1, "the") || c.LowerIs(b - 1, "a") || c.LowerIs(b - 1, "an"))) return t + 1;
+  if (over_orgs)  // (an organization reaching out of the words keeps them)
+    for (uint32_t k = b; k <= t; ++k)
+      if (const Cand* org = OrgEndingAt(c, k); org && org->m.token_begin < b) return t + 1;
   return b;
 }
 
@@ -322,8 +355,10 @@ bool TreatyNameAt(const Context& c, uint32_t k, uint32_t se) {
 
 void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint32_t sb,
                uint32_t se) {
+  if (c->lex.treaty_heads[phrase].name_only) return;  // "a statement": no document
   uint32_t j = i, mods = 0;
-  bool dated = false;  // "a 2022 memorandum" names one document, as a modifier would
+  bool own_name = false;  // the words before the head are its name: no body nests inside
+  bool dated = false;     // "a 2022 memorandum" names one document, as a modifier would
   while (j > sb && i - j < 7) {
     uint32_t t = j - 1;
     if (c->Has(t, kWDeterminers)) break;
@@ -367,18 +402,23 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
         return;
       mods += t + 1 - org->m.token_begin;
       j = org->m.token_begin;
-    } else if (uint32_t b = NameRunAfterArticle(*c, t, sb);
-               (mods > 0 || c->lex.treaty_heads[phrase].taken_only) && b < t + 1 &&
-               NounModifiers(*c, t + 1, i)) {
+    } else {
       // "the Tortue gas-sharing agreement", "the Lobito Corridor rail plan":
       // a name no finder knows, right after the article, before lower-case
       // modifiers (or right before a plan's head: "the Solidarity Lanes
-      // initiative", which a taking verb must still take)
+      // initiative", which a taking verb must still take); right before a
+      // head of treaty_name_heads.txt the treaty's own name, even one a
+      // keyword made a body's ("the Kestrel Union treaty")
+      const bool own = mods == 0 && t + 1 == i && c->Is(i, kLower) &&
+                       c->lex.treaty_name_heads.Contains(c->Lower(i));
+      const uint32_t b = NameRunAfterArticle(*c, t, sb, own);
+      if (!((mods > 0 || own || c->lex.treaty_heads[phrase].taken_only) && b < t + 1 &&
+            NounModifiers(*c, t + 1, i)))
+        return;
       mods += t + 1 - b;
       j = b;
+      own_name = own;
       break;
-    } else {
-      return;
     }
   }
   if (j == sb) return;
@@ -443,7 +483,10 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // says which document is meant, so it refers back to no named treaty
   if (head.named_only && head_end < se && c->LowerIs(head_end, "of")) return;
   Mention m;
-  if (kind == kDefinite) {
+  if (own_name) {
+    // "the Pelindaba treaty": a name, no description referring back
+    m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.named");
+  } else if (kind == kDefinite) {
     // "the draft Tuna Access Protocol": the head word modifies the name after it
     if (!content && TreatyNameAt(*c, head_end, se)) return;
     if (!content) {
@@ -463,7 +506,9 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
         if (c->Has(k - 1, kWAliasCues)) m.rule = "treaty.alias";
   }
   m.label = c->SpanText({c->doc.tokens[label_first].span.begin, c->doc.tokens[end - 1].span.end});
+  if (own_name) GazetteerLabel(*c, m.label, &m);
   Push(c, std::move(m), 3);
+  if (own_name) c->cands.back().container = false;
 }
 
 }  // namespace
@@ -510,7 +555,7 @@ void FindTreaties(Context* c) {
           continue;
         }
       }
-      i = Named(c, i, head_end, sb, se);
+      i = Named(c, i, head_end, sb, se, c->lex.treaty_heads[phrase].name_only);
     } else if (c->Is(i, kLower)) {
       Described(c, i, head_end, phrase, sb, se);
     }
