@@ -407,6 +407,11 @@ void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
 void AddKnownPersonAffiliations(const Compiled& c, const Document& doc,
                                 const std::vector<Mention>& mentions, std::vector<Relation>* out);
 
+// A document-level affiliated-with edge from mention `source` (a person) to
+// mention `target`: its evidence is the sentence of the person's mention.
+Relation DocumentAffiliation(const Document& doc, const std::vector<Mention>& mentions,
+                             uint32_t source, uint32_t target, const char* rule, double confidence);
+
 }  // namespace relations
 }  // namespace actorgraph
 

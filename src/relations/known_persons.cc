@@ -228,16 +228,8 @@ void AddKnownPersonAffiliations(const Compiled& c, const Document& doc,
       }
     }
     if (src.sentence >= doc.sentences.size()) continue;
-    Relation r;
-    r.type = "affiliated-with";
-    r.source = static_cast<uint32_t>(from);
-    r.target = target;
-    r.sentence = src.sentence;
-    r.evidence = doc.sentences[src.sentence].span;
-    r.trigger = src.span;
-    r.rule = "affiliated-with.known-person";
-    r.confidence = 0.7;
-    out->push_back(std::move(r));
+    out->push_back(DocumentAffiliation(doc, mentions, static_cast<uint32_t>(from), target,
+                                       "affiliated-with.known-person", 0.7));
   }
 }
 

@@ -19,6 +19,22 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r
 
 }  // namespace
 
+Relation DocumentAffiliation(const Document& doc, const std::vector<Mention>& mentions,
+                             uint32_t source, uint32_t target, const char* rule,
+                             double confidence) {
+  const Mention& person = mentions[source];
+  Relation r;
+  r.type = "affiliated-with";
+  r.source = source;
+  r.target = target;
+  r.sentence = person.sentence;
+  r.evidence = doc.sentences[person.sentence].span;
+  r.trigger = person.span;
+  r.rule = rule;
+  r.confidence = confidence;
+  return r;
+}
+
 void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
                                const std::vector<Mention>& mentions, std::vector<Relation>* out) {
   // Known public figures first: their own state or body, never the story's.
@@ -88,16 +104,9 @@ void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
     const Mention& p = mentions[i];
     if (tied.count(p.node) || !counts(p) || c.known_persons.Find(p) >= 0) continue;
     tied.insert(p.node);
-    Relation r;
-    r.type = "affiliated-with";
-    r.source = static_cast<uint32_t>(i);
-    r.target = static_cast<uint32_t>(first);
-    r.sentence = p.sentence;
-    r.evidence = doc.sentences[p.sentence].span;
-    r.trigger = p.span;
-    r.rule = "affiliated-with.national-title-in-story";
-    r.confidence = 0.55;
-    out->push_back(std::move(r));
+    out->push_back(DocumentAffiliation(doc, mentions, static_cast<uint32_t>(i),
+                                       static_cast<uint32_t>(first),
+                                       "affiliated-with.national-title-in-story", 0.55));
   }
 }
 
