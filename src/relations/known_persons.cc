@@ -207,14 +207,28 @@ void AddKnownPersonAffiliations(const Compiled& c, const Document& doc,
     }
     if (!best) continue;
     // The evidence: the person's first mention with a title, else the first
-    // written in full (two words or more). A bare surname never titled nor
-    // written in full is too often an attribute ("the Biden administration").
+    // written in full (two words or more), else the first bare surname that
+    // is not a modifier: after a determiner ("the Biden administration") or
+    // joined by a hyphen ("the Bush-Cheney campaign", "anti-Musharraf").
     size_t from = mentions.size();
     for (size_t j = i; j < mentions.size() && from == mentions.size(); ++j)
       if (mentions[j].node == p.node && !mentions[j].role.empty()) from = j;
     for (size_t j = i; j < mentions.size() && from == mentions.size(); ++j)
       if (mentions[j].node == p.node && mentions[j].token_end > mentions[j].token_begin + 1)
         from = j;
+    for (size_t j = i; j < mentions.size() && from == mentions.size(); ++j) {
+      const Mention& m = mentions[j];
+      if (m.node != p.node) continue;
+      auto hyphen = [&](size_t t) {
+        return t < doc.tokens.size() && doc.Text(doc.tokens[t].span) == "-";
+      };
+      const bool modifier =
+          (m.token_begin > 0 && m.token_begin <= doc.tokens.size() &&
+           (c.determiners.count(AsciiLower(doc.Text(doc.tokens[m.token_begin - 1].span))) > 0 ||
+            (hyphen(m.token_begin - 1) && !doc.tokens[m.token_begin].space_before))) ||
+          (hyphen(m.token_end) && !doc.tokens[m.token_end].space_before);
+      if (!modifier) from = j;
+    }
     if (from == mentions.size()) continue;
     const Mention& src = mentions[from];
     // The target: its mention nearest the evidence sentence, earlier first.

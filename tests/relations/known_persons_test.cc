@@ -111,16 +111,25 @@ TEST_CASE("known persons: a tie the text gives is kept and not doubled") {
         es.end());
 }
 
-TEST_CASE("known persons: a name in full counts without a title, a bare surname does not") {
+TEST_CASE(
+    "known persons: a name in full counts without a title, a surname as a modifier does not") {
   KnownRules known(TestPersons());
   auto es = Affiliations(known.path(), "Antony Blinken flew to the United States on Monday.");
   REQUIRE(es.size() == 1);
   CHECK(es[0] == "Antony Blinken United States affiliated-with.known-person");
-  // a surname alone, never titled nor written in full, is too often an
-  // attribute ("the Blinken plan"); the name in full counts
+  // a surname alone after a determiner or joined by a hyphen is an
+  // attribute ("the Blinken plan", "the Blinken-Lavrov talks"); the name in
+  // full counts, and so does a surname that acts
   const std::vector<testing::Name> surname = {{"Blinken", EntityType::kPerson, "Blinken", ""}};
   CHECK(Affiliations(known.path(), "The Blinken plan reached the United States.", "", surname)
             .empty());
+  CHECK(Affiliations(known.path(), "In the United States, pro-Blinken groups met.", "", surname)
+            .empty());
+  CHECK(
+      Affiliations(known.path(), "The United States saw Blinken-era talks.", "", surname).empty());
+  es = Affiliations(known.path(), "Blinken told the United States to wait.", "", surname);
+  REQUIRE(es.size() == 1);
+  CHECK(es[0] == "Blinken United States affiliated-with.known-person");
   es = Affiliations(known.path(), "Blinken, Antony Blinken said, left the United States.", "",
                     surname);
   CHECK(std::count(es.begin(), es.end(),
