@@ -387,6 +387,14 @@ struct Lexicon {
   WordSet token_classes;
 };
 
+// A generation's suffix after a family name ("Jr.", "Sr", "III"): "Ferdinand
+// Marcos Jr." has the family name "Marcos".
+inline bool IsGenerationSuffix(std::string_view w) {
+  for (std::string_view s : {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+    if (w == s) return true;
+  return false;
+}
+
 // Loads every part of the lexicon under rules_dir; false if any file had errors.
 bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnostic>* diags);
 

@@ -38,8 +38,7 @@ std::string_view LastWordOf(std::string_view s) {
 // ("Ferdinand Marcos Jr." -> "Marcos").
 std::string Surname(const std::string& s) {
   std::string_view last = LastWordOf(s);
-  for (std::string_view suffix : {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}) {
-    if (last != suffix || s.size() <= last.size() + 1) continue;
+  if (IsGenerationSuffix(last) && s.size() > last.size() + 1) {
     std::string_view rest = std::string_view(s).substr(0, s.size() - last.size() - 1);
     if (rest.find(' ') != std::string_view::npos) return std::string(LastWordOf(rest));
   }

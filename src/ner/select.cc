@@ -517,10 +517,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
     if (m.type == EntityType::kPerson && m.token_end >= m.token_begin + 2) {
       uint32_t e = m.token_end;
       // "Pedro Alvarenga Jr.": the family name before a generation's suffix
-      const std::string_view suffix = c->Tok(e - 1);
-      if (e >= m.token_begin + 3 && (suffix == "Jr." || suffix == "Jr" || suffix == "Sr." ||
-                                     suffix == "Sr" || suffix == "II" || suffix == "III"))
-        --e;
+      if (e >= m.token_begin + 3 && IsGenerationSuffix(c->Tok(e - 1))) --e;
       std::string_view last = c->Tok(e - 1);
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
     }

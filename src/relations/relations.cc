@@ -741,11 +741,11 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     }
     // "X, the agency's chief executive, said": the one organization the
     // sentence before named, when its name holds the noun
-    Span owner_phrase{0, 0};
-    int owner = -1;
+    Span anaphor_org_phrase{0, 0};
+    int anaphor_org = -1;
     if (const int o = prev_unique[static_cast<int>(EntityType::kOrganization)];
-        o >= 0 && PossessiveAnaphor(doc, s, mentions[o], &owner_phrase)) {
-      owner = o;
+        o >= 0 && PossessiveAnaphor(doc, s, mentions[o], &anaphor_org_phrase)) {
+      anaphor_org = o;
       ++entities;
     }
     {
@@ -831,7 +831,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     AppendSkeleton(doc, mentions, s.token_begin, s.token_end, top, &skel);
     if (!group.empty()) SubstituteGroup(mentions, phrase, group, &skel);
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
-    if (owner >= 0) SubstituteSubject(mentions, owner_phrase, owner, &skel);
+    if (anaphor_org >= 0) SubstituteSubject(mentions, anaphor_org_phrase, anaphor_org, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
