@@ -16,7 +16,8 @@ namespace {
 
 // The state mention whose name the name finder glued into the label of the
 // organization at skeleton token `ti` ("China's Ministry of Commerce"): the
-// state's placeholder right before it, "'s" between or nothing; else -1.
+// state's placeholder right before it, "'s" between or nothing; or a state
+// written with "'s" right before the body; else -1.
 int OwningState(const Document& doc, const std::vector<Mention>& mentions, const Skeleton& skel,
                 size_t ti) {
   const Mention& body = mentions[skel.tokens[ti].mention];
@@ -31,9 +32,12 @@ int OwningState(const Document& doc, const std::vector<Mention>& mentions, const
   if (st < 0 || mentions[st].type != EntityType::kState) return -1;
   const std::string_view name = doc.Text(mentions[st].span);
   const std::string& label = body.label;
-  if (label.size() <= doc.Text(body.span).size() || label.compare(0, name.size(), name) != 0)
-    return -1;
-  return st;
+  if (label.size() > doc.Text(body.span).size() && label.compare(0, name.size(), name) == 0)
+    return st;
+  // A state's possessive before a body of its own name ("Britain's Foreign
+  // Office", "China's Ministry of State Security"): the rules read the body's
+  // words after "STATE 's" and decide whether they name a state's organ.
+  return k + 1 < ti ? st : -1;
 }
 
 // The body whose possessive stands right before the body at `ti` ("the
