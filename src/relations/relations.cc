@@ -806,6 +806,22 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       last_treaty = named_treaty;
       last_treaty_sentence = si;
     }
+    // "Sweden joined the alliance as its 32nd member": the bloc the story
+    // named most, in a sentence that names a state and no organization
+    int bloc = -1;
+    BlocAnaphor bloc_at;
+    auto names = [&](EntityType t) {
+      return std::any_of(order.begin() + mbegin, order.begin() + mi,
+                         [&](int k) { return mentions[k].type == t; });
+    };
+    if (entities >= 1 && names(EntityType::kState) && !names(EntityType::kOrganization) &&
+        FindBlocAnaphor(c_, doc, s, &bloc_at)) {
+      if (subject >= 0 && bloc_at.phrase.begin < subject_phrase.end &&
+          subject_phrase.begin < bloc_at.phrase.end)
+        bloc_at.phrase = {0, 0};
+      bloc = StoryBloc(mentions, order, mbegin);
+      if (bloc >= 0) ++entities;
+    }
     if (entities < 2) continue;
     top.clear();
     dates.clear();
@@ -837,6 +853,10 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
     if (anaphor_org >= 0) SubstituteSubject(mentions, anaphor_org_phrase, anaphor_org, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
+    if (bloc >= 0 && bloc_at.phrase.size() > 0)
+      SubstituteSubject(mentions, bloc_at.phrase, bloc, &skel);
+    if (bloc >= 0 && bloc_at.member.size() > 0)
+      InsertPlaceholderAfter(mentions, bloc, bloc_at.member, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
     SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);
