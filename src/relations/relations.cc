@@ -808,18 +808,21 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     }
     // "Sweden joined the alliance as its 32nd member": the bloc the story
     // named most, in a sentence that names a state and no organization
+    // before the noun (or the bare "member")
     int bloc = -1;
     BlocAnaphor bloc_at;
-    auto names = [&](EntityType t) {
-      return std::any_of(order.begin() + mbegin, order.begin() + mi,
-                         [&](int k) { return mentions[k].type == t; });
+    auto names_before = [&](EntityType t, uint32_t end) {
+      return std::any_of(order.begin() + mbegin, order.begin() + mi, [&](int k) {
+        return mentions[k].type == t && mentions[k].span.begin < end;
+      });
     };
-    if (entities >= 1 && names(EntityType::kState) && !names(EntityType::kOrganization) &&
+    if (entities >= 1 && names_before(EntityType::kState, s.span.end) &&
         FindBlocAnaphor(c_, doc, s, &bloc_at)) {
-      if (subject >= 0 && bloc_at.phrase.begin < subject_phrase.end &&
-          subject_phrase.begin < bloc_at.phrase.end)
-        bloc_at.phrase = {0, 0};
-      bloc = StoryBloc(mentions, order, mbegin);
+      if (subject >= 0 && bloc_at.phrase.Overlaps(subject_phrase)) bloc_at.phrase = {0, 0};
+      if (names_before(EntityType::kOrganization, bloc_at.phrase.end)) bloc_at.phrase = {0, 0};
+      if (names_before(EntityType::kOrganization, bloc_at.member.end)) bloc_at.member = {0, 0};
+      if (!bloc_at.phrase.empty() || !bloc_at.member.empty())
+        bloc = StoryBloc(mentions, order, mbegin);
       if (bloc >= 0) ++entities;
     }
     if (entities < 2) continue;
@@ -853,9 +856,9 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
     if (anaphor_org >= 0) SubstituteSubject(mentions, anaphor_org_phrase, anaphor_org, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
-    if (bloc >= 0 && bloc_at.phrase.size() > 0)
+    if (bloc >= 0 && !bloc_at.phrase.empty())
       SubstituteSubject(mentions, bloc_at.phrase, bloc, &skel);
-    if (bloc >= 0 && bloc_at.member.size() > 0)
+    if (bloc >= 0 && !bloc_at.member.empty())
       InsertPlaceholderAfter(mentions, bloc, bloc_at.member, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
