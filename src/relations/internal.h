@@ -337,6 +337,9 @@ struct Compiled {
   // Nouns of "the agency's" standing for the one organization the sentence
   // before named, when its name holds the noun (POSSESSIVE_ANAPHOR_ORG).
   std::set<std::string, std::less<>> possessive_anaphor_nouns;
+  // Nouns standing for the bloc a story is about ("the alliance") and the
+  // words of membership that let them (PO_BLOC_NOUN, PO_MEMBERSHIP_WORD).
+  std::set<std::string, std::less<>> bloc_nouns, membership_words;
   // Words that open a relative clause set off by commas ("which", "who"):
   // the shared class RELATIVE_OPENER. Names inside such an aside are no
   // arguments of a verb outside it, and sentences are also read without it.
@@ -396,6 +399,18 @@ RE2::Options RuleOptions();
 // least three times and no other state more than half as often again. The edge's rule is
 // "affiliated-with.national-title-in-story"; its evidence is the sentence of
 // the person's first titled mention.
+// A bloc left as a noun or unsaid in a sentence about membership: `phrase`
+// is "the alliance" (or empty), `member` a bare "member" after a rank ("the
+// 31st member", or empty).
+struct BlocAnaphor {
+  Span phrase{0, 0};
+  Span member{0, 0};
+};
+bool FindBlocAnaphor(const Compiled& c, const Document& doc, const Sentence& s, BlocAnaphor* out);
+// The organization named most often in mentions[order[0..end)] (at least
+// twice; on a tie the one named last), its last mention; or -1.
+int StoryBloc(const std::vector<Mention>& mentions, const std::vector<int>& order, size_t end);
+
 void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
                                const std::vector<Mention>& mentions, std::vector<Relation>* out);
 

@@ -612,6 +612,8 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("OBJECTLESS_NEXT", &out->objectless_next, nullptr);
   words_of("TREATY_SUBJECT_NOUN", &out->treaty_subject_nouns, nullptr);
   words_of("POSSESSIVE_ANAPHOR_ORG", &out->possessive_anaphor_nouns, nullptr);
+  words_of("PO_BLOC_NOUN", &out->bloc_nouns, nullptr);
+  words_of("PO_MEMBERSHIP_WORD", &out->membership_words, nullptr);
   words_of("EXPLETIVE_NEXT", &out->expletive_next, nullptr);
   words_of("SAY", &out->say_words, nullptr);
   words_of("AUX", &out->aux_words, nullptr);

@@ -16,7 +16,8 @@ namespace {
 
 // The state mention whose name the name finder glued into the label of the
 // organization at skeleton token `ti` ("China's Ministry of Commerce"): the
-// state's placeholder right before it, "'s" between or nothing; else -1.
+// state's placeholder right before it, "'s" between or nothing; or a state
+// written with "'s" right before the body; else -1.
 int OwningState(const Document& doc, const std::vector<Mention>& mentions, const Skeleton& skel,
                 size_t ti) {
   const Mention& body = mentions[skel.tokens[ti].mention];
@@ -31,9 +32,12 @@ int OwningState(const Document& doc, const std::vector<Mention>& mentions, const
   if (st < 0 || mentions[st].type != EntityType::kState) return -1;
   const std::string_view name = doc.Text(mentions[st].span);
   const std::string& label = body.label;
-  if (label.size() <= doc.Text(body.span).size() || label.compare(0, name.size(), name) != 0)
-    return -1;
-  return st;
+  if (label.size() > doc.Text(body.span).size() && label.compare(0, name.size(), name) == 0)
+    return st;
+  // A state's possessive before a body of its own name ("Britain's Foreign
+  // Office", "China's Ministry of State Security"): the rules read the body's
+  // words after "STATE 's" and decide whether they name a state's organ.
+  return k + 1 < ti ? st : -1;
 }
 
 // The body whose possessive stands right before the body at `ti` ("the
@@ -802,6 +806,25 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       last_treaty = named_treaty;
       last_treaty_sentence = si;
     }
+    // "Sweden joined the alliance as its 32nd member": the bloc the story
+    // named most, in a sentence that names a state and no organization
+    // before the noun (or the bare "member")
+    int bloc = -1;
+    BlocAnaphor bloc_at;
+    auto names_before = [&](EntityType t, uint32_t end) {
+      return std::any_of(order.begin() + mbegin, order.begin() + mi, [&](int k) {
+        return mentions[k].type == t && mentions[k].span.begin < end;
+      });
+    };
+    if (entities >= 1 && names_before(EntityType::kState, s.span.end) &&
+        FindBlocAnaphor(c_, doc, s, &bloc_at)) {
+      if (subject >= 0 && bloc_at.phrase.Overlaps(subject_phrase)) bloc_at.phrase = {0, 0};
+      if (names_before(EntityType::kOrganization, bloc_at.phrase.end)) bloc_at.phrase = {0, 0};
+      if (names_before(EntityType::kOrganization, bloc_at.member.end)) bloc_at.member = {0, 0};
+      if (!bloc_at.phrase.empty() || !bloc_at.member.empty())
+        bloc = StoryBloc(mentions, order, mbegin);
+      if (bloc >= 0) ++entities;
+    }
     if (entities < 2) continue;
     top.clear();
     dates.clear();
@@ -833,6 +856,10 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
     if (anaphor_org >= 0) SubstituteSubject(mentions, anaphor_org_phrase, anaphor_org, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
+    if (bloc >= 0 && !bloc_at.phrase.empty())
+      SubstituteSubject(mentions, bloc_at.phrase, bloc, &skel);
+    if (bloc >= 0 && !bloc_at.member.empty())
+      InsertPlaceholderAfter(mentions, bloc, bloc_at.member, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
     SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);

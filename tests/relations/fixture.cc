@@ -291,6 +291,10 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kOrganization, "United States Department of the Treasury",
         {"U.S. Treasury Department"});
     add(EntityType::kOrganization, "Federal Security Service", {"Federal Security Service", "FSB"});
+    // rel8a: bodies named after a state's possessive ("Poland's Supreme Audit Council")
+    add(EntityType::kOrganization, "Supreme Audit Council", {});
+    add(EntityType::kOrganization, "Mossad", {});
+    add(EntityType::kOrganization, "Gazprom", {});
     add(EntityType::kPerson, "Alexander Bortnikov", {});
     add(EntityType::kOrganization, "Turla", {});
     add(EntityType::kOrganization, "Siemens", {});
