@@ -180,6 +180,17 @@ void Context::ClassifyWide(uint32_t i) {
   if (!word) return;
   classes_[i] = lex.lower_classes.Get(Lower(i), 0);
   if (!(s[0] >= 'a' && s[0] <= 'z')) classes_[i] |= lex.cased_classes.Get(s, 0);
+  // A capitalised name written with diacritics the name lists spell without
+  // ("Ciarán", "Micheál", "Šefčovič"): the lists' classes of its folded form.
+  constexpr uint32_t kNameBits =
+      kWGivenNames | kWGivenAmbiguous | kWSurnames | kWSurnameAmbiguous | kWFamilyFirst;
+  if ((f & (kCap | kAllCaps)) == kCap && letters == lower + 1 && !(classes_[i] & kNameBits)) {
+    std::string folded = FoldCase(s);
+    if (!folded.empty() && folded[0] >= 'a' && folded[0] <= 'z' && folded != Lower(i)) {
+      folded[0] = static_cast<char>(folded[0] - 'a' + 'A');
+      classes_[i] |= lex.cased_classes.Get(folded, 0) & kNameBits;
+    }
+  }
 }
 
 void Context::MarkLines() {

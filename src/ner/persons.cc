@@ -263,6 +263,11 @@ void FindPersons(Context* c) {
       for (uint32_t t2; (t2 = MatchTitle(*c, t, se, &prefix_only)) > t;) t = t2;
       uint32_t e = NameRun(*c, t, se, 5);  // "President Zine El Abidine Ben Ali"
       if (e == t && GivenFunctionWord(*c, t, se)) e = NameRun(*c, t + 1, se, 4);
+      // "Vice Premier He Lifeng": a family name that is also a word, after a title
+      if (e == t && t + 1 < se && c->Is(t, kCap) && !c->Is(t, kAllCaps) &&
+          c->lex.family_first_ambiguous.Contains(c->Tok(t)) && PersonTok(*c, t + 1) &&
+          !c->Has(t + 1, kWGivenAmbiguous | kWSurnameAmbiguous))
+        e = NameRun(*c, t + 1, se, 2);
       // One word after a one-word title ("General Debate") must be a known name
       // unless the title is an abbreviation ("Mr. Smith").
       bool abbrev = c->Tok(t - 1) == "." || c->Tok(t - 1).back() == '.';
@@ -466,6 +471,21 @@ void FindPersons(Context* c) {
         Emit(c, i, e, "person.known-surname", "", 2);
       }
     }
+  }
+  // A list of persons named family name first goes on with a family name that is
+  // also an English word ("Zhao Ming and He Lifeng", "Wang Tao, Ma Jun and ...").
+  for (size_t k = first_person; k < c->cands.size(); ++k) {
+    const Mention& m = c->cands[k].m;
+    if (m.type != EntityType::kPerson || !c->Has(m.token_begin, kWFamilyFirst)) continue;
+    const uint32_t j = m.token_end + 1, se = c->SentEnd(m.token_begin);
+    if (j + 1 >= se || !(c->LowerIs(j - 1, "and") || c->IsPunct(j - 1, ",")) || !c->Is(j, kCap) ||
+        c->Is(j, kAllCaps) || !c->lex.family_first_ambiguous.Contains(c->Tok(j)))
+      continue;
+    const uint32_t e = NameRun(*c, j + 1, se, 1);
+    if (e == j + 1 || c->Has(j + 1, kWGivenAmbiguous | kWSurnameAmbiguous)) continue;
+    bool taken = false;
+    for (const Cand& o : c->cands) taken = taken || (o.m.token_begin < e && o.m.token_end > j);
+    if (!taken) Emit(c, j, e, "person.family-first-list", "", 5);
   }
   // Roles from appositions for persons found by other cues.
   for (size_t k = first_person; k < c->cands.size(); ++k) {
