@@ -67,3 +67,32 @@ TEST_CASE("a family name that is also a word, in a list of Chinese names or afte
   fs = Run(r, "He Tianbo said the talks went well.");
   CHECK_FALSE(Get(fs, "He Tianbo", "person"));  // alone it is not enough
 }
+
+TEST_CASE("a bare 'the deal' far from any named treaty is the story's main treaty") {
+  // the headline's deal, then a background agreement named paragraphs before
+  const std::string head =
+      "Ankara and Yerevan Seal a Border Deal in Vienna\n\n"
+      "Turkey and Armenia agreed on Friday to reopen their border. Both also pledged to "
+      "revive a 2009 general agreement on transit and customs. ";
+  std::string text = head;
+  for (int i = 0; i < 4; ++i) text += "The weather was fine. ";
+  text += "The European Union welcomed the deal.";
+  auto fs = Run(text);
+  const Found* main = Get(fs, "Border Deal", "treaty");
+  const Found* deal = Get(fs, "deal", "treaty");
+  REQUIRE(main);
+  REQUIRE(deal);
+  CHECK(deal->node == main->node);
+  // named in the sentence before, the last treaty is still the one meant
+  text = head + "The European Union welcomed the agreement.";
+  fs = Run(text);
+  const Found* agr = Get(fs, "agreement", "treaty");
+  REQUIRE(agr);
+  CHECK(agr->node != main->node);
+  // without a headline a treaty named once does not reach so far
+  text = "Turkey and Armenia signed a general agreement on transit in 2009.";
+  for (int i = 0; i < 9; ++i) text += " The weather was fine.";
+  text += " Officials praised the deal.";
+  fs = Run(text);
+  CHECK_FALSE(Get(fs, "deal", "treaty"));
+}
