@@ -96,3 +96,20 @@ TEST_CASE("a bare 'the deal' far from any named treaty is the story's main treat
   fs = Run(text);
   CHECK_FALSE(Get(fs, "deal", "treaty"));
 }
+
+TEST_CASE("'the DEMONYM embassy' is the state's mission, a body of its own") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "The Norwegian embassy in Ankara dismissed the accusations as groundless.");
+  const Found* e = Get(fs, "embassy", "organization");
+  REQUIRE(e);
+  CHECK(e->node == "organization:norway-embassy");
+  CHECK(e->label == "Norwegian embassy");
+  CHECK(Get(fs, "Norwegian", "state"));
+  fs = Run(r, "Protesters gathered outside the Kenyan consulate in Dubai.");
+  CHECK(Get(fs, "consulate", "organization"));
+  // speaking, it is its state's voice; without a determiner the state acts
+  fs = Run(r, "The Norwegian embassy said the claims were false.");
+  CHECK_FALSE(Get(fs, "embassy", "organization"));
+  fs = Run(r, "Norwegian embassy staff left the city.");
+  CHECK_FALSE(Get(fs, "embassy", "organization"));
+}
