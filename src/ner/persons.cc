@@ -33,6 +33,18 @@ bool KnownPart(const Context& c, uint32_t b, uint32_t e) {
   return false;
 }
 
+// Two capitalised words, one written with letters beyond ASCII ("Maroš Novák",
+// "Ciarán Bevan"): before a verb of saying, a name of the lists' spelling lacks.
+bool WideNamePair(const Context& c, uint32_t b, uint32_t e) {
+  if (e != b + 2) return false;
+  bool wide = false;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!c.Is(k, kCap) || c.Is(k, kAllCaps) || c.Tok(k).size() < 3) return false;
+    for (char ch : c.Tok(k)) wide = wide || static_cast<unsigned char>(ch) >= 0x80;
+  }
+  return wide;
+}
+
 // A one-token state name or capital (not a demonym) at k.
 bool StateWordAt(const Context& c, uint32_t k) {
   const Hit* h = c.HitAt(k);
@@ -375,12 +387,14 @@ void FindPersons(Context* c) {
         if (c->cands[q].m.type == EntityType::kPerson && c->cands[q].m.token_end == i &&
             c->cands[q].m.token_begin > b)
           titled = true;
-      if (i - b >= 2 && !titled && !(b > sb && c->Has(b - 1, kWDeterminers)) && KnownPart(*c, b, i))
+      if (i - b >= 2 && !titled && !(b > sb && c->Has(b - 1, kWDeterminers)) &&
+          (KnownPart(*c, b, i) || WideNamePair(*c, b, i)))
         Emit(c, b, i, "person.speech", "", 5);
       uint32_t s = i + 1;
       if (c->LowerIs(i, "according") && c->LowerIs(i + 1, "to")) ++s;
       uint32_t e = NameRun(*c, s, se, 3);
-      if (e >= s + 2 && KnownPart(*c, s, e)) Emit(c, s, e, "person.speech", "", 5);
+      if (e >= s + 2 && (KnownPart(*c, s, e) || WideNamePair(*c, s, e)))
+        Emit(c, s, e, "person.speech", "", 5);
       continue;
     }
     // 4. Initials and a surname ("P. Simmons", "J.R. Smith").

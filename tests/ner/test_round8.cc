@@ -16,6 +16,16 @@ TEST_CASE("a given name written with diacritics the list spells without starts a
   CHECK(Get(fs, "Maroš Halloway", "person"));
   fs = Run(r, "The report quoted Micheál Varga on Tuesday.");
   CHECK(Get(fs, "Micheál Varga", "person"));
+  // two capitalised words, one beyond ASCII, next to a verb of saying: a name
+  fs = Run(r, "Radúz Šťastník said the plan was sound.");
+  CHECK(Get(fs, "Radúz Šťastník", "person"));
+  fs = Run(r, "The plan was sound, according to Zsófika Bánkúti.");
+  CHECK(Get(fs, "Zsófika Bánkúti", "person"));
+  // capitals of Latin Extended-A whose code point is odd ("Ł", "Ľ", "Ž") are capitals
+  fs = Run(r, "Łukasz Brandys met the delegation in Warsaw.");
+  CHECK(Get(fs, "Łukasz Brandys", "person"));
+  fs = Run(r, "Žofia Radúzová said the plan was sound.");
+  CHECK(Get(fs, "Žofia Radúzová", "person"));
   // a place written with diacritics stays no person
   fs = Run(r, "Protesters gathered in São Paulo on Sunday.");
   CHECK(NodesOf(fs, "person").empty());
