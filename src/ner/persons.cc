@@ -250,6 +250,9 @@ std::string Apposition(const Context& c, uint32_t e, uint32_t se) {
       continue;
     if (!c.Is(k, kWordTok)) return "";
     if (c.Has(k, kWRoleNouns)) return c.Surface(first, k + 1);
+    // "Cheung Kong and X, two blue chips owned by tycoon Y": the role noun after a
+    // passive's "by" is another's
+    if (c.LowerIs(k, "by")) return "";
   }
   return "";
 }
@@ -475,7 +478,7 @@ void FindPersons(Context* c) {
       } else if (e >= i + 2 && e <= i + 3 && (nationality || age)) {
         Emit(c, i, e, "person.nationality", role, 4);
         i = e - 1;
-      } else if (e >= i + 2 && !role.empty() && e <= i + 3 &&
+      } else if (e >= i + 2 && !role.empty() && e <= i + 3 + 2 * Hyphens(*c, i, e) &&
                  !(i > sb && (c->LowerIs(i - 1, "in") || c->LowerIs(i - 1, "at") ||
                               c->LowerIs(i - 1, "near") || c->LowerIs(i - 1, "from")))) {
         // "In New York, a North Korean official said": a place, not a person

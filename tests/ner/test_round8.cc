@@ -132,3 +132,19 @@ TEST_CASE("'the DEMONYM embassy' is the state's mission, a body of its own") {
   fs = Run(r, "Norwegian embassy staff left the city.");
   CHECK_FALSE(Get(fs, "embassy", "organization"));
 }
+
+TEST_CASE("persons known by what they are: cleric, dissident, counterpart; 'Al-' surnames") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "The execution of the Shia cleric Tarif al-Qasimi sparked protests.");
+  CHECK(Get(fs, "Tarif al-Qasimi", "person"));
+  fs = Run(r, "Police detained dissident Oskar Velgren on Friday.");
+  CHECK(Get(fs, "Oskar Velgren", "person"));
+  fs = Run(r, "Ana Vidal met her Afghan counterpart, Rasul Dadkhah Temuri, in Kabul.");
+  CHECK(Get(fs, "Rasul Dadkhah Temuri", "person"));
+  // an unknown given name before an "Al-" family name, with an apposition
+  fs = Run(r, "Tarif Al-Qasimi, the Qatari national security adviser, attended.");
+  CHECK(Get(fs, "Tarif Al-Qasimi", "person"));
+  // a role noun after a passive's "by" is another's: the companies stay no persons
+  fs = Run(r, "Cheung Lok and Varrow Holt, two firms owned by tycoon Li Wen, rose.");
+  CHECK_FALSE(Get(fs, "Varrow Holt", "person"));
+}
