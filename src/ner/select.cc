@@ -77,6 +77,13 @@ bool Nestable(const Cand& outer, const Cand& inner) {
   if (outer.m.type == EntityType::kTreaty && inner.m.span.end == outer.m.span.end &&
       inner.m.node.empty() && inner.m.rule == "org.keyword")
     return false;
+  // "the Royal United Services Institute": a body found by a keyword inside a
+  // listed body's name and starting with it ("Royal United Services") is a
+  // piece of that name, no body of its own
+  if (outer.m.type == EntityType::kOrganization && inner.m.type == EntityType::kOrganization &&
+      inner.m.span.begin == outer.m.span.begin && inner.m.node.empty() && !outer.m.node.empty() &&
+      inner.m.rule == "org.keyword")
+    return false;
   return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
 }
 

@@ -148,3 +148,13 @@ TEST_CASE("persons known by what they are: cleric, dissident, counterpart; 'Al-'
   fs = Run(r, "Cheung Lok and Varrow Holt, two firms owned by tycoon Li Wen, rose.");
   CHECK_FALSE(Get(fs, "Varrow Holt", "person"));
 }
+
+TEST_CASE("a keyword's body at the start of a listed body's name is no body of its own") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "A researcher at the Royal United Services Institute said so.");
+  CHECK(Get(fs, "Royal United Services Institute", "organization"));
+  CHECK_FALSE(Get(fs, "Royal United Services", "organization"));
+  // a listed body inside another name stays a mention of its own
+  fs = Run(r, "Russia signed the Budapest Convention of the Council of Europe.");
+  CHECK(Get(fs, "Council of Europe", "organization"));
+}
