@@ -472,7 +472,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // framework) makes one, with its modifiers, as the object of a verb of
   // proposing, backing or rejecting (treaty_taking_verbs.txt)
   // (a modifier that tells it apart: not "its own plan", "a revised plan")
-  bool specific = end > head_end;
+  // (a head of two words tells it apart by itself: "drafted a joint statement")
+  bool specific = end > head_end || head.words.size() >= 2;
   for (uint32_t k = label_first; k < i && !specific; ++k)
     specific = c->Is(k, kWordTok) && !c->Has(k, kWTreatyGeneric);
   const bool taken =
@@ -497,7 +498,7 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
       m.flags |= kAnaphor | kDescribed;
     }
   } else {
-    if (!content && !head.standalone) return;
+    if (!content && !head.standalone && !taken) return;
     m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.described");
     m.flags |= kDescribed;
     // "described by some media as a „non-aggression pact“": another name.

@@ -158,3 +158,16 @@ TEST_CASE("a keyword's body at the start of a listed body's name is no body of i
   fs = Run(r, "Russia signed the Budapest Convention of the Council of Europe.");
   CHECK(Get(fs, "Council of Europe", "organization"));
 }
+
+TEST_CASE("a joint statement drafted or backed is a document, without modifiers too") {
+  auto fs = Run("Mexico drafted a joint statement, eventually backed by 79 states.");
+  CHECK(Get(fs, "joint statement", "treaty"));
+  fs = Run("Mexico backed a joint statement.");
+  CHECK(Get(fs, "joint statement", "treaty"));
+  // a plan still needs a modifier that tells it apart
+  fs = Run("Mexico proposed a plan.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  // said in a statement: no document
+  fs = Run("Mexico said in a joint statement that talks would resume.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
