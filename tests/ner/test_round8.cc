@@ -171,3 +171,14 @@ TEST_CASE("a joint statement drafted or backed is a document, without modifiers 
   fs = Run("Mexico said in a joint statement that talks would resume.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("a two-word statement head with a participle after it is a document") {
+  auto fs =
+      Run("In a trilateral statement issued in Oslo, Norway and Chile agreed to restore ties.");
+  CHECK(Get(fs, "trilateral statement", "treaty"));
+  fs = Run("Norway and Chile issued a joint statement.");
+  CHECK(Get(fs, "joint statement", "treaty"));
+  // one-word heads need a verb taking them: a plan drafted by a committee is none
+  fs = Run("A budget plan drafted by the committee was published.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
