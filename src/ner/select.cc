@@ -482,6 +482,26 @@ bool OrgHead(const Context& c, uint32_t t) {
                        kWFunctionWords | kWDeterminers | kWTreatyHeads | kWCollectiveNouns);
 }
 
+// A wire service credited in a dateline ("LONDON, March 25 (Reuters) - ..."):
+// the byline's credit, no actor of the story; its mention is dropped (named in
+// the story, "told Reuters", it stays).
+void DropWireCredits(const Context& c, std::vector<Mention>* out) {
+  auto dash = [&](uint32_t k) {
+    return k < c.ntok() && (c.IsPunct(k, "-") || c.IsPunct(k, "--") || c.IsPunct(k, "\u2014") ||
+                            c.IsPunct(k, "\u2013"));
+  };
+  auto credit = [&](const Mention& m) {
+    const uint32_t b = m.token_begin, e = m.token_end;
+    if (m.type != EntityType::kOrganization || b < 2 || !c.IsPunct(b - 1, "(") ||
+        !c.IsPunct(e, ")") || !dash(e + 1))
+      return false;
+    const uint32_t p = b - 2;  // the date's last word, or the place in capitals
+    return c.doc.tokens[p].kind == TokenKind::kNumber || c.Is(p, kInDate) ||
+           (c.Is(p, kAllCaps) && c.Is(p, kWordTok));
+  };
+  out->erase(std::remove_if(out->begin(), out->end(), credit), out->end());
+}
+
 void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   const uint32_t n = c->ntok();
   std::vector<uint8_t>& covered = scratch.covered;

@@ -182,3 +182,16 @@ TEST_CASE("a two-word statement head with a participle after it is a document") 
   fs = Run("A budget plan drafted by the committee was published.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("a wire service credited in a dateline is no mention; named in the story it is") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "LONDON, March 25, 2024 (Reuters) - Britain accused China of hacking.");
+  CHECK_FALSE(HasText(fs, "Reuters"));
+  CHECK(Get(fs, "Britain", "state"));
+  fs = Run(r, "BRIDGETOWN, July 8 (AFP) - Barbados said it would act. An aide told Reuters so.");
+  CHECK_FALSE(HasText(fs, "AFP"));
+  CHECK(Get(fs, "Reuters", "organization"));
+  // a body in brackets after a name is its acronym, no credit
+  fs = Run(r, "The Federal Bureau of Investigation (FBI) said on Wednesday it would act.");
+  CHECK(Get(fs, "FBI", "organization"));
+}
