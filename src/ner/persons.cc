@@ -98,6 +98,11 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
     } else if (k == i + 1 && k + 1 < se && c.Has(i, kWGivenNames) && c.Is(k, kCap) &&
                c.Has(k, kWSpeechVerbs) && PersonTok(c, k + 1)) {
       ++k;  // "Ahmed Said Bacar": a capitalised verb of saying between two names
+    } else if (k == i + 1 && k + 3 < se && c.Has(i, kWGivenNames) && c.IsQuote(k) &&
+               c.Is(k + 1, kCap) && c.Is(k + 1, kWordTok) && c.IsQuote(k + 2) &&
+               PersonTok(c, k + 3) && !c.Is(k + 3, kLower)) {
+      k += 4;  // a nickname in quotes: Jimmy "Barbecue" Cherizier
+      glued += 3;
     } else if (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && StateWordAt(c, k)) {
       ++k;  // "Michael Jordan", "George Washington": a state's name as a surname
       break;

@@ -195,3 +195,13 @@ TEST_CASE("a wire service credited in a dateline is no mention; named in the sto
   fs = Run(r, "The Federal Bureau of Investigation (FBI) said on Wednesday it would act.");
   CHECK(Get(fs, "FBI", "organization"));
 }
+
+TEST_CASE("a nickname in quotes between a given name and a surname is part of the name") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(
+      r, "The gangs, led by the former police officer Jimmy \"Torch\" Dorvilus, stormed a prison.");
+  CHECK(Get(fs, "Jimmy \"Torch\" Dorvilus", "person"));
+  // a quotation after a name is no nickname
+  fs = Run(r, "She told John \"I will go\" later.");
+  CHECK_FALSE(HasText(fs, "John \"I will go"));
+}
