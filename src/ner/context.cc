@@ -9,14 +9,22 @@ namespace actorgraph {
 namespace ner {
 namespace {
 
+// Latin Extended-A pairs capital and small letters, the capital even, except in
+// U+0139..U+0148 ("Ľ", "Ł", "Ń") and U+0179..U+017E ("Ź", "Ż", "Ž"), where it is
+// odd; U+0138, U+0149 and U+017F are small letters without a capital.
+bool ExtAUpper(char32_t c) {
+  if (c == 0x138 || c == 0x149 || c == 0x17F) return false;
+  const bool odd = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+  return (c % 2 == 1) == odd;
+}
 bool UpperCp(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-         (c >= 0x100 && c <= 0x17F && c % 2 == 0) || (c >= 0x391 && c <= 0x3A9) ||
+         (c >= 0x100 && c <= 0x17F && ExtAUpper(c)) || (c >= 0x391 && c <= 0x3A9) ||
          (c >= 0x400 && c <= 0x42F);
 }
 bool LowerCp(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-         (c >= 0x100 && c <= 0x17F && c % 2 == 1) || (c >= 0x3B1 && c <= 0x3C9) ||
+         (c >= 0x100 && c <= 0x17F && !ExtAUpper(c)) || (c >= 0x3B1 && c <= 0x3C9) ||
          (c >= 0x430 && c <= 0x45F);
 }
 
@@ -180,6 +188,17 @@ void Context::ClassifyWide(uint32_t i) {
   if (!word) return;
   classes_[i] = lex.lower_classes.Get(Lower(i), 0);
   if (!(s[0] >= 'a' && s[0] <= 'z')) classes_[i] |= lex.cased_classes.Get(s, 0);
+  // A capitalised name written with diacritics the name lists spell without
+  // ("Ciarán", "Micheál", "Šefčovič"): the lists' classes of its folded form.
+  constexpr uint32_t kNameBits =
+      kWGivenNames | kWGivenAmbiguous | kWSurnames | kWSurnameAmbiguous | kWFamilyFirst;
+  if ((f & (kCap | kAllCaps)) == kCap && letters == lower + 1 && !(classes_[i] & kNameBits)) {
+    std::string folded = FoldCase(s);
+    if (!folded.empty() && folded[0] >= 'a' && folded[0] <= 'z' && folded != Lower(i)) {
+      folded[0] = static_cast<char>(folded[0] - 'a' + 'A');
+      classes_[i] |= lex.cased_classes.Get(folded, 0) & kNameBits;
+    }
+  }
 }
 
 void Context::MarkLines() {

@@ -173,6 +173,7 @@ void FindListedOrganizations(Context* c);
 std::vector<Mention> SelectMentions(Context* c);
 // After selection: acronyms defined in the text, surnames of named persons.
 void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out);
+void DropWireCredits(const Context& c, std::vector<Mention>* out);
 
 }  // namespace ner
 }  // namespace actorgraph

@@ -183,6 +183,8 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       std::vector<std::string_view> cols = Split(t, '\t');
       std::string_view name = Trim(cols[0]);
       bool ambiguous = cols.size() > 1 && Trim(cols[1]) == "ambiguous";
+      if (ambiguous && cols.size() > 2 && Trim(cols[2]) == "first")
+        lex->family_first_ambiguous.Add(name);
       uint32_t bits = ambiguous ? kWSurnameAmbiguous : kWSurnames;
       if (first && !ambiguous) bits |= kWFamilyFirst;
       lex->cased_classes.Or(name, bits);

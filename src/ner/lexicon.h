@@ -290,7 +290,11 @@ enum CueKind : uint32_t {
 // Everything the recognizers read.
 struct Lexicon {
   Gazetteer gazetteer;
-  WordSet given_names;       // value 1 = ambiguous (needs a second cue)
+  WordSet given_names;  // value 1 = ambiguous (needs a second cue)
+  // Family names written first that are also English words ("He", "Ma"):
+  // surnames.txt rows marked `ambiguous` + `first`; a later item of a list of
+  // such persons only ("Zhao Ming and He Lifeng").
+  WordSet family_first_ambiguous;
   PhraseList titles;         // "president", "foreign minister", "gen."; value 1 = prefix only
   WordSet place_words;       // "Street", "Airport": capitalised words of place names
   WordSet compass_words;     // "West", "North": "West Bank" is a place, not a bank

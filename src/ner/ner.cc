@@ -24,6 +24,7 @@ std::vector<Mention> Recognizer::Find(const Document& doc,
   FindListedOrganizations(&c);
   std::vector<Mention> out = SelectMentions(&c);
   AddAcronymsAndSurnames(&c, &out);
+  DropWireCredits(c, &out);
   return out;
 }
 

@@ -33,6 +33,18 @@ bool KnownPart(const Context& c, uint32_t b, uint32_t e) {
   return false;
 }
 
+// Two capitalised words, one written with letters beyond ASCII ("Maroš Novák",
+// "Ciarán Bevan"): before a verb of saying, a name of the lists' spelling lacks.
+bool WideNamePair(const Context& c, uint32_t b, uint32_t e) {
+  if (e != b + 2) return false;
+  bool wide = false;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!c.Is(k, kCap) || c.Is(k, kAllCaps) || c.Tok(k).size() < 3) return false;
+    for (char ch : c.Tok(k)) wide = wide || static_cast<unsigned char>(ch) >= 0x80;
+  }
+  return wide;
+}
+
 // A one-token state name or capital (not a demonym) at k.
 bool StateWordAt(const Context& c, uint32_t k) {
   const Hit* h = c.HitAt(k);
@@ -86,6 +98,11 @@ uint32_t NameRun(const Context& c, uint32_t i, uint32_t se, uint32_t max) {
     } else if (k == i + 1 && k + 1 < se && c.Has(i, kWGivenNames) && c.Is(k, kCap) &&
                c.Has(k, kWSpeechVerbs) && PersonTok(c, k + 1)) {
       ++k;  // "Ahmed Said Bacar": a capitalised verb of saying between two names
+    } else if (k == i + 1 && k + 3 < se && c.Has(i, kWGivenNames) && c.IsQuote(k) &&
+               c.Is(k + 1, kCap) && c.Is(k + 1, kWordTok) && c.IsQuote(k + 2) &&
+               PersonTok(c, k + 3) && !c.Is(k + 3, kLower)) {
+      k += 4;  // a nickname in quotes: Jimmy "Barbecue" Cherizier
+      glued += 3;
     } else if (k == i + 1 && c.Has(i, kWGivenNames | kWGivenAmbiguous) && StateWordAt(c, k)) {
       ++k;  // "Michael Jordan", "George Washington": a state's name as a surname
       break;
@@ -238,6 +255,9 @@ std::string Apposition(const Context& c, uint32_t e, uint32_t se) {
       continue;
     if (!c.Is(k, kWordTok)) return "";
     if (c.Has(k, kWRoleNouns)) return c.Surface(first, k + 1);
+    // "Cheung Kong and X, two blue chips owned by tycoon Y": the role noun after a
+    // passive's "by" is another's
+    if (c.LowerIs(k, "by")) return "";
   }
   return "";
 }
@@ -263,6 +283,11 @@ void FindPersons(Context* c) {
       for (uint32_t t2; (t2 = MatchTitle(*c, t, se, &prefix_only)) > t;) t = t2;
       uint32_t e = NameRun(*c, t, se, 5);  // "President Zine El Abidine Ben Ali"
       if (e == t && GivenFunctionWord(*c, t, se)) e = NameRun(*c, t + 1, se, 4);
+      // "Vice Premier He Lifeng": a family name that is also a word, after a title
+      if (e == t && t + 1 < se && c->Is(t, kCap) && !c->Is(t, kAllCaps) &&
+          c->lex.family_first_ambiguous.Contains(c->Tok(t)) && PersonTok(*c, t + 1) &&
+          !c->Has(t + 1, kWGivenAmbiguous | kWSurnameAmbiguous))
+        e = NameRun(*c, t + 1, se, 2);
       // One word after a one-word title ("General Debate") must be a known name
       // unless the title is an abbreviation ("Mr. Smith").
       bool abbrev = c->Tok(t - 1) == "." || c->Tok(t - 1).back() == '.';
@@ -370,12 +395,14 @@ void FindPersons(Context* c) {
         if (c->cands[q].m.type == EntityType::kPerson && c->cands[q].m.token_end == i &&
             c->cands[q].m.token_begin > b)
           titled = true;
-      if (i - b >= 2 && !titled && !(b > sb && c->Has(b - 1, kWDeterminers)) && KnownPart(*c, b, i))
+      if (i - b >= 2 && !titled && !(b > sb && c->Has(b - 1, kWDeterminers)) &&
+          (KnownPart(*c, b, i) || WideNamePair(*c, b, i)))
         Emit(c, b, i, "person.speech", "", 5);
       uint32_t s = i + 1;
       if (c->LowerIs(i, "according") && c->LowerIs(i + 1, "to")) ++s;
       uint32_t e = NameRun(*c, s, se, 3);
-      if (e >= s + 2 && KnownPart(*c, s, e)) Emit(c, s, e, "person.speech", "", 5);
+      if (e >= s + 2 && (KnownPart(*c, s, e) || WideNamePair(*c, s, e)))
+        Emit(c, s, e, "person.speech", "", 5);
       continue;
     }
     // 4. Initials and a surname ("P. Simmons", "J.R. Smith").
@@ -456,7 +483,7 @@ void FindPersons(Context* c) {
       } else if (e >= i + 2 && e <= i + 3 && (nationality || age)) {
         Emit(c, i, e, "person.nationality", role, 4);
         i = e - 1;
-      } else if (e >= i + 2 && !role.empty() && e <= i + 3 &&
+      } else if (e >= i + 2 && !role.empty() && e <= i + 3 + 2 * Hyphens(*c, i, e) &&
                  !(i > sb && (c->LowerIs(i - 1, "in") || c->LowerIs(i - 1, "at") ||
                               c->LowerIs(i - 1, "near") || c->LowerIs(i - 1, "from")))) {
         // "In New York, a North Korean official said": a place, not a person
@@ -466,6 +493,21 @@ void FindPersons(Context* c) {
         Emit(c, i, e, "person.known-surname", "", 2);
       }
     }
+  }
+  // A list of persons named family name first goes on with a family name that is
+  // also an English word ("Zhao Ming and He Lifeng", "Wang Tao, Ma Jun and ...").
+  for (size_t k = first_person; k < c->cands.size(); ++k) {
+    const Mention& m = c->cands[k].m;
+    if (m.type != EntityType::kPerson || !c->Has(m.token_begin, kWFamilyFirst)) continue;
+    const uint32_t j = m.token_end + 1, se = c->SentEnd(m.token_begin);
+    if (j + 1 >= se || !(c->LowerIs(j - 1, "and") || c->IsPunct(j - 1, ",")) || !c->Is(j, kCap) ||
+        c->Is(j, kAllCaps) || !c->lex.family_first_ambiguous.Contains(c->Tok(j)))
+      continue;
+    const uint32_t e = NameRun(*c, j + 1, se, 1);
+    if (e == j + 1 || c->Has(j + 1, kWGivenAmbiguous | kWSurnameAmbiguous)) continue;
+    bool taken = false;
+    for (const Cand& o : c->cands) taken = taken || (o.m.token_begin < e && o.m.token_end > j);
+    if (!taken) Emit(c, j, e, "person.family-first-list", "", 5);
   }
   // Roles from appositions for persons found by other cues.
   for (size_t k = first_person; k < c->cands.size(); ++k) {

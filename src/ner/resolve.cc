@@ -300,6 +300,36 @@ int AppositionOf(const Document& doc, const std::vector<Mention>& ms, size_t k) 
   return -1;
 }
 
+// The story's main treaty for the bare anaphor ms[k], when no treaty is named in
+// its sentence or the one before: of the treaties resolved before it, the one
+// mentioned most, a mention in the headline counting twice; it needs a score of
+// two (the headline's treaty, or one named twice). Ties go to the earlier. -1 if
+// none, or if a treaty is named close by.
+template <typename Compatible>
+int MainTreaty(const Document& doc, const std::vector<Mention>& ms, size_t k,
+               Compatible compatible) {
+  const Mention& m = ms[k];
+  std::unordered_map<std::string, std::pair<int, size_t>> score;  // node -> score, first
+  for (size_t j = 0; j < k; ++j) {
+    const Mention& o = ms[j];
+    if (o.type != EntityType::kTreaty) continue;
+    if (o.sentence + 1 >= m.sentence) return -1;  // named right before: the last one
+    if (o.node.empty()) continue;
+    auto it = score.emplace(o.node, std::make_pair(0, j)).first;
+    it->second.first += TitleCaseLineEnd(doc, o.span) != std::string::npos ? 2 : 1;
+  }
+  int best = -1, best_score = 1;
+  for (const auto& [node, sc] : score) {
+    if (!compatible(sc.second)) continue;
+    if (sc.first > best_score ||
+        (sc.first == best_score && best >= 0 && sc.second < static_cast<size_t>(best))) {
+      best = static_cast<int>(sc.second);
+      best_score = sc.first;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const {
@@ -512,6 +542,21 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     const bool same_noun =
         !own_noun && own_head && own_head->value == kTreatyGeneral && !own_head->any_treaty;
     constexpr uint32_t kSameNounSentences = 3;
+    // "The White House welcomed the deal" paragraphs after the lede's deal and a
+    // background "1998 general agreement": a general head ("the deal", "the accord",
+    // "the agreement", "the pact", "the treaty") with no treaty named in its own
+    // sentence or the one before is the story's main treaty, not the last named.
+    if (cls == kTreatyGeneral && !own_noun && place.empty() && head != "draft" &&
+        head != "the draft" && head != "text" && head != "the text") {
+      const int main = MainTreaty(doc, ms, k, [&](size_t o) {
+        const uint32_t oc = TreatyClassOf(ms[o].label);
+        return oc == kTreatyGeneral || oc == kTreatyConvention;
+      });
+      if (main >= 0) {
+        join(&m, ms[static_cast<size_t>(main)]);
+        continue;
+      }
+    }
     for (int pass = own_noun || same_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
       for (size_t j = k; j-- > 0 && k - j < 400;) {
         const Mention& o = ms[j];

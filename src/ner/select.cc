@@ -77,6 +77,13 @@ bool Nestable(const Cand& outer, const Cand& inner) {
   if (outer.m.type == EntityType::kTreaty && inner.m.span.end == outer.m.span.end &&
       inner.m.node.empty() && inner.m.rule == "org.keyword")
     return false;
+  // "the Royal United Services Institute": a body found by a keyword inside a
+  // listed body's name and starting with it ("Royal United Services") is a
+  // piece of that name, no body of its own
+  if (outer.m.type == EntityType::kOrganization && inner.m.type == EntityType::kOrganization &&
+      inner.m.span.begin == outer.m.span.begin && inner.m.node.empty() && !outer.m.node.empty() &&
+      inner.m.rule == "org.keyword")
+    return false;
   return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
 }
 
@@ -473,6 +480,26 @@ bool OrgHead(const Context& c, uint32_t t) {
          !c.Has(t, kWOrgKeywords | kWOrgLegal | kWTitles | kWTitleWord | kWRoleNouns |
                        kWPlaceWords | kWCompassWords | kWGivenNames | kWGivenAmbiguous |
                        kWFunctionWords | kWDeterminers | kWTreatyHeads | kWCollectiveNouns);
+}
+
+// A wire service credited in a dateline ("LONDON, March 25 (Reuters) - ..."):
+// the byline's credit, no actor of the story; its mention is dropped (named in
+// the story, "told Reuters", it stays).
+void DropWireCredits(const Context& c, std::vector<Mention>* out) {
+  auto dash = [&](uint32_t k) {
+    return k < c.ntok() && (c.IsPunct(k, "-") || c.IsPunct(k, "--") || c.IsPunct(k, "\u2014") ||
+                            c.IsPunct(k, "\u2013"));
+  };
+  auto credit = [&](const Mention& m) {
+    const uint32_t b = m.token_begin, e = m.token_end;
+    if (m.type != EntityType::kOrganization || b < 2 || !c.IsPunct(b - 1, "(") ||
+        !c.IsPunct(e, ")") || !dash(e + 1))
+      return false;
+    const uint32_t p = b - 2;  // the date's last word, or the place in capitals
+    return c.doc.tokens[p].kind == TokenKind::kNumber || c.Is(p, kInDate) ||
+           (c.Is(p, kAllCaps) && c.Is(p, kWordTok));
+  };
+  out->erase(std::remove_if(out->begin(), out->end(), credit), out->end());
 }
 
 void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {

@@ -320,6 +320,14 @@ bool TakenInside(const Context& c, uint32_t first, uint32_t i) {
 }
 
 // ... or a passive after it: "a moratorium on deep-sea mining was proposed by"
+// ... or, for a head of two words, a participle right after it, then where or by
+// whom: "a trilateral statement issued in Beijing" (not "a budget plan drafted by")
+bool ParticipleAfter(const Context& c, uint32_t k, uint32_t se) {
+  return k + 1 < se && EndsWith(c.Lower(k), "ed") &&
+         (c.lex.taking_verbs.Contains(c.Lower(k)) || c.lex.treaty_verbs.Contains(c.Lower(k))) &&
+         (c.LowerIs(k + 1, "in") || c.LowerIs(k + 1, "by") || c.LowerIs(k + 1, "at"));
+}
+
 bool TakenAfter(const Context& c, uint32_t k, uint32_t se) {
   // "the Amu Darya initiative (proposed by Afghanistan in 2024)"
   const bool bracket = k < se && c.IsPunct(k, "(");
@@ -472,12 +480,14 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // framework) makes one, with its modifiers, as the object of a verb of
   // proposing, backing or rejecting (treaty_taking_verbs.txt)
   // (a modifier that tells it apart: not "its own plan", "a revised plan")
-  bool specific = end > head_end;
+  // (a head of two words tells it apart by itself: "drafted a joint statement")
+  bool specific = end > head_end || head.words.size() >= 2;
   for (uint32_t k = label_first; k < i && !specific; ++k)
     specific = c->Is(k, kWordTok) && !c->Has(k, kWTreatyGeneric);
   const bool taken =
       head.taken_only && specific &&
-      (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se) || TakenInside(*c, first, i));
+      (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se) || TakenInside(*c, first, i) ||
+       (head.words.size() >= 2 && ParticipleAfter(*c, end, se)));
   if (head.named_only && !taken && (kind != kDefinite || content || head.lower_only)) return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty
@@ -497,7 +507,7 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
       m.flags |= kAnaphor | kDescribed;
     }
   } else {
-    if (!content && !head.standalone) return;
+    if (!content && !head.standalone && !taken) return;
     m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.described");
     m.flags |= kDescribed;
     // "described by some media as a „non-aggression pact“": another name.

@@ -315,12 +315,14 @@ static std::map<std::string, bool> ReadNameList(const std::string& file) {
     if (line.empty() || line[0] == '#') continue;
     INFO(file << ":" << n << ": '" << line << "'");
     auto cols = Split(line, '\t');
-    REQUIRE(cols.size() <= 2);
+    REQUIRE(cols.size() <= 3);
     const std::string& name = cols[0];
     CHECK(!name.empty());
     CHECK(name.find_first_of(" |*^?") == std::string::npos);
-    bool ambiguous = cols.size() == 2;
+    bool ambiguous = cols.size() >= 2;
     if (ambiguous) CHECK(cols[1] == "ambiguous");
+    // surnames.txt: `first` marks an ambiguous family name written first ("He")
+    if (cols.size() == 3) CHECK((file == "surnames.txt" && cols[2] == "first"));
     CHECK_MESSAGE(names.emplace(name, ambiguous).second, "duplicate");
   }
   return names;
