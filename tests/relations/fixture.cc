@@ -323,6 +323,7 @@ const std::vector<Name>& ExampleNames() {
     add(EntityType::kState, "Canada", {"Canadian"});
     add(EntityType::kOrganization, "Guyana Defence Force", {});
     add(EntityType::kOrganization, "Israel Defense Forces", {});
+    add(EntityType::kOrganization, "Japanese embassy", {});
     // names of the took-office, group-includes, controlled-by and ministry-in-name examples
     for (const char* p : {"Mark Warner", "Lai Ching-te", "Keir Starmer"})
       add(EntityType::kPerson, p, {});
