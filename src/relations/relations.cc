@@ -798,6 +798,14 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       last_treaty_sentence = si;
       ++entities;
     }
+    // "Biden praised it as an essential step": the treaty named before "it"
+    Span pronoun{0, 0};
+    int pronoun_treaty = -1;
+    if (FindTreatyPronoun(c_, doc, s, mentions, order, mbegin, mi,
+                          last_treaty >= 0 && si <= last_treaty_sentence + 1 ? last_treaty : -1,
+                          &pronoun, &pronoun_treaty) &&
+        mentions[pronoun_treaty].span.begin < s.span.begin)
+      ++entities;
     if (named_treaty >= 0) {
       last_treaty = named_treaty;
       last_treaty_sentence = si;
@@ -833,6 +841,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
     if (anaphor_org >= 0) SubstituteSubject(mentions, anaphor_org_phrase, anaphor_org, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
+    if (pronoun_treaty >= 0) SubstituteSubject(mentions, pronoun, pronoun_treaty, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
     SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);
