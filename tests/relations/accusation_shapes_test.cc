@@ -1,0 +1,39 @@
+// Accusations whose accuser is not the clause right before the verb: a
+// sayer's second predicate after a reported modal clause, and an attribution
+// reported as "said that it had linked ...".
+#include <doctest/doctest.h>
+
+#include "relations/edges.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Edges;
+using testing::Has;
+
+TEST_CASE("told that ... would ..., and accused: the sayer accuses") {
+  auto es = Edges("Ned Price told reporters that Russia would respond and accused NATO of lying.",
+                  "accused");
+  CHECK(Has(es, "Ned Price NATO asserted"));
+  CHECK_FALSE(Has(es, "Russia NATO hypothetical"));
+  // no modal: the reported clause's subject may be the accuser; the sayer is not read
+  es = Edges("Ned Price told reporters that Russia had responded and accused NATO of lying.",
+             "accused");
+  CHECK_FALSE(Has(es, "Ned Price NATO asserted"));
+}
+
+TEST_CASE("said that it had linked an intrusion to a group: the sayer accuses the group") {
+  auto es = Edges(
+      "The National Cyber Security Centre said that it had linked an intrusion into the Office "
+      "of Personnel Management to APT28.",
+      "accused");
+  CHECK(Has(es, "National Cyber Security Centre APT28 asserted"));
+  es = Edges(
+      "The National Cyber Security Centre said that it had linked an intrusion into the Office "
+      "of Personnel Management to APT28.",
+      "alleged-attack");
+  CHECK(Has(es, "APT28 Office of Personnel Management alleged"));
+}
+
+}  // namespace
+}  // namespace actorgraph
