@@ -35,5 +35,18 @@ TEST_CASE("said that it had linked an intrusion to a group: the sayer accuses th
   CHECK(Has(es, "APT28 Office of Personnel Management alleged"));
 }
 
+TEST_CASE("a participle after a long first predicate") {
+  auto es = Edges(
+      "The United States said on Wednesday it would not renew a license that had eased sanctions "
+      "on Syria's oil sector, accusing President Hun Sen's government of failing to honour a "
+      "roadmap.",
+      "accused");
+  CHECK(Has(es, "United States Hun Sen asserted"));
+  // a name that modifies a thing ("United Nations sanctions") is no accuser
+  es = Edges("Japan moved to reimpose United Nations sanctions on Iran, accusing Tehran of lying.",
+             "accused");
+  CHECK_FALSE(Has(es, "United Nations Iran asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
