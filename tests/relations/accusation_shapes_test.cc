@@ -48,5 +48,15 @@ TEST_CASE("a participle after a long first predicate") {
   CHECK_FALSE(Has(es, "United Nations Iran asserted"));
 }
 
+TEST_CASE("said it would / had + an active verb: \"it\" is the sayer") {
+  auto es = Edges("Poland said it would not sign the Istanbul Convention.", "signed");
+  CHECK(Has(es, "Poland Istanbul Convention negated"));
+  es = Edges("Chile said on Monday that it had ratified the Paris Agreement.", "signed");
+  CHECK(Has(es, "Chile Paris Agreement asserted"));
+  // a passive after the auxiliary stays for the rules that read "it" themselves
+  es = Edges("Estonia said it had been hit by Russian hackers.", "alleged-attack");
+  CHECK(Has(es, "Russia Estonia alleged"));
+}
+
 }  // namespace
 }  // namespace actorgraph
