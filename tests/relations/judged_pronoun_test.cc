@@ -21,6 +21,9 @@ TEST_CASE("judged pronoun: \"it\" after a verb of judging is the treaty named be
   es = Edges("Japan and Canada signed the Paris Agreement. Kenya hailed it as a vital step.",
              "supported");
   CHECK(Has(es, "Kenya Paris Agreement asserted"));
+  es = Edges("Japan and Canada signed the Paris Agreement. Kenya called it a historic step.",
+             "supported");
+  CHECK(Has(es, "Kenya Paris Agreement asserted"));
   // the nearest treaty before it, not one after it
   es = Edges(
       "Peru backed the Minsk Protocol, and Chile praised it as a step to preserve the Paris "
