@@ -215,6 +215,13 @@ void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, si
 // when the aside is no relative clause on a name (c.relative_subjects).
 bool RelativeClauseReading(const Compiled& c, const Skeleton& skel, const Aside& aside,
                            Skeleton* out, std::vector<size_t>* map);
+// "X praised it as an essential step": the "it" of sentence s after a verb
+// of c.treaty_pronoun_verbs and before a word of c.treaty_pronoun_next, and
+// the treaty it stands for (the nearest named before it in s, whose mentions
+// are order[mbegin, mend), else `earlier_treaty` when >= 0). False when none.
+bool FindTreatyPronoun(const Compiled& c, const Document& doc, const Sentence& s,
+                       const std::vector<Mention>& mentions, const std::vector<int>& order,
+                       size_t mbegin, size_t mend, int earlier_treaty, Span* it, int* treaty);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);
@@ -334,6 +341,10 @@ struct Compiled {
   // words that may follow such a verb (TREATY_VERB_ALONE, OBJECTLESS_NEXT):
   // the object is then the treaty named just before.
   std::set<std::string, std::less<>> treaty_verbs_alone, objectless_next, treaty_subject_nouns;
+  // Verbs of judging a text after which an object "it" followed by a word of
+  // the second set stands for the treaty named before ("praised it as"):
+  // TREATY_PRONOUN_VERB, TREATY_PRONOUN_NEXT.
+  std::set<std::string, std::less<>> treaty_pronoun_verbs, treaty_pronoun_next;
   // Nouns of "the agency's" standing for the one organization the sentence
   // before named, when its name holds the noun (POSSESSIVE_ANAPHOR_ORG).
   std::set<std::string, std::less<>> possessive_anaphor_nouns;

@@ -802,6 +802,14 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       last_treaty_sentence = si;
       ++entities;
     }
+    // "Biden praised it as an essential step": the treaty named before "it"
+    Span pronoun{0, 0};
+    int pronoun_treaty = -1;
+    if (FindTreatyPronoun(c_, doc, s, mentions, order, mbegin, mi,
+                          last_treaty >= 0 && si <= last_treaty_sentence + 1 ? last_treaty : -1,
+                          &pronoun, &pronoun_treaty) &&
+        mentions[pronoun_treaty].span.begin < s.span.begin)
+      ++entities;
     if (named_treaty >= 0) {
       last_treaty = named_treaty;
       last_treaty_sentence = si;
@@ -860,6 +868,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       SubstituteSubject(mentions, bloc_at.phrase, bloc, &skel);
     if (bloc >= 0 && !bloc_at.member.empty())
       InsertPlaceholderAfter(mentions, bloc, bloc_at.member, &skel);
+    if (pronoun_treaty >= 0) SubstituteSubject(mentions, pronoun, pronoun_treaty, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
     SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);

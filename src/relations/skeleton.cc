@@ -410,6 +410,34 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
   if (any) ReplaceTokens(mentions, speaker, skel);
 }
 
+namespace {
+
+// Does auxiliary token `a` ("would", "had") start an active verb phrase
+// ("would not sign", "had signed"), not a passive or a copula ("was hit",
+// "would be", "had been")?
+bool ActiveAfterAux(const Skeleton& skel, size_t a) {
+  static const char* kModal[] = {"would", "will", "could", "can",  "may", "might", "should",
+                                 "must",  "had",  "has",   "have", "did", "does"};
+  const std::vector<SkelToken>& ts = skel.tokens;
+  auto word = [&](size_t i) {
+    return ts[i].mention < 0 ? std::string_view(skel.text).substr(ts[i].offset, ts[i].size)
+                             : std::string_view();
+  };
+  bool modal = false;
+  for (const char* m : kModal) modal = modal || word(a) == m;
+  if (!modal) return false;
+  size_t k = a + 1;
+  while (k < ts.size() && (word(k) == "not" || word(k) == "never" || word(k) == "n't" ||
+                           word(k) == "also" || word(k) == "now" || word(k) == "still"))
+    ++k;
+  if (k >= ts.size() || ts[k].mention >= 0) return false;
+  const std::string_view v = word(k);
+  return !v.empty() && v != "be" && v != "been" && v != "being" && v != "have" && v != "has" &&
+         v != "had" && v != "," && v != "." && v != "\"";
+}
+
+}  // namespace
+
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       const std::set<std::string, std::less<>>& say,
                       const std::set<std::string, std::less<>>& aux, Skeleton* skel) {
@@ -431,8 +459,10 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
     if (!own) {
       if (word(i) != "it" || ts[i + 1].mention >= 0) continue;
       // (a main verb or an adverb after it: an auxiliary leaves "said it was
-      // hit by" and "said it would" to the rules that read them whole)
-      if (aux.count(word(i + 1)) || word(i + 1) == "'s") continue;
+      // hit by" to the rules that read it whole; a modal or "had" before an
+      // active verb is read like one: "said it would not sign the accord")
+      if (word(i + 1) == "'s" || (aux.count(word(i + 1)) && !ActiveAfterAux(*skel, i + 1)))
+        continue;
     }
     // back over "that" and a date ("said on Thursday that it")
     size_t k = i - 1;

@@ -1,0 +1,45 @@
+// "Biden praised it as an essential step": an object "it" after a verb of
+// judging a text, standing for the treaty named before it.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "actorgraph/util.h"
+#include "relations/internal.h"
+
+namespace actorgraph {
+namespace relations {
+
+bool FindTreatyPronoun(const Compiled& c, const Document& doc, const Sentence& s,
+                       const std::vector<Mention>& mentions, const std::vector<int>& order,
+                       size_t mbegin, size_t mend, int earlier_treaty, Span* it, int* treaty) {
+  if (c.treaty_pronoun_verbs.empty() || c.treaty_pronoun_next.empty()) return false;
+  const uint32_t e = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
+  auto lower = [&](uint32_t k) { return AsciiLower(doc.Text(doc.tokens[k].span)); };
+  for (uint32_t k = s.token_begin + 1; k + 1 < e; ++k) {
+    const Span w = doc.tokens[k].span;
+    if (w.size() != 2 || lower(k) != "it") continue;
+    if (!c.treaty_pronoun_verbs.count(lower(k - 1)) || !c.treaty_pronoun_next.count(lower(k + 1)))
+      continue;
+    // the nearest treaty named before it in this sentence, else the one of
+    // the sentence before (`earlier_treaty`); none when "it" is a name's word
+    int found = -1;
+    bool covered = false;
+    for (size_t j = mbegin; j < mend; ++j) {
+      const Mention& m = mentions[order[j]];
+      if (m.span.begin < w.end && w.begin < m.span.end) covered = true;
+      if (m.type == EntityType::kTreaty && !m.node.empty() && m.span.end <= w.begin)
+        found = order[j];
+    }
+    if (covered) return false;
+    if (found < 0) found = earlier_treaty;
+    if (found < 0) return false;
+    *it = w;
+    *treaty = found;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace relations
+}  // namespace actorgraph
