@@ -357,6 +357,11 @@ const std::vector<Name>& ExampleNames() {
     // names of the arms-list and ownership examples
     add(EntityType::kState, "Ukraine", {"Ukrainian"});
     add(EntityType::kOrganization, "Sejm", {});
+    // rel9a: legislatures by name, a body's organ, a procurement agency
+    for (const char* o : {"State Duma", "Knesset", "Bundestag", "Committee of Ministers", "MSB",
+                          "Koc Holding", "Teva"})
+      add(EntityType::kOrganization, o, {});
+    add(EntityType::kState, "Germany", {"German"});
     auto date = [&](const std::string& text, const std::string& value) {
       v->push_back({text, EntityType::kDate, text, value});
     };
