@@ -223,9 +223,47 @@ void StateBody(Context* c, const Hit& h, uint32_t s, bool possessive) {
   Emit(c, s, best, "org.state-body");
 }
 
+// "ClientEarth", "GlobalData": one word, a capital, lower-case letters, then
+// a capital inside followed by lower case again. Not a family name's prefix
+// ("McDonald", "MacArthur", "DeSantis", "LeBlanc", "DiMaggio", "VanDyke").
+bool CamelCase(std::string_view w) {
+  if (w.size() < 6 || w[0] < 'A' || w[0] > 'Z') return false;
+  static const char* kPrefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du"};
+  size_t inner = 0;
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    const char ch = w[i];
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+    if (ch >= 'A' && ch <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i + 1] >= 'a' &&
+        w[i + 1] <= 'z' && !inner)
+      inner = i;
+  }
+  if (!inner || w.back() < 'a' || w.back() > 'z') return false;
+  for (const char* p : kPrefixes)
+    if (w.substr(0, inner) == p) return false;
+  return true;
+}
+
+// 6. "lawyers at ClientEarth", "an analyst at GlobalData": a one-word name
+// written in CamelCase where a person's post is held is an organization.
+void CamelCaseAtPost(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t k = 2; k < n; ++k) {
+    if (!c->LowerIs(k - 1, "at") || !c->Is(k - 2, kLower) || c->HitCovering(k)) continue;
+    if (!CamelCase(c->Tok(k))) continue;
+    if (k + 1 < n && c->NameLike(k + 1) && !c->Is(k + 1, kSentStart)) continue;  // a longer name
+    std::string_view post = c->Lower(k - 2);
+    if (!c->Has(k - 2, kWRoleNouns) &&
+        !(post.size() > 4 && post.back() == 's' &&
+          c->lex.role_nouns.Contains(post.substr(0, post.size() - 1))))
+      continue;
+    Emit(c, k, k + 1, "org.camel-case-at-post");
+  }
+}
+
 }  // namespace
 
 void FindNamedGroups(Context* c) {
+  CamelCaseAtPost(c);
   // after a demonym ("the Laotian foreign ministry") or the state's own name
   // and its possessive ("Liberia's finance ministry"; not a capital's:
   // "Moscow's police" is the city's)

@@ -47,3 +47,32 @@ TEST_CASE("a state's body in lower case after the state's possessive is that sta
   REQUIRE(nodes.size() == 2);
   CHECK(nodes[0] != nodes[1]);
 }
+
+TEST_CASE("a state body's name runs on over a list of its fields") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs =
+      Run(r, "The Ministry of Housing, Communities and Local Government said the plan was sound.");
+  CHECK(Get(fs, "Ministry of Housing, Communities and Local Government", "organization"));
+  fs = Run(r, "Officials at the Department of Culture, Media and Sport agreed.");
+  CHECK(Get(fs, "Department of Culture, Media and Sport", "organization"));
+  // a list of known organizations after the body is no field list
+  fs = Run(r, "The Ministry of Defence, Airbus and Boeing signed the contract.");
+  CHECK(Get(fs, "Ministry of Defence", "organization"));
+  CHECK(Get(fs, "Airbus", "organization"));
+  // no state body: "the Bank of Portugal, Lisbon and Porto" stays the bank
+  fs = Run(r, "The Bank of Portugal, Lisbon and Porto were closed.");
+  CHECK(!HasText(fs, "Bank of Portugal, Lisbon and Porto"));
+}
+
+TEST_CASE("a CamelCase word where a person's post is held is an organization") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "Environmental lawyers at ClientEarth had opposed it for years.");
+  CHECK(Get(fs, "ClientEarth", "organization"));
+  fs = Run(r, "Ana Vidal, an analyst at GlobalData, said the deal was weak.");
+  CHECK(Get(fs, "GlobalData", "organization"));
+  // a family name's prefix is no CamelCase; no post before "at": nothing
+  fs = Run(r, "He met lawyers at McDonald on Friday.");
+  CHECK(!Get(fs, "McDonald", "organization"));
+  fs = Run(r, "The ship docked at PortLouis on Friday.");
+  CHECK(!Get(fs, "PortLouis", "organization"));
+}
