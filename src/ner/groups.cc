@@ -173,24 +173,45 @@ void NounBeforeName(Context* c, uint32_t k, uint32_t se) {
   if (e > k + 1 && !AdjectiveLike(*c, k + 1)) Emit(c, k + 1, e, "org.noun-name");
 }
 
-// 5. "Nicaraguan police", "the Costa Rican finance ministry": after the
-// demonym hit h, the longest phrase of rules/entities/state_bodies.txt.
-void StateBody(Context* c, const Hit& h) {
+// 5. "Nicaraguan police", "the Costa Rican finance ministry", "Liberia's
+// finance ministry": after the demonym hit h (or the state's name and its
+// possessive, the words from s on), the longest phrase of
+// rules/entities/state_bodies.txt.
+void StateBody(Context* c, const Hit& h, uint32_t s, bool possessive) {
   const uint32_t se = c->SentEnd(h.tb);
   std::string phrase;
   uint32_t best = 0;
-  for (uint32_t j = h.te; j < se && j < h.te + 3 && c->Is(j, kLower); ++j) {
-    if (j > h.te) phrase += ' ';
+  for (uint32_t j = s; j < se && j < s + 3 && c->Is(j, kLower); ++j) {
+    if (j > s) phrase += ' ';
     phrase += c->Lower(j);
     if (c->lex.state_bodies.Contains(phrase)) best = j + 1;
   }
   if (!best) return;
   // "the Syrian air force", "a Mozambican army": a determiner makes it the
-  // body; bare "Chinese police" are officers of the state, which acts
-  if (h.tb <= c->SentBegin(h.tb) || !Determiner(*c, h.tb - 1)) return;
+  // body; bare "Chinese police" are officers of the state, which acts. The
+  // state's possessive is the determiner: "Ecuador's foreign ministry".
+  if (!possessive && (h.tb <= c->SentBegin(h.tb) || !Determiner(*c, h.tb - 1))) return;
   // "the Indian army claimed", "a spokesman for the Chinese foreign ministry":
   // a body that speaks is the state's voice, the state is the one who says
-  if (best < se && c->Has(best, kWSpeechVerbs)) return;
+  // ("China's foreign ministry said" names the body, as "China's Foreign
+  // Ministry said" does)
+  if (!possessive && best < se && c->Has(best, kWSpeechVerbs)) return;
+  // After the possessive, only the body that acts is named ("Ecuador's
+  // foreign ministry accused", "Russia's foreign ministry also criticized"):
+  // a post in it or a list ("an adviser in India's finance ministry", "has run
+  // Poland's finance ministry since", "Russia's foreign ministry, the GRU")
+  // names the state, as before.
+  if (possessive) {
+    static const char* kPrepositions[] = {"of", "at", "in", "for",  "from",  "with",
+                                          "to", "by", "on", "into", "within"};
+    if (h.tb > c->SentBegin(h.tb))
+      for (const char* w : kPrepositions)
+        if (c->LowerIs(h.tb - 1, w)) return;
+    if (best >= se || !c->Is(best, kLower)) return;
+    if (!c->Has(best, kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs) &&
+        !(c->Lower(best).size() > 4 && c->Lower(best).substr(c->Lower(best).size() - 2) == "ed"))
+      return;
+  }
   if (h.tb >= 3 && c->LowerIs(h.tb - 2, "for") && c->Has(h.tb - 3, kWRoleNouns)) return;
   // "Chinese coast guard vessels", "five Chinese military officers": the body
   // only modifies the noun after it, the state is the one acting
@@ -199,16 +220,62 @@ void StateBody(Context* c, const Hit& h) {
       !c->Has(best, kWFunctionWords | kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs) &&
       !(c->Lower(best).size() > 4 && c->Lower(best).substr(c->Lower(best).size() - 2) == "ed"))
     return;
-  Emit(c, h.te, best, "org.state-body");
+  Emit(c, s, best, "org.state-body");
+}
+
+// "ClientEarth", "GlobalData": one word, a capital, lower-case letters, then
+// a capital inside followed by lower case again. Not a family name's prefix
+// ("McDonald", "MacArthur", "DeSantis", "LeBlanc", "DiMaggio", "VanDyke").
+bool CamelCase(std::string_view w) {
+  if (w.size() < 6 || w[0] < 'A' || w[0] > 'Z') return false;
+  static const char* kPrefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du"};
+  size_t inner = 0;
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    const char ch = w[i];
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+    if (ch >= 'A' && ch <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i + 1] >= 'a' &&
+        w[i + 1] <= 'z' && !inner)
+      inner = i;
+  }
+  if (!inner || w.back() < 'a' || w.back() > 'z') return false;
+  for (const char* p : kPrefixes)
+    if (w.substr(0, inner) == p) return false;
+  return true;
+}
+
+// 6. "lawyers at ClientEarth", "an analyst at GlobalData": a one-word name
+// written in CamelCase where a person's post is held is an organization.
+void CamelCaseAtPost(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t k = 2; k < n; ++k) {
+    if (!c->LowerIs(k - 1, "at") || !c->Is(k - 2, kLower) || c->HitCovering(k)) continue;
+    if (!CamelCase(c->Tok(k))) continue;
+    if (k + 1 < n && c->NameLike(k + 1) && !c->Is(k + 1, kSentStart)) continue;  // a longer name
+    std::string_view post = c->Lower(k - 2);
+    if (!c->Has(k - 2, kWRoleNouns) &&
+        !(post.size() > 4 && post.back() == 's' &&
+          c->lex.role_nouns.Contains(post.substr(0, post.size() - 1))))
+      continue;
+    Emit(c, k, k + 1, "org.camel-case-at-post");
+  }
 }
 
 }  // namespace
 
 void FindNamedGroups(Context* c) {
-  for (const Hit& h : c->hits)
-    if (h.kind == kAliasDemonym && c->lex.gazetteer.entry(h.entry).type == EntityType::kState &&
-        !h.possessive)
-      StateBody(c, h);
+  CamelCaseAtPost(c);
+  // after a demonym ("the Laotian foreign ministry") or the state's own name
+  // and its possessive ("Liberia's finance ministry"; not a capital's:
+  // "Moscow's police" is the city's)
+  for (const Hit& h : c->hits) {
+    if (c->lex.gazetteer.entry(h.entry).type != EntityType::kState) continue;
+    if (h.kind == kAliasDemonym && !h.possessive) StateBody(c, h, h.te, false);
+    if (h.kind != kAliasPlain) continue;
+    if (h.possessive)
+      StateBody(c, h, h.te, true);
+    else if (const uint32_t p = c->PossessiveAfter(h.te - 1))
+      StateBody(c, h, h.te + p, true);
+  }
   const uint32_t n = c->ntok();
   for (uint32_t k = 1; k < n; ++k) {
     // (the cue words were marked when the tokens were classified)

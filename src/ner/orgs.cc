@@ -103,6 +103,41 @@ uint32_t CollectivePossessive(const Context& c, uint32_t i) {
 }
 
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
+// After the "of" of a state body's name, a list of its fields between commas
+// ending in "and": "Ministry of Economy, Trade and Industry", "Department of
+// Health, Housing and Social Services". Each field is one to three capitalised
+// words no list knows (not "Ministry of Defence, Airbus and Boeing": known
+// names; not a name of its own with a head word). Returns the end of the last
+// field, or 0 when the comma at k starts no such list. `head` is the body's
+// head word (a listed name covering it may cover the fields too).
+uint32_t FieldList(const Context& c, uint32_t head, uint32_t k, uint32_t end) {
+  const Hit* own = c.HitCovering(head);  // the listed name itself, if any
+  auto field = [&](uint32_t s) {         // end of a field starting at s, or s
+    uint32_t e = s;
+    while (e < end && e < s + 3 && c.NameLike(e) && !HardLineStart(c, e) &&
+           (!c.HitCovering(e) || c.HitCovering(e) == own) &&
+           !c.Has(e, kWOrgKeywords | kWOrgLegal | kWGivenNames | kWTitleWord | kWTitles |
+                         kWSpeechVerbs))
+      ++e;
+    return e;
+  };
+  for (int items = 0; k < end && items < 6; ++items) {
+    if (!c.IsPunct(k, ",")) return 0;
+    uint32_t s = k + 1;
+    const bool last = s < end && (c.LowerIs(s, "and") || c.IsPunct(s, "&"));
+    if (last) ++s;
+    const uint32_t e = field(s);
+    if (e == s) return 0;
+    if (last) return e < end && c.NameLike(e) ? 0 : e;
+    if (e < end && (c.LowerIs(e, "and") || c.IsPunct(e, "&"))) {
+      const uint32_t f = field(e + 1);
+      return f == e + 1 || (f < end && c.NameLike(f)) ? 0 : f;
+    }
+    k = e;
+  }
+  return 0;
+}
+
 uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
   auto connector = [&](uint32_t k) {
     return c.LowerIs(k, "of") || c.LowerIs(k, "for") || c.LowerIs(k, "on") ||
@@ -126,6 +161,10 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       // possessive inside a name
       if (const uint32_t p = CollectivePossessive(c, k - 1); p && k + p < end && c.NameLike(k + p))
         k += p;
+    } else if (c.IsPunct(k, ",") && j > 0 && c.Has(j - 1, kWStateBodyHeads) && c.LowerIs(j, "of")) {
+      const uint32_t e = FieldList(c, j - 1, k, end);
+      if (!e) break;
+      last = k = e;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "&") ||
                 c.LowerIs(k, "for") || c.LowerIs(k, "in")) &&
                k + 1 < end) {
