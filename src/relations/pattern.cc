@@ -265,9 +265,12 @@ class Renderer {
           const std::string commas = "(?:, " + member + ")";
           // A correlative "both" may open the list: "signed by both A and B",
           // "both A and its neighbours".
+          // A closed list may take one more member after it: "A, B and C, as
+          // well as D, sent teams".
           one = "(?:both (?:the )?)?" + one + "(?:" + commas +
-                "*(?:, )?(?:and |or |as well as |& )" + member + "|" + commas +
-                "+(?:, )?(?:and |or )(?:others |other |many |more )|(?:/ " + member + ")+)?";
+                "*(?:, )?(?:and |or |as well as |& )" + member + "(?:, as well as " + member +
+                ")?|" + commas + "+(?:, )?(?:and |or )(?:others |other |many |more )|(?:/ " +
+                member + ")+)?";
         }
         if (n.text.empty()) {
           body = one;

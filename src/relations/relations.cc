@@ -712,14 +712,21 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       states += mentions[order[k]].type == EntityType::kState;
     if (states >= 2 && PairAnaphor(doc, s, &phrase, &group_size)) {
       std::vector<int> last;  // per distinct state, its last mention before the phrase
-      for (size_t k = window_begin[0]; k < mi; ++k) {
-        const Mention& m = mentions[order[k]];
-        if (m.type != EntityType::kState || m.span.end > phrase.begin || m.node.empty()) continue;
-        auto same = std::find_if(last.begin(), last.end(),
-                                 [&](int x) { return mentions[x].node == m.node; });
-        if (same != last.end()) last.erase(same);
-        last.push_back(order[k]);
-      }
+      auto collect = [&](size_t from) {
+        last.clear();
+        for (size_t k = from; k < mi; ++k) {
+          const Mention& m = mentions[order[k]];
+          if (m.type != EntityType::kState || m.span.end > phrase.begin || m.node.empty()) continue;
+          auto same = std::find_if(last.begin(), last.end(),
+                                   [&](int x) { return mentions[x].node == m.node; });
+          if (same != last.end()) last.erase(same);
+          last.push_back(order[k]);
+        }
+      };
+      collect(window_begin[0]);
+      // more states in the three sentences: those of the sentence before alone
+      // ("Officials from Peru and Chile met in Lima. The two sides signed ...")
+      if (last.size() != group_size) collect(window_begin[2]);
       if (last.size() == group_size) {
         group = last;
         entities += group_size;
