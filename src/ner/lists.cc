@@ -4,6 +4,9 @@
 // "The gang hit Royal Mail and Boeing", "Maersk and Hapag-Lloyd signed") makes
 // each of those names an organization. A list with a state or a person in it
 // proves nothing ("Hezbollah, Iran and Kurdistan").
+// Persons likewise: a list that holds a person's full name and otherwise only
+// unknown names of two or three capitalised words ("three other officials:
+// Arda Kaya, Serkan Bulut and Mustafa Alper Deniz") makes each a person.
 #include <string>
 #include <vector>
 
@@ -233,6 +236,55 @@ void NamedList(Context* c, uint32_t s, std::vector<int32_t>* cover) {
     if (it.cand < 0) Add(c, it.b, it.e, EntityType::kOrganization, "org.company-list", cover);
 }
 
+// The list from token p on (its first item) around a person's name: when every
+// item is a person's full name or an unknown name of two or three words that
+// could be one, and the list ends there, the unknown names are persons too.
+void PersonList(Context* c, uint32_t p, uint32_t se, std::vector<int32_t>* cover) {
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> unknown;
+  unknown.clear();
+  bool conj = false;
+  size_t items = 0;
+  uint32_t last = p;
+  for (uint32_t i = p;;) {
+    uint32_t e = i;
+    const int32_t o = i < se ? (*cover)[i] : -1;
+    if (o >= 0) {
+      const Mention& m = c->cands[o].m;
+      if (m.token_begin != i || m.type != EntityType::kPerson || m.token_end < i + 2) return;
+      e = m.token_end;
+    } else {
+      while (e < se && e < i + 3 && c->NameLike(e) &&
+             !c->Has(e, kWTitles | kWTitleWord | kWRoleNouns | kWOrgKeywords | kWOrgLegal |
+                            kWPlaceWords | kWTreatyHeads | kWCompassWords | kWCurrencies))
+        ++e;
+      if (e < i + 2 || !Unknown(*cover, i, e)) return;
+      // (a sentence's first word is capitalised anyway: "Sprinters A B and C D")
+      if (i == c->SentBegin(i) && !c->Has(i, kWGivenNames)) return;
+      for (uint32_t t = i; t < e; ++t)
+        if (c->HitCovering(t) || c->Is(t, kAllCaps)) return;
+      std::string words(c->Lower(i));
+      for (uint32_t t = i + 1; t < e; ++t) (words += ' ') += c->Lower(t);
+      if (c->lex.place_names.Contains(words)) return;
+      unknown.emplace_back(i, e);
+    }
+    if (e < se && c->PossessiveAfter(e - 1)) return;
+    ++items;
+    last = e;
+    if (conj) break;
+    const uint32_t next = SepAfter(*c, e, &conj);
+    if (next == e) break;
+    i = next;
+  }
+  if (!conj || items < 2 || unknown.empty() || unknown.size() == items) return;
+  if (!ListEnd(*c, last, se) || c->NameLike(last)) return;
+  // "A and B, two firms owned by ...": an apposition says what they are
+  if (c->IsPunct(last, ","))
+    for (uint32_t t = last + 1; t < se && t < last + 5; ++t)
+      if (c->Is(t, kLower) && (CompanyPlural(*c, t) || c->lex.company_nouns.Contains(c->Lower(t))))
+        return;
+  for (const auto& [b, e] : unknown) Add(c, b, e, EntityType::kPerson, "person.listed-with", cover);
+}
+
 }  // namespace
 
 void FindListedOrganizations(Context* c) {
@@ -306,7 +358,12 @@ void FindListedOrganizations(Context* c) {
         w = cue - 2;
       if (w > 0 && c->Is(w, kLower) && CompanyPlural(*c, w)) NamedList(c, p, &cover);
     }
-    if (person) continue;
+    if (person) {
+      // (not a list inside a name: "Centre for Vision, Speech and ...")
+      if (!(p > sb && (c->LowerIs(p - 1, "of") || c->NameLike(p - 1) || c->HitCovering(p - 1))))
+        PersonList(c, p, se, &cover);
+      continue;
+    }
     // the items from there on
     items.clear();
     bool conj = false, known = false, unknown = false, bad = false;

@@ -76,3 +76,23 @@ TEST_CASE("a CamelCase word where a person's post is held is an organization") {
   fs = Run(r, "The ship docked at PortLouis on Friday.");
   CHECK(!Get(fs, "PortLouis", "organization"));
 }
+
+TEST_CASE("unknown two- and three-word names listed with a person's full name are persons") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "The sanctions also target three officials: Arda Kaya, Serkan Bulut and "
+                "Mustafa Alper Deniz.");
+  CHECK(Get(fs, "Arda Kaya", "person"));
+  CHECK(Get(fs, "Serkan Bulut", "person"));
+  CHECK(Get(fs, "Mustafa Alper Deniz", "person"));
+  fs = Run(r, "Talks between Mustafa Alper Deniz and Serkan Bulut failed.");
+  CHECK(Get(fs, "Serkan Bulut", "person"));
+  // an apposition that says what they are: firms, not persons
+  fs = Run(r, "Cheung Lok and Varrow Holt, two firms owned by tycoon Li Wen, rose.");
+  CHECK_FALSE(Get(fs, "Varrow Holt", "person"));
+  // a list with an organization in it proves nothing; nor does a sentence's first word
+  fs = Run(r, "Police questioned Mustafa Alper Deniz, Varrow Holt and Boeing.");
+  CHECK_FALSE(Get(fs, "Varrow Holt", "person"));
+  fs = Run(r, "Sprinters Arda Kaya and Mustafa Alper Deniz were cleared.");
+  CHECK_FALSE(Get(fs, "Sprinters Arda Kaya", "person"));
+}
