@@ -130,6 +130,13 @@ bool Unknown(const std::vector<int32_t>& cover, uint32_t b, uint32_t e) {
   return e > b;
 }
 
+// Are the words [b, e) a place of rules/entities/place_names.txt ("New York")?
+bool PlaceName(const Context& c, uint32_t b, uint32_t e) {
+  std::string words(c.Lower(b));
+  for (uint32_t t = b + 1; t < e; ++t) (words += ' ') += c.Lower(t);
+  return c.lex.place_names.Contains(words);
+}
+
 // "Anna Kuusela of Nokia, Jorge Batista of Embraer and Mei Lin Tan of Grab",
 // "ministers Wopke Hoekstra of the Netherlands and Hadja Lahbib of Belgium": a
 // list of "person of body" pairs from the person k on. Where a body is a listed
@@ -164,9 +171,7 @@ void PairList(Context* c, size_t k, std::vector<int32_t>* cover) {
     } else {
       p.be = ItemEnd(*c, p.bb, se);
       if (!Unknown(*cover, p.bb, p.be)) return;
-      std::string words(c->Lower(p.bb));
-      for (uint32_t t = p.bb + 1; t < p.be; ++t) (words += ' ') += c->Lower(t);
-      if (c->lex.place_names.Contains(words)) return;  // "Jane Doe of Texas"
+      if (PlaceName(*c, p.bb, p.be)) return;  // "Jane Doe of Texas"
     }
     if (p.be < se && c->PossessiveAfter(p.be - 1)) return;
     org = org || p.b_org;
@@ -262,9 +267,7 @@ void PersonList(Context* c, uint32_t p, uint32_t se, std::vector<int32_t>* cover
       if (i == c->SentBegin(i) && !c->Has(i, kWGivenNames)) return;
       for (uint32_t t = i; t < e; ++t)
         if (c->HitCovering(t) || c->Is(t, kAllCaps)) return;
-      std::string words(c->Lower(i));
-      for (uint32_t t = i + 1; t < e; ++t) (words += ' ') += c->Lower(t);
-      if (c->lex.place_names.Contains(words)) return;
+      if (PlaceName(*c, i, e)) return;
       unknown.emplace_back(i, e);
     }
     if (e < se && c->PossessiveAfter(e - 1)) return;
@@ -415,9 +418,7 @@ void FindListedOrganizations(Context* c) {
         if (e == i + 1 && c->Has(i, kWGivenNames | kWGivenAmbiguous | kWSurnames |
                                         kWSurnameAmbiguous | kWFamilyFirst))
           bad = true;
-        std::string words(c->Lower(i));
-        for (uint32_t t = i + 1; t < e; ++t) (words += ' ') += c->Lower(t);
-        if (c->lex.place_names.Contains(words)) bad = true;  // "Microsoft and New York"
+        if (PlaceName(*c, i, e)) bad = true;  // "Microsoft and New York"
         if (bad) break;
         unknown = true;
       }

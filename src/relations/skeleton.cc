@@ -412,6 +412,12 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
 
 namespace {
 
+// The text of skeleton token i, or "" for a name's placeholder.
+std::string_view PlainWord(const Skeleton& skel, size_t i) {
+  const SkelToken& t = skel.tokens[i];
+  return t.mention < 0 ? std::string_view(skel.text).substr(t.offset, t.size) : std::string_view();
+}
+
 // Does auxiliary token `a` ("would", "had") start an active verb phrase
 // ("would not sign", "had signed"), not a passive or a copula ("was hit",
 // "would be", "had been")?
@@ -419,10 +425,7 @@ bool ActiveAfterAux(const Skeleton& skel, size_t a) {
   static const char* kModal[] = {"would", "will", "could", "can",  "may", "might", "should",
                                  "must",  "had",  "has",   "have", "did", "does"};
   const std::vector<SkelToken>& ts = skel.tokens;
-  auto word = [&](size_t i) {
-    return ts[i].mention < 0 ? std::string_view(skel.text).substr(ts[i].offset, ts[i].size)
-                             : std::string_view();
-  };
+  auto word = [&](size_t i) { return PlainWord(skel, i); };
   bool modal = false;
   for (const char* m : kModal) modal = modal || word(a) == m;
   if (!modal) return false;
@@ -443,10 +446,7 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       const std::set<std::string, std::less<>>& aux, Skeleton* skel) {
   const std::vector<SkelToken>& ts = skel->tokens;
   const size_t n = ts.size();
-  auto word = [&](size_t i) {
-    return ts[i].mention < 0 ? std::string_view(skel->text).substr(ts[i].offset, ts[i].size)
-                             : std::string_view();
-  };
+  auto word = [&](size_t i) { return PlainWord(*skel, i); };
   auto type = [&](size_t i) { return mentions[static_cast<size_t>(ts[i].mention)].type; };
   std::vector<int> actor(n, -1);
   bool any = false;
@@ -508,10 +508,7 @@ bool SubstituteOwnPossessive(const std::vector<Mention>& mentions, const std::ve
   if (subject.empty()) return false;
   const std::vector<SkelToken>& ts = skel.tokens;
   const std::string_view pronoun = subject.size() == 1 ? "its" : "their";
-  auto word = [&](size_t i) {
-    return ts[i].mention < 0 ? std::string_view(skel.text).substr(ts[i].offset, ts[i].size)
-                             : std::string_view();
-  };
+  auto word = [&](size_t i) { return PlainWord(skel, i); };
   auto own = [&](size_t i) {
     return i >= std::max<size_t>(from, 1) && word(i) == pronoun && after.count(word(i - 1));
   };
