@@ -180,6 +180,22 @@ bool Modifier(const Context& c, uint32_t t) {
          (c.Is(t, kAllCaps) && c.Is(t, kWordTok));
 }
 
+// "the $2.5 billion deal", "the 40-page document": a number or a currency's sign
+// or noun says how large the document is, not which one it is (the scale words,
+// "billion", "page", are in treaty_label_drop.txt).
+bool Amount(const Context& c, uint32_t t) {
+  if (c.Is(t, kInDate)) return false;
+  const std::string_view w = c.Tok(t);
+  if (w.empty()) return false;
+  if (w[0] >= '0' && w[0] <= '9') {  // "2.5", "1,000", "3bn", "240m"
+    const size_t unit = w.find_first_not_of("0123456789.,");
+    return unit == std::string_view::npos || w.substr(unit) == "bn" || w.substr(unit) == "m" ||
+           w.substr(unit) == "mn" || w.substr(unit) == "tn";
+  }
+  return w == "$" || w == "US$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3" ||
+         (c.Is(t, kLower) && c.Has(t, kWCurrencies));
+}
+
 // Does token t end as an adjective may (rules/entities/adjective_suffixes.txt)?
 bool AdjectiveEnding(const Context& c, uint32_t t) {
   std::string_view w = c.Lower(t);
@@ -367,6 +383,7 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t j = i, mods = 0;
   bool own_name = false;  // the words before the head are its name: no body nests inside
   bool dated = false;     // "a 2022 memorandum" names one document, as a modifier would
+  bool amount = false;    // "the $2.5 billion deal": only the price tells it apart
   while (j > sb && i - j < 7) {
     uint32_t t = j - 1;
     if (c->Has(t, kWDeterminers)) break;
@@ -382,6 +399,16 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     if (year) {
       j = t;
       dated = true;
+      continue;
+    }
+    if (Amount(*c, t)) {
+      // right after the article only ("signed 12 agreements" counts them); no
+      // modifier that tells it apart ("mods" stays)
+      uint32_t a = t;
+      while (a > sb && (Amount(*c, a - 1) || c->Has(a - 1, kWTreatyDrop))) --a;
+      if (a == sb || !c->Has(a - 1, kWDeterminers)) return;
+      j = a;
+      amount = true;
       continue;
     }
     // "a Baltic maritime security pact": one capitalised adjective before
@@ -450,7 +477,9 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t first = j;  // first modifier, past quotes and a year
   while (first < i && (c->IsQuote(first) || c->Is(first, kInDate))) ++first;
   uint32_t label_first = first;
-  while (label_first < i && c->Has(label_first, kWTreatyDrop)) ++label_first;
+  while (label_first < i && (c->Has(label_first, kWTreatyDrop) || Amount(*c, label_first) ||
+                             (c->IsPunct(label_first, "-") && label_first > first)))
+    ++label_first;
   uint32_t end = PostModifier(*c, head_end, se);
   // "a U.S. treaty ally": the head word modifies the noun after it
   if (end == head_end && head_end < se && c->Is(head_end, kLower) &&
@@ -462,6 +491,9 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // (a year alone makes "a 2022 memorandum" one document; "the 2015
   // agreement" still refers back)
   bool content = label_first < i || end > head_end || (dated && kind != kDefinite);
+  // (a price with a description is a loan's or a company's deal more often than
+  // a treaty: "a 3.1 billion yen bullet loan agreement", "a 25-year agreement")
+  if (amount && content) return;
   const Phrase& head = c->lex.treaty_heads[phrase];
   // "declaration": a treaty only when named ("the Bangkok Declaration") or
   // referred back to ("the declaration"), not "a false declaration"
