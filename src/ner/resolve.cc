@@ -661,8 +661,11 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   for (Mention& m : ms) {
     if (m.type == EntityType::kDate) continue;
     if (m.label.empty()) m.label = std::string(doc.Text(m.span));
-    if (m.type == EntityType::kTreaty && (m.flags & kAnaphor) && !(m.flags & kDescribed))
-      m.label = std::string(doc.Text(m.span));  // the head word, for its class
+    // the head word, for its class (the words before it that tell nothing
+    // apart, "the modernised text", are left out of the label already)
+    if (m.type == EntityType::kTreaty && (m.flags & kAnaphor) && !(m.flags & kDescribed) &&
+        (m.label.empty() || !EndsWith(doc.Text(m.span), m.label)))
+      m.label = std::string(doc.Text(m.span));
   }
   // A body every state has, named generically ("Foreign Ministry"), is the
   // body of the state written right before it ("the Russian Foreign Ministry",

@@ -532,7 +532,16 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     // "the draft Tuna Access Protocol": the head word modifies the name after it
     if (!content && TreatyNameAt(*c, head_end, se)) return;
     if (!content) {
-      m = c->MakeMention(i, head_end, EntityType::kTreaty, "treaty.anaphor");
+      // "signed the $2.5 billion deal with Togo": the words that tell nothing
+      // apart are the mention's, so that the verb's patterns read past them
+      // (not a date's: "the 2015 agreement" keeps its date a mention of its own)
+      uint32_t from = i;
+      if (j < i && det + 1 == j) {
+        from = j;
+        for (uint32_t k = j; k < i; ++k)
+          if (c->Is(k, kInDate) || c->IsQuote(k)) from = i;
+      }
+      m = c->MakeMention(from, head_end, EntityType::kTreaty, "treaty.anaphor");
       m.flags |= kAnaphor;
     } else {
       m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.definite");

@@ -36,12 +36,12 @@ TEST_CASE("treaty10: a deal told apart only by its price or revision is no treat
   CHECK(OnlyAccord(fs));
   fs = Run(r, std::string(kLede) + "The $2.5 billion deal was signed by Anna Berg and Tom Holt.");
   CHECK(OnlyAccord(fs));
-  CHECK(HasText(fs, "deal"));
+  CHECK(HasText(fs, "$2.5 billion deal"));
   fs = Run(r, std::string(kLede) + "The modernised text was signed by Anna Berg and Tom Holt.");
   CHECK(OnlyAccord(fs));
-  CHECK(HasText(fs, "text"));
+  CHECK(HasText(fs, "modernised text"));
   fs = Run(r, std::string(kLede) + "Togo signed the revised text on Tuesday.");
-  CHECK(HasText(fs, "text"));
+  CHECK(HasText(fs, "revised text"));
   CHECK(OnlyAccord(fs));
   // a price with a description is a loan's or a firm's deal more often: none
   fs = Run(r, "The bank signed a 3.1 billion yen bullet loan agreement on Monday.");
@@ -76,7 +76,7 @@ TEST_CASE("treaty10: 'the document' and 'the text' signed are the treaty named b
   CHECK(d->node == kAccord);
   fs = Run(r, std::string(kLede) + "Togo signed the 40-page document on Tuesday.");
   CHECK(OnlyAccord(fs));
-  CHECK(HasText(fs, "document"));
+  CHECK(HasText(fs, "40-page document"));
   // a document nothing signs, adopts or backs is no treaty
   fs = Run(r, std::string(kLede) + "The document said the border would reopen.");
   CHECK_FALSE(HasText(fs, "document"));
@@ -98,7 +98,7 @@ TEST_CASE("treaty10: far from any named treaty, the signed text is the story's m
   for (int i = 0; i < 4; ++i) text += "The weather was fine. ";
   text += "The modernised text was signed by Anna Berg and Tom Holt.";
   auto fs = Run(r, text);
-  const Found* t = Get(fs, "text", "treaty");
+  const Found* t = Get(fs, "modernised text", "treaty");
   REQUIRE(t);
   CHECK(t->node == kAccord);
 }
