@@ -196,6 +196,21 @@ bool Amount(const Context& c, uint32_t t) {
          (c.Is(t, kLower) && c.Has(t, kWCurrencies));
 }
 
+// Are the words [b, e) all of treaty_generic.txt or treaty_label_drop.txt (a price
+// too), none pointing at another document than the one named before?
+bool GenericOnly(const Context& c, uint32_t b, uint32_t e) {
+  static const char* const kOther[] = {"previous", "earlier", "later",       "first",    "second",
+                                       "third",    "other",   "own",         "original", "former",
+                                       "prior",    "counter", "alternative", "separate"};
+  for (uint32_t k = b; k < e; ++k) {
+    if (c.IsPunct(k, "-") || Amount(c, k)) continue;
+    if (!c.Is(k, kWordTok) || !c.Has(k, kWTreatyGeneric | kWTreatyDrop)) return false;
+    for (const char* w : kOther)
+      if (c.Lower(k) == w) return false;
+  }
+  return true;
+}
+
 // Does token t end as an adjective may (rules/entities/adjective_suffixes.txt)?
 bool AdjectiveEnding(const Context& c, uint32_t t) {
   std::string_view w = c.Lower(t);
@@ -491,6 +506,14 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // (a year alone makes "a 2022 memorandum" one document; "the 2015
   // agreement" still refers back)
   bool content = label_first < i || end > head_end || (dated && kind != kDefinite);
+  // "signed the bilateral agreement", "the legally binding text": after "the", words
+  // that tell no treaty apart (treaty_generic.txt) refer back as the bare noun does
+  // -- but not those that point at another one ("the previous agreement")
+  if (kind == kDefinite && content && !own_name && !dated && end == head_end &&
+      GenericOnly(*c, label_first, i)) {
+    content = false;
+    label_first = i;
+  }
   // (a price with a description is a loan's or a company's deal more often than
   // a treaty: "a 3.1 billion yen bullet loan agreement", "a 25-year agreement")
   if (amount && content) return;

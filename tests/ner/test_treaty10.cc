@@ -102,3 +102,19 @@ TEST_CASE("treaty10: far from any named treaty, the signed text is the story's m
   REQUIRE(t);
   CHECK(t->node == kAccord);
 }
+
+TEST_CASE("treaty10: 'the bilateral agreement' refers back; 'the previous agreement' does not") {
+  const EntityRecognizer& r = RealRecognizer();
+  for (const char* np : {"the bilateral agreement", "the interim deal",
+                         "the legally binding agreement", "the aforementioned agreement"}) {
+    auto fs = Run(r, std::string(kLede) + "Anna Berg signed " + np + " on Tuesday.");
+    CAPTURE(np);
+    CHECK(OnlyAccord(fs));
+  }
+  auto fs = Run(r, std::string(kLede) + "Anna Berg signed the previous agreement in 2019.");
+  CHECK(Get(fs, "previous agreement", "treaty"));
+  CHECK_FALSE(OnlyAccord(fs));
+  // an indefinite one with a word of kind is a treaty of its own, as before
+  fs = Run(r, "Ghana signed a bilateral agreement with Togo on Monday.");
+  CHECK(Get(fs, "bilateral agreement", "treaty"));
+}
