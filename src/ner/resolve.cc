@@ -148,6 +148,10 @@ int TakenDocument(const Document& doc, const Lexicon& lex, const Mention& m) {
     break;
   }
   uint32_t k = m.token_end;
+  // "The document, signed by A and B, enters into force"
+  if (k + 2 < se && doc.Text(doc.tokens[k].span) == "," && EndsWith(lower(k + 1), "ed") &&
+      verb(lower(k + 1)) && lower(k + 2) == "by")
+    return 2;
   if (k < se && doc.Text(doc.tokens[k].span) == ",") {  // an aside: ", which runs to ...,"
     uint32_t e = k + 1;
     while (e < se && e < k + 16 && doc.Text(doc.tokens[e].span) != ",") ++e;
@@ -497,6 +501,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         }
       }
       if (!m.node.empty()) continue;
+    }
+    if (m.rule == "treaty.pronoun-subject") {  // "It was signed by": the sentence before's
+      for (size_t j = k; j-- > 0 && ms[j].sentence + 1 >= m.sentence;)
+        if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty()) {
+          join(&m, ms[j]);
+          break;
+        }
+      continue;
     }
     if (int named = (m.flags & kDescribed) ? AppositionOf(doc, ms, k) : -1; named >= 0) {
       // "signed the Paris Agreement, a landmark climate accord,": another name for it

@@ -192,6 +192,10 @@ bool Amount(const Context& c, uint32_t t) {
     return unit == std::string_view::npos || w.substr(unit) == "bn" || w.substr(unit) == "m" ||
            w.substr(unit) == "mn" || w.substr(unit) == "tn";
   }
+  // "the two-page document": a number word glued to the unit after it
+  if (c.Has(t, kWDeterminers) && c.Is(t, kLower) && t + 1 < c.ntok() && c.IsPunct(t + 1, "-") &&
+      !c.doc.tokens[t + 1].space_before && w != "a" && w != "an" && w != "the")
+    return true;
   return w == "$" || w == "US$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3" ||
          (c.Is(t, kLower) && c.Has(t, kWCurrencies));
 }
@@ -495,6 +499,10 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   while (label_first < i && (c->Has(label_first, kWTreatyDrop) || Amount(*c, label_first) ||
                              (c->IsPunct(label_first, "-") && label_first > first)))
     ++label_first;
+  // "a three-year deal": a number stays with the unit it is glued to unless that is dropped
+  if (label_first > first && label_first < i && c->IsPunct(label_first - 1, "-"))
+    while (label_first > first && (c->IsPunct(label_first - 1, "-") || Amount(*c, label_first - 1)))
+      --label_first;
   uint32_t end = PostModifier(*c, head_end, se);
   // "a U.S. treaty ally": the head word modifies the noun after it
   if (end == head_end && head_end < se && c->Is(head_end, kLower) &&
@@ -585,6 +593,29 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   if (own_name) c->cands.back().container = false;
 }
 
+// "It was signed by", "But it has been ratified in": "it" opening its sentence as
+// the subject of a passive verb of signing (treaty_verbs.txt) with its agent,
+// place or time after it.
+bool PassiveSubject(const Context& c, uint32_t i) {
+  const uint32_t sb = c.SentBegin(i), se = c.SentEnd(i);
+  if (!(i == sb || (i == sb + 1 && (c.LowerIs(sb, "but") || c.LowerIs(sb, "and"))))) return false;
+  uint32_t k = i + 1;
+  bool aux = false;
+  for (; k < se && k < i + 5; ++k) {
+    if (c.Has(k, kWCopulas) || c.LowerIs(k, "has") || c.LowerIs(k, "had")) {
+      aux = true;
+    } else if (!c.Has(k, kWAdverbs)) {
+      break;
+    }
+  }
+  if (!aux || k + 1 >= se || !EndsWith(c.Lower(k), "ed") ||
+      !c.lex.treaty_verbs.Contains(c.Lower(k)))
+    return false;
+  const std::string_view next = c.Lower(k + 1);
+  return next == "by" || next == "in" || next == "on" || next == "at" || next == "last" ||
+         next == "earlier" || next == "during";
+}
+
 }  // namespace
 
 void FindTreaties(Context* c) {
@@ -600,6 +631,13 @@ void FindTreaties(Context* c) {
   for (uint32_t i = 0; i < n; ++i) {
     // (only word tokens have classes)
     if (!c->Has(i, kWTreatyHeads) || c->Is(i, kInDate) || !c->Is(i, kWordTok)) {
+      // "It was signed by A and B": the treaty of the sentence before (dropped when none is)
+      if (c->LowerIs(i, "it") && PassiveSubject(*c, i)) {
+        Mention m = c->MakeMention(i, i + 1, EntityType::kTreaty, "treaty.pronoun-subject");
+        m.flags |= kAnaphor;
+        Push(c, std::move(m), 4);
+        continue;
+      }
       // "Kuwait and Oman also signed it": the treaty named before (dropped when none is)
       if (i > 0 && c->Has(i, kWFunctionWords) && c->LowerIs(i, "it") &&
           c->lex.treaty_verbs.Contains(c->Lower(i - 1))) {

@@ -118,3 +118,24 @@ TEST_CASE("treaty10: 'the bilateral agreement' refers back; 'the previous agreem
   fs = Run(r, "Ghana signed a bilateral agreement with Togo on Monday.");
   CHECK(Get(fs, "bilateral agreement", "treaty"));
 }
+
+TEST_CASE("treaty10: 'It was signed by', 'The document, signed by' stand for the treaty before") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, std::string(kLede) + "It was signed by Anna Berg and Tom Holt.");
+  const Found* it = Get(fs, "It", "treaty");
+  REQUIRE(it);
+  CHECK(it->node == kAccord);
+  // only the treaty of the sentence before: farther back "it" may be anything
+  fs = Run(r, std::string(kLede) + "The weather was fine. It was signed by Anna Berg.");
+  CHECK_FALSE(Get(fs, "It", "treaty"));
+  // not a passive of signing
+  fs = Run(r, std::string(kLede) + "It was welcomed by Anna Berg.");
+  CHECK_FALSE(Get(fs, "It", "treaty"));
+  fs = Run(r, std::string(kLede) +
+                  "The document, signed by Anna Berg and Tom Holt, enters into force in May.");
+  CHECK(OnlyAccord(fs));
+  CHECK(HasText(fs, "document"));
+  fs = Run(r, std::string(kLede) + "The two-page document was formally signed by Anna Berg.");
+  CHECK(OnlyAccord(fs));
+  CHECK(HasText(fs, "two-page document"));
+}
