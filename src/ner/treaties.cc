@@ -187,6 +187,11 @@ bool Amount(const Context& c, uint32_t t) {
   if (c.Is(t, kInDate)) return false;
   const std::string_view w = c.Tok(t);
   if (w.empty()) return false;
+  // (not a name's number, "G-7", nor a year, "the 1983 agreement")
+  if (t > 0 && c.IsPunct(t - 1, "-") && !c.doc.tokens[t].space_before) return false;
+  if (w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+      w.find_first_not_of("0123456789") == std::string_view::npos)
+    return false;
   if (w[0] >= '0' && w[0] <= '9') {  // "2.5", "1,000", "3bn", "240m"
     const size_t unit = w.find_first_not_of("0123456789.,");
     return unit == std::string_view::npos || w.substr(unit) == "bn" || w.substr(unit) == "m" ||
