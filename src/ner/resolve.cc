@@ -130,6 +130,49 @@ std::string_view SignedAtPlace(const Document& doc, const Mention& m) {
   return place;
 }
 
+// "signed the revised text", "The document, which runs to 40 pages, was signed
+// by": a verb of signing or taking (treaty_verbs.txt, treaty_taking_verbs.txt)
+// before the anaphor's article, or as a participle after it (past an aside set
+// off by commas and the auxiliaries). 1: before, 2: after, 0: neither.
+int TakenDocument(const Document& doc, const Lexicon& lex, const Mention& m) {
+  const uint32_t sb = doc.sentences[m.sentence].token_begin;
+  const uint32_t se = std::min<uint32_t>(doc.sentences[m.sentence].token_end,
+                                         static_cast<uint32_t>(doc.tokens.size()));
+  auto lower = [&](uint32_t t) { return AsciiLower(doc.Text(doc.tokens[t].span)); };
+  auto verb = [&](const std::string& w) {
+    return lex.taking_verbs.Contains(w) || lex.treaty_verbs.Contains(w);
+  };
+  for (uint32_t t = m.token_begin; t > sb && m.token_begin - t < 6; --t) {
+    if (lex.determiners.Get(lower(t - 1), 0) == 0) continue;
+    if (t - 1 > sb && verb(lower(t - 2))) return 1;
+    break;
+  }
+  uint32_t k = m.token_end;
+  // "The document, signed by A and B, enters into force"
+  if (k + 2 < se && doc.Text(doc.tokens[k].span) == "," && EndsWith(lower(k + 1), "ed") &&
+      verb(lower(k + 1)) && lower(k + 2) == "by")
+    return 2;
+  if (k < se && doc.Text(doc.tokens[k].span) == ",") {  // an aside: ", which runs to ...,"
+    uint32_t e = k + 1;
+    while (e < se && e < k + 16 && doc.Text(doc.tokens[e].span) != ",") ++e;
+    if (e >= se || e >= k + 16) return 0;
+    k = e + 1;
+  }
+  bool aux = false;
+  for (; k < se; ++k) {
+    const std::string w = lower(k);
+    if (lex.copulas.Contains(w) || w == "has" || w == "have" || w == "had" || w == "will" ||
+        w == "would") {
+      aux = true;
+    } else if (!lex.adverbs.Contains(w)) {
+      break;
+    }
+  }
+  if (!aux || k >= se) return 0;
+  const std::string w = lower(k);
+  return EndsWith(w, "ed") && verb(w) ? 2 : 0;
+}
+
 }  // namespace
 
 const Phrase* Recognizer::TreatyHeadIn(const std::string& text) const {
@@ -459,6 +502,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       }
       if (!m.node.empty()) continue;
     }
+    if (m.rule == "treaty.pronoun-subject") {  // "It was signed by": the sentence before's
+      for (size_t j = k; j-- > 0 && ms[j].sentence + 1 >= m.sentence;)
+        if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty()) {
+          join(&m, ms[j]);
+          break;
+        }
+      continue;
+    }
     if (int named = (m.flags & kDescribed) ? AppositionOf(doc, ms, k) : -1; named >= 0) {
       // "signed the Paris Agreement, a landmark climate accord,": another name for it
       join(&m, ms[static_cast<size_t>(named)]);
@@ -546,63 +597,66 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     // background "1998 general agreement": a general head ("the deal", "the accord",
     // "the agreement", "the pact", "the treaty") with no treaty named in its own
     // sentence or the one before is the story's main treaty, not the last named.
-    if (cls == kTreatyGeneral && !own_noun && place.empty() && head != "draft" &&
-        head != "the draft" && head != "text" && head != "the text") {
+    // ("the text", "the document": a head of its own that only refers back,
+    // treaty_heads.txt "anaphor"; the main treaty when it is signed or taken)
+    const bool doc_noun = own_head && own_head->anaphor_only;
+    const bool of_after =
+        m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "of";
+    const int taken = doc_noun && !of_after ? TakenDocument(doc, lex_, m) : 0;
+    if (((cls == kTreatyGeneral && !own_noun) || taken) && place.empty() && head != "draft" &&
+        head != "the draft" && (!doc_noun || taken)) {
       const int main = MainTreaty(doc, ms, k, [&](size_t o) {
         const uint32_t oc = TreatyClassOf(ms[o].label);
-        return oc == kTreatyGeneral || oc == kTreatyConvention;
+        return oc == kTreatyGeneral || oc == kTreatyConvention || (taken && oc == kTreatyProposal);
       });
       if (main >= 0) {
         join(&m, ms[static_cast<size_t>(main)]);
         continue;
       }
     }
-    for (int pass = own_noun || same_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
-      for (size_t j = k; j-- > 0 && k - j < 400;) {
-        const Mention& o = ms[j];
-        if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
-        if (o.type != EntityType::kTreaty || o.node.empty()) continue;
-        if (InAsideBefore(doc, o, m)) continue;
-        // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
-        if (!place.empty() && o.label.find(place) == std::string::npos) continue;
-        if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) continue;
-        if (pass == 0 && same_noun &&
-            (m.sentence > o.sentence + kSameNounSentences ||
-             TreatyHeadIn(std::string(doc.Text(o.span))) != own_head))
-          continue;
-        uint32_t oc = TreatyClassOf(o.label);
-        // "the agreement" may be a convention, never a charter, code or
-        // statute ("the agreements signed in Moscow" are no UN Charter)
-        // ("the draft" may also be a treaty still being negotiated: "a
-        // proposed global treaty on plastic pollution ... The draft, put
-        // forward by Rwanda and Peru,")
-        // (not "the draft of the GCC's customs code": the of-phrase says which)
-        const bool of_after =
-            m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "of";
-        const bool draft = (head == "draft" || head == "the draft") && !of_after;
-        // ("the text" backed, rejected or signed is the document just named,
-        // whatever its kind: "adopted the Ocean Charter ... praised the text";
-        // "The text is long" after a treaty means nothing)
-        bool text = (head == "text" || head == "the text") && !of_after && m.token_begin >= 2;
-        if (text) {
-          const std::string verb =
-              AsciiLower(doc.Text(doc.tokens[m.token_begin - (head == "text" ? 2 : 1)].span));
-          text = lex_.taking_verbs.Contains(verb) || lex_.treaty_verbs.Contains(verb);
-        }
-        bool ok = cls == kTreatyProposal ? oc == kTreatyProposal || text ||
-                                               (draft && (o.flags & kDescribed) &&
-                                                (oc == kTreatyGeneral || oc == kTreatyConvention))
-                  : cls == kTreatyConvention ? oc == kTreatyConvention
-                  : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
-                                             : oc != kTreatyProposal;
-        // (a document named with the anaphor's own noun is of its kind,
-        // whatever its class: "a joint declaration ... the declaration")
-        if (ok || (pass == 0 && !same_noun)) {
-          join(&m, o);
-          break;
+    // ("The text was adopted" after a draft resolution and a convention named
+    // in it is the draft: a participle after it takes any treaty only when no
+    // proposal is near)
+    for (int relax = 0; relax < (taken == 2 ? 2 : 1) && m.node.empty(); ++relax)
+      for (int pass = own_noun || same_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
+        for (size_t j = k; j-- > 0 && k - j < 400;) {
+          const Mention& o = ms[j];
+          if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
+          if (o.type != EntityType::kTreaty || o.node.empty()) continue;
+          if (InAsideBefore(doc, o, m)) continue;
+          // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
+          if (!place.empty() && o.label.find(place) == std::string::npos) continue;
+          if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) continue;
+          if (pass == 0 && same_noun &&
+              (m.sentence > o.sentence + kSameNounSentences ||
+               TreatyHeadIn(std::string(doc.Text(o.span))) != own_head))
+            continue;
+          uint32_t oc = TreatyClassOf(o.label);
+          // "the agreement" may be a convention, never a charter, code or
+          // statute ("the agreements signed in Moscow" are no UN Charter)
+          // ("the draft" may also be a treaty still being negotiated: "a
+          // proposed global treaty on plastic pollution ... The draft, put
+          // forward by Rwanda and Peru,")
+          // (not "the draft of the GCC's customs code": the of-phrase says which)
+          const bool draft = (head == "draft" || head == "the draft") && !of_after;
+          // ("the text" backed, rejected or signed is the document just named,
+          // whatever its kind: "adopted the Ocean Charter ... praised the text";
+          // "The text is long" after a treaty means nothing)
+          const bool text = taken == 1 || (taken == 2 && relax == 1);
+          bool ok = cls == kTreatyProposal ? oc == kTreatyProposal || text ||
+                                                 (draft && (o.flags & kDescribed) &&
+                                                  (oc == kTreatyGeneral || oc == kTreatyConvention))
+                    : cls == kTreatyConvention ? oc == kTreatyConvention
+                    : cls == kTreatyGeneral    ? oc == kTreatyGeneral || oc == kTreatyConvention
+                                               : oc != kTreatyProposal;
+          // (a document named with the anaphor's own noun is of its kind,
+          // whatever its class: "a joint declaration ... the declaration")
+          if (ok || (pass == 0 && !same_noun)) {
+            join(&m, o);
+            break;
+          }
         }
       }
-    }
     if (m.node.empty() && cls == kTreatyConvention && place.empty()) {  // any named treaty
       for (size_t j = k; j-- > 0;)
         if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty() &&
@@ -619,8 +673,11 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
   for (Mention& m : ms) {
     if (m.type == EntityType::kDate) continue;
     if (m.label.empty()) m.label = std::string(doc.Text(m.span));
-    if (m.type == EntityType::kTreaty && (m.flags & kAnaphor) && !(m.flags & kDescribed))
-      m.label = std::string(doc.Text(m.span));  // the head word, for its class
+    // the head word, for its class (the words before it that tell nothing
+    // apart, "the modernised text", are left out of the label already)
+    if (m.type == EntityType::kTreaty && (m.flags & kAnaphor) && !(m.flags & kDescribed) &&
+        (m.label.empty() || !EndsWith(doc.Text(m.span), m.label)))
+      m.label = std::string(doc.Text(m.span));
   }
   // A body every state has, named generically ("Foreign Ministry"), is the
   // body of the state written right before it ("the Russian Foreign Ministry",

@@ -180,6 +180,46 @@ bool Modifier(const Context& c, uint32_t t) {
          (c.Is(t, kAllCaps) && c.Is(t, kWordTok));
 }
 
+// "the $2.5 billion deal", "the 40-page document": a number or a currency's sign
+// or noun says how large the document is, not which one it is (the scale words,
+// "billion", "page", are in treaty_label_drop.txt).
+bool Amount(const Context& c, uint32_t t) {
+  if (c.Is(t, kInDate)) return false;
+  const std::string_view w = c.Tok(t);
+  if (w.empty()) return false;
+  // (not a name's number, "G-7", nor a year, "the 1983 agreement")
+  if (t > 0 && c.IsPunct(t - 1, "-") && !c.doc.tokens[t].space_before) return false;
+  if (w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+      w.find_first_not_of("0123456789") == std::string_view::npos)
+    return false;
+  if (w[0] >= '0' && w[0] <= '9') {  // "2.5", "1,000", "3bn", "240m"
+    const size_t unit = w.find_first_not_of("0123456789.,");
+    return unit == std::string_view::npos || w.substr(unit) == "bn" || w.substr(unit) == "m" ||
+           w.substr(unit) == "mn" || w.substr(unit) == "tn";
+  }
+  // "the two-page document": a number word glued to the unit after it
+  if (c.Has(t, kWDeterminers) && c.Is(t, kLower) && t + 1 < c.ntok() && c.IsPunct(t + 1, "-") &&
+      !c.doc.tokens[t + 1].space_before && w != "a" && w != "an" && w != "the")
+    return true;
+  return w == "$" || w == "US$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3" ||
+         (c.Is(t, kLower) && c.Has(t, kWCurrencies));
+}
+
+// Are the words [b, e) all of treaty_generic.txt or treaty_label_drop.txt (a price
+// too), none pointing at another document than the one named before?
+bool GenericOnly(const Context& c, uint32_t b, uint32_t e) {
+  static const char* const kOther[] = {"previous", "earlier", "later",       "first",    "second",
+                                       "third",    "other",   "own",         "original", "former",
+                                       "prior",    "counter", "alternative", "separate"};
+  for (uint32_t k = b; k < e; ++k) {
+    if (c.IsPunct(k, "-") || Amount(c, k)) continue;
+    if (!c.Is(k, kWordTok) || !c.Has(k, kWTreatyGeneric | kWTreatyDrop)) return false;
+    for (const char* w : kOther)
+      if (c.Lower(k) == w) return false;
+  }
+  return true;
+}
+
 // Does token t end as an adjective may (rules/entities/adjective_suffixes.txt)?
 bool AdjectiveEnding(const Context& c, uint32_t t) {
   std::string_view w = c.Lower(t);
@@ -367,6 +407,7 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t j = i, mods = 0;
   bool own_name = false;  // the words before the head are its name: no body nests inside
   bool dated = false;     // "a 2022 memorandum" names one document, as a modifier would
+  bool amount = false;    // "the $2.5 billion deal": only the price tells it apart
   while (j > sb && i - j < 7) {
     uint32_t t = j - 1;
     if (c->Has(t, kWDeterminers)) break;
@@ -382,6 +423,16 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     if (year) {
       j = t;
       dated = true;
+      continue;
+    }
+    if (Amount(*c, t)) {
+      // right after the article only ("signed 12 agreements" counts them); no
+      // modifier that tells it apart ("mods" stays)
+      uint32_t a = t;
+      while (a > sb && (Amount(*c, a - 1) || c->Has(a - 1, kWTreatyDrop))) --a;
+      if (a == sb || !c->Has(a - 1, kWDeterminers)) return;
+      j = a;
+      amount = true;
       continue;
     }
     // "a Baltic maritime security pact": one capitalised adjective before
@@ -450,7 +501,13 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   uint32_t first = j;  // first modifier, past quotes and a year
   while (first < i && (c->IsQuote(first) || c->Is(first, kInDate))) ++first;
   uint32_t label_first = first;
-  while (label_first < i && c->Has(label_first, kWTreatyDrop)) ++label_first;
+  while (label_first < i && (c->Has(label_first, kWTreatyDrop) || Amount(*c, label_first) ||
+                             (c->IsPunct(label_first, "-") && label_first > first)))
+    ++label_first;
+  // "a three-year deal": a number stays with the unit it is glued to unless that is dropped
+  if (label_first > first && label_first < i && c->IsPunct(label_first - 1, "-"))
+    while (label_first > first && (c->IsPunct(label_first - 1, "-") || Amount(*c, label_first - 1)))
+      --label_first;
   uint32_t end = PostModifier(*c, head_end, se);
   // "a U.S. treaty ally": the head word modifies the noun after it
   if (end == head_end && head_end < se && c->Is(head_end, kLower) &&
@@ -462,6 +519,17 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // (a year alone makes "a 2022 memorandum" one document; "the 2015
   // agreement" still refers back)
   bool content = label_first < i || end > head_end || (dated && kind != kDefinite);
+  // "signed the bilateral agreement", "the legally binding text": after "the", words
+  // that tell no treaty apart (treaty_generic.txt) refer back as the bare noun does
+  // -- but not those that point at another one ("the previous agreement")
+  if (kind == kDefinite && content && !own_name && !dated && end == head_end &&
+      GenericOnly(*c, label_first, i)) {
+    content = false;
+    label_first = i;
+  }
+  // (a price with a description is a loan's or a company's deal more often than
+  // a treaty: "a 3.1 billion yen bullet loan agreement", "a 25-year agreement")
+  if (amount && content) return;
   const Phrase& head = c->lex.treaty_heads[phrase];
   // "declaration": a treaty only when named ("the Bangkok Declaration") or
   // referred back to ("the declaration"), not "a false declaration"
@@ -500,7 +568,16 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     // "the draft Tuna Access Protocol": the head word modifies the name after it
     if (!content && TreatyNameAt(*c, head_end, se)) return;
     if (!content) {
-      m = c->MakeMention(i, head_end, EntityType::kTreaty, "treaty.anaphor");
+      // "signed the $2.5 billion deal with Togo": the words that tell nothing
+      // apart are the mention's, so that the verb's patterns read past them
+      // (not a date's: "the 2015 agreement" keeps its date a mention of its own)
+      uint32_t from = i;
+      if (j < i && det + 1 == j) {
+        from = j;
+        for (uint32_t k = j; k < i; ++k)
+          if (c->Is(k, kInDate) || c->IsQuote(k)) from = i;
+      }
+      m = c->MakeMention(from, head_end, EntityType::kTreaty, "treaty.anaphor");
       m.flags |= kAnaphor;
     } else {
       m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.definite");
@@ -521,6 +598,29 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   if (own_name) c->cands.back().container = false;
 }
 
+// "It was signed by", "But it has been ratified in": "it" opening its sentence as
+// the subject of a passive verb of signing (treaty_verbs.txt) with its agent,
+// place or time after it.
+bool PassiveSubject(const Context& c, uint32_t i) {
+  const uint32_t sb = c.SentBegin(i), se = c.SentEnd(i);
+  if (!(i == sb || (i == sb + 1 && (c.LowerIs(sb, "but") || c.LowerIs(sb, "and"))))) return false;
+  uint32_t k = i + 1;
+  bool aux = false;
+  for (; k < se && k < i + 5; ++k) {
+    if (c.Has(k, kWCopulas) || c.LowerIs(k, "has") || c.LowerIs(k, "had")) {
+      aux = true;
+    } else if (!c.Has(k, kWAdverbs)) {
+      break;
+    }
+  }
+  if (!aux || k + 1 >= se || !EndsWith(c.Lower(k), "ed") ||
+      !c.lex.treaty_verbs.Contains(c.Lower(k)))
+    return false;
+  const std::string_view next = c.Lower(k + 1);
+  return next == "by" || next == "in" || next == "on" || next == "at" || next == "last" ||
+         next == "earlier" || next == "during";
+}
+
 }  // namespace
 
 void FindTreaties(Context* c) {
@@ -536,6 +636,13 @@ void FindTreaties(Context* c) {
   for (uint32_t i = 0; i < n; ++i) {
     // (only word tokens have classes)
     if (!c->Has(i, kWTreatyHeads) || c->Is(i, kInDate) || !c->Is(i, kWordTok)) {
+      // "It was signed by A and B": the treaty of the sentence before (dropped when none is)
+      if (c->LowerIs(i, "it") && PassiveSubject(*c, i)) {
+        Mention m = c->MakeMention(i, i + 1, EntityType::kTreaty, "treaty.pronoun-subject");
+        m.flags |= kAnaphor;
+        Push(c, std::move(m), 4);
+        continue;
+      }
       // "Kuwait and Oman also signed it": the treaty named before (dropped when none is)
       if (i > 0 && c->Has(i, kWFunctionWords) && c->LowerIs(i, "it") &&
           c->lex.treaty_verbs.Contains(c->Lower(i - 1))) {

@@ -421,6 +421,13 @@ struct BlocAnaphor {
   Span phrase{0, 0};
   Span member{0, 0};
 };
+// Of the states in order[from, to) written before `before`, the last run of
+// exactly `group_size` distinct ones joined as one list ("Chile and Peru"):
+// what "the two countries" stands for when more states were named near it.
+bool CoordinatedGroup(const Document& doc, const std::vector<Mention>& mentions,
+                      const std::vector<int>& order, size_t from, size_t to, uint32_t before,
+                      size_t group_size, std::vector<int>* group);
+
 bool FindBlocAnaphor(const Compiled& c, const Document& doc, const Sentence& s, BlocAnaphor* out);
 // The organization named most often in mentions[order[0..end)] (at least
 // twice; on a tie the one named last), its last mention; or -1.

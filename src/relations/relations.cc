@@ -727,6 +727,10 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       // more states in the three sentences: those of the sentence before alone
       // ("Officials from Peru and Chile met in Lima. The two sides signed ...")
       if (last.size() != group_size) collect(window_begin[2]);
+      // more than that: the pair joined by "and" ("... after talks mediated by Brazil")
+      if (last.size() > group_size)
+        CoordinatedGroup(doc, mentions, order, window_begin[2], mi, phrase.begin, group_size,
+                         &last);
       if (last.size() == group_size) {
         group = last;
         entities += group_size;
