@@ -90,6 +90,22 @@ bool StateBodyHead(const Context& c, uint32_t k) {
   return c.Has(k, kWStateBodyHeads);  // rules/entities/state_body_heads.txt
 }
 
+// "the Mexican Embassy", "Ukraine's Consulate": a head that names a state's body
+// by itself (rules/entities/state_body_heads.txt, "alone") right after the
+// state's demonym or name and its possessive.
+bool BodyAloneAfterState(const Context& c, uint32_t k, uint32_t sb) {
+  if (k <= sb || c.lex.state_body_heads.Get(c.Lower(k), 0) != 1) return false;
+  auto state = [&](uint32_t last) {
+    const Hit* h = c.HitCovering(last);
+    return h && h->te == last + 1 && h->tb >= sb &&
+           c.lex.gazetteer.entry(h->entry).type == EntityType::kState;
+  };
+  if (state(k - 1)) return true;
+  for (uint32_t p = 1; p <= 2; ++p)
+    if (k > sb + p && c.PossessiveAfter(k - 1 - p) == p && state(k - 1 - p)) return true;
+  return false;
+}
+
 // After a plural of people ("People", "Workers"), the length of its
 // possessive ("'s", "' s", "'"), else 0.
 uint32_t CollectivePossessive(const Context& c, uint32_t i) {
@@ -103,11 +119,13 @@ uint32_t CollectivePossessive(const Context& c, uint32_t i) {
 }
 
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
-// After the "of" of a state body's name, a list of its fields between commas
-// ending in "and": "Ministry of Economy, Trade and Industry", "Department of
-// Health, Housing and Social Services". Each field is one to three capitalised
-// words no list knows (not "Ministry of Defence, Airbus and Boeing": known
-// names; not a name of its own with a head word). Returns the end of the last
+// After the "of" or "for" of a state body's name, a list of its fields between
+// commas ending in "and": "Ministry of Economy, Trade and Industry", "Department
+// for Environment, Food and Rural Affairs". Each field is one to three
+// capitalised words no list knows (not "Ministry of Defence, Airbus and Boeing":
+// known names; not a name of its own with a head word; a word that starts a
+// title is a field, "Trade", unless the title follows: "Trade Minister X").
+// Returns the end of the last
 // field, or 0 when the comma at k starts no such list. `head` is the body's
 // head word (a listed name covering it may cover the fields too).
 uint32_t FieldList(const Context& c, uint32_t head, uint32_t k, uint32_t end) {
@@ -116,8 +134,7 @@ uint32_t FieldList(const Context& c, uint32_t head, uint32_t k, uint32_t end) {
     uint32_t e = s;
     while (e < end && e < s + 3 && c.NameLike(e) && !HardLineStart(c, e) &&
            (!c.HitCovering(e) || c.HitCovering(e) == own) &&
-           !c.Has(e, kWOrgKeywords | kWOrgLegal | kWGivenNames | kWTitleWord | kWTitles |
-                         kWSpeechVerbs))
+           !c.Has(e, kWOrgKeywords | kWOrgLegal | kWGivenNames | kWTitleWord | kWSpeechVerbs))
       ++e;
     return e;
   };
@@ -161,7 +178,8 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       // possessive inside a name
       if (const uint32_t p = CollectivePossessive(c, k - 1); p && k + p < end && c.NameLike(k + p))
         k += p;
-    } else if (c.IsPunct(k, ",") && j > 0 && c.Has(j - 1, kWStateBodyHeads) && c.LowerIs(j, "of")) {
+    } else if (c.IsPunct(k, ",") && j > 0 && c.Has(j - 1, kWStateBodyHeads) &&
+               (c.LowerIs(j, "of") || c.LowerIs(j, "for"))) {
       const uint32_t e = FieldList(c, j - 1, k, end);
       if (!e) break;
       last = k = e;
@@ -409,7 +427,8 @@ void FindOrganizations(Context* c) {
       const Hit* d = left > sb ? c->HitCovering(left - 1) : nullptr;
       if (d && d->kind == kAliasDemonym && d->te == left && d->tb >= sb) left = d->tb;
     }
-    if (right - left < 2) continue;
+    if (right - left < 2 && !(keyword && right == k + 1 && BodyAloneAfterState(*c, k, sb)))
+      continue;
     // the label leaves out "Inc." unless what is left is a bare head word ("News Corp")
     if (legal && !(k == left + 1 && c->Has(left, kWOrgKeywords))) name_end = k;
     if (keyword && name_end == left + 1 && right > name_end) name_end = right;

@@ -99,6 +99,17 @@ bool Portfolio(const Context& c, const Mention& m) {
   return one_word || m.rule.rfind("org.keyword", 0) == 0;
 }
 
+// "Vidal aides said", "Vidal allies criticized": a bare surname right before a
+// plural of the people around a person (rules/entities/entourage_nouns.txt,
+// officials.txt, the plural of a role noun) only modifies that noun; the
+// person is no mention there and does not act.
+bool ModifiesPeople(const Context& c, uint32_t b, uint32_t e) {
+  if (e != b + 1 || e >= c.ntok() || !c.Is(e, kLower) || c.Is(b, kAllCaps)) return false;
+  std::string_view w = c.Lower(e);
+  if (c.lex.entourage_nouns.Contains(w) || c.lex.officials.Contains(w)) return true;
+  return w.size() > 3 && w.back() == 's' && c.lex.role_nouns.Contains(w.substr(0, w.size() - 1));
+}
+
 // "Chief Economist at X": a one-word organization name that is also a role
 // noun, after a title or before "at/of/with/for", is the role. "New Mexico",
 // "New England": a state's name after "New" is part of another place's name.
@@ -305,7 +316,10 @@ std::vector<Mention> SelectMentions(Context* c) {
   std::vector<uint32_t>& kept = scratch.kept;
   kept.clear();
   for (uint32_t ci : chosen)
-    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m)) kept.push_back(ci);
+    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m) &&
+        !(cands[ci].m.type == EntityType::kPerson &&
+          ModifiesPeople(*c, cands[ci].m.token_begin, cands[ci].m.token_end)))
+      kept.push_back(ci);
   std::sort(kept.begin(), kept.end(),
             [&](uint32_t a, uint32_t b) { return SpanLess(cands[a].m, cands[b].m); });
   std::vector<Mention> out;
@@ -561,7 +575,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
         c->Is(m.token_begin, kAllCaps))
       continue;
     auto s = surnames.find(c->Tok(m.token_begin));
-    if (s == surnames.end()) continue;
+    if (s == surnames.end() || ModifiesPeople(*c, m.token_begin, m.token_end)) continue;
     m.type = EntityType::kPerson;
     m.node.clear();
     m.label = std::string(c->Tok(m.token_begin));
@@ -634,7 +648,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       }
     }
     if (surnames.empty() || c->Is(i, kCapsLine) || c->HitCovering(i)) continue;
-    if (surnames.count(c->Tok(i))) {
+    if (surnames.count(c->Tok(i)) && !ModifiesPeople(*c, i, i + 1)) {
       Mention m = c->MakeMention(i, i + 1, EntityType::kPerson, "person.surname");
       m.label = std::string(c->Tok(i));
       extra.push_back(std::move(m));
