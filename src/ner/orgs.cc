@@ -94,7 +94,7 @@ bool StateBodyHead(const Context& c, uint32_t k) {
 // by itself (rules/entities/state_body_heads.txt, "alone") right after the
 // state's demonym or name and its possessive.
 bool BodyAloneAfterState(const Context& c, uint32_t k, uint32_t sb) {
-  if (k <= sb || c.lex.state_body_heads.Get(c.Lower(k), 0) != 1) return false;
+  if (k <= sb || !(c.lex.state_body_heads.Get(c.Lower(k), 0) & 1)) return false;
   auto state = [&](uint32_t last) {
     const Hit* h = c.HitCovering(last);
     return h && h->te == last + 1 && h->tb >= sb &&
@@ -104,6 +104,25 @@ bool BodyAloneAfterState(const Context& c, uint32_t k, uint32_t sb) {
   for (uint32_t p = 1; p <= 2; ++p)
     if (k > sb + p && c.PossessiveAfter(k - 1 - p) == p && state(k - 1 - p)) return true;
   return false;
+}
+
+// "the Ministry of Defence of Chile", "the Embassy of Mexico": a state's body
+// (its head flagged "of" in rules/entities/state_body_heads.txt) whose name
+// ends with "of (the)" and the state's name (not a demonym). The state stays a
+// mention inside the name, so the body is that state's.
+bool StateOfAtEnd(const Context& c, uint32_t left, uint32_t k, uint32_t right) {
+  if (!(c.lex.state_body_heads.Get(c.Lower(k), 0) & 2)) return false;  // "of"
+  const Hit* h = right > k + 2 ? c.HitCovering(right - 1) : nullptr;
+  if (!h || h->te != right || h->tb <= k + 1 || h->kind != kAliasPlain ||
+      c.lex.gazetteer.entry(h->entry).type != EntityType::kState)
+    return false;
+  const uint32_t of = c.LowerIs(h->tb - 1, "the") ? h->tb - 2 : h->tb - 1;
+  if (!c.LowerIs(of, "of")) return false;
+  // "the Municipal Electric Authority of Georgia": a local body
+  // (rules/entities/local_body_words.txt)
+  for (uint32_t t = left; t < of; ++t)
+    if (c.lex.local_body_words.Contains(c.Lower(t))) return false;
+  return true;
 }
 
 // After a plural of people ("People", "Workers"), the length of its
@@ -192,6 +211,10 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       uint32_t r = m;
       bool own = false;
       for (; r < end && c.NameLike(r); ++r) own = own || c.Has(r, kWOrgKeywords);
+      // (a state's name is none: "Ministry of Defence of the Russian Federation")
+      if (const Hit* h = own ? c.HitAt(m) : nullptr;
+          h && h->te == r && c.lex.gazetteer.entry(h->entry).type == EntityType::kState)
+        own = false;
       // "... of Massachusetts and Fred Judson of ...": a person's name is no part
       // after a bare "of" a head word belongs to the name ("Association of Directors
       // of Social Services"); after "and" or "of the" it starts an organization of
@@ -462,6 +485,8 @@ void FindOrganizations(Context* c) {
     Emit(c, left, right,
          legal ? "org.legal-suffix" : (right > k + 1 ? "org.keyword-of" : "org.keyword"),
          std::move(label));
+    c->cands.back().state_suffix =
+        keyword && StateBodyHead(*c, k) && StateOfAtEnd(*c, left, k, right);
     if (!node.empty()) c->cands.back().m.node = node;
     if (legal || node.empty()) KnownName(c, &c->cands.back().m);  // a listed name
     k = right - 1;

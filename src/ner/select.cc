@@ -84,7 +84,9 @@ bool Nestable(const Cand& outer, const Cand& inner) {
       inner.m.span.begin == outer.m.span.begin && inner.m.node.empty() && !outer.m.node.empty() &&
       inner.m.rule == "org.keyword")
     return false;
-  return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
+  return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin ||
+         (outer.state_suffix && inner.m.type == EntityType::kState &&
+          inner.m.span.end == outer.m.span.end);
 }
 
 // "Labour Minister X", "Armed Forces Minister X": a one-word organization

@@ -115,3 +115,35 @@ TEST_CASE("a bare surname that modifies a plural of people is no mention of the 
   fs = Run(r, "Ana Vidal won the vote. Peru criticized Vidal and her aides.");
   CHECK(Get(fs, "Vidal", "person"));
 }
+
+TEST_CASE("a state's body named 'HEAD of (the) STATE' keeps the state inside its name") {
+  const EntityRecognizer& r = RealRecognizer();
+  struct {
+    const char* text;
+    const char* body;
+    const char* state;
+  } cases[] = {
+      {"The Ministry of Defence of Ukraine accused Russia of shelling the port.",
+       "Ministry of Defence of Ukraine", "Ukraine"},
+      {"The Foreign Ministry of Italy criticized the plan.", "Foreign Ministry of Italy", "Italy"},
+      {"The Ministry of Foreign Affairs of the Philippines criticized the plan.",
+       "Ministry of Foreign Affairs of the Philippines", "Philippines"},
+      // a state's name ending in a head word of bodies is still the state
+      {"The Ministry of Defense of the Russian Federation accused Ukraine of lying.",
+       "Ministry of Defense of the Russian Federation", "Russian Federation"},
+      {"The Embassy of Mexico in Madrid criticized the plan.", "Embassy of Mexico", "Mexico"},
+  };
+  for (const auto& k : cases) {
+    auto fs = Run(r, k.text);
+    CHECK_MESSAGE(Get(fs, k.body, "organization"), k.text);
+    CHECK_MESSAGE(Get(fs, k.state, "state"), k.text);
+  }
+  // no state's body: the state stays no mention of its own inside the name
+  auto fs = Run(r, "The University of Malta hosted the talks.");
+  CHECK_FALSE(Get(fs, "Malta", "state"));
+  fs = Run(r, "The Muslim Council of Britain criticized the plan.");
+  CHECK_FALSE(Get(fs, "Britain", "state"));
+  // a town's or a province's body is not the state's
+  fs = Run(r, "The plant is co-owned by the Municipal Power Authority of Chile.");
+  CHECK_FALSE(Get(fs, "Chile", "state"));
+}
