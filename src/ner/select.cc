@@ -527,6 +527,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   // "Shanghai Cooperation Organization (SCO)": later "SCO" is the same entity.
   std::unordered_map<std::string_view, size_t> acronyms;
   std::unordered_map<std::string_view, size_t> surnames;
+  std::unordered_map<std::string_view, std::string_view> particles;  // surname -> "De"
   // "the Carnegie Endowment for International Peace ... a fellow at Carnegie": the
   // distinctive first word of a longer organization's name, written alone later
   std::unordered_map<std::string_view, size_t> org_heads;
@@ -563,6 +564,10 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       if (e >= m.token_begin + 3 && IsGenerationSuffix(c->Tok(e - 1))) --e;
       std::string_view last = c->Tok(e - 1);
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
+      // "Filip De Wilde ... De Wilde": a capitalised particle before the family
+      // name is part of it written alone
+      if (e >= m.token_begin + 3 && c->Is(e - 2, kCap) && c->Has(e - 2, kWNameParticles))
+        particles.emplace(last, c->Tok(e - 2));
     }
   }
   const std::unordered_map<std::string, size_t> spelled = SpelledInitials(*c, *out);
@@ -651,8 +656,13 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
     }
     if (surnames.empty() || c->Is(i, kCapsLine) || c->HitCovering(i)) continue;
     if (surnames.count(c->Tok(i)) && !ModifiesPeople(*c, i, i + 1)) {
-      Mention m = c->MakeMention(i, i + 1, EntityType::kPerson, "person.surname");
-      m.label = std::string(c->Tok(i));
+      auto p = particles.empty() ? particles.end() : particles.find(c->Tok(i));
+      const uint32_t b = p != particles.end() && i > 0 && !covered[i - 1] &&
+                                 c->SentOf(i - 1) == c->SentOf(i) && c->Tok(i - 1) == p->second
+                             ? i - 1
+                             : i;
+      Mention m = c->MakeMention(b, i + 1, EntityType::kPerson, "person.surname");
+      m.label = c->Surface(b, i + 1);
       extra.push_back(std::move(m));
     }
   }

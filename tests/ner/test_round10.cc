@@ -147,3 +147,15 @@ TEST_CASE("a state's body named 'HEAD of (the) STATE' keeps the state inside its
   fs = Run(r, "The plant is co-owned by the Municipal Power Authority of Chile.");
   CHECK_FALSE(Get(fs, "Chile", "state"));
 }
+
+TEST_CASE("a family name written alone keeps its capitalised particle") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "Filip De Wilde saved twice. The shot was tipped over by De Wilde late on.");
+  const Found* p = Get(fs, "De Wilde", "person");
+  REQUIRE(p);
+  CHECK(p->node == "person:filip-de-wilde");
+  CHECK_FALSE(Get(fs, "Wilde", "person"));
+  // without the particle the family name is still the person
+  fs = Run(r, "Filip De Wilde saved twice. Wilde was praised.");
+  CHECK(Get(fs, "Wilde", "person"));
+}
