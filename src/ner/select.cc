@@ -103,13 +103,12 @@ bool Portfolio(const Context& c, const Mention& m) {
 
 // "Vidal aides said", "Vidal allies criticized": a bare surname right before a
 // plural of the people around a person (rules/entities/entourage_nouns.txt,
-// officials.txt, the plural of a role noun) only modifies that noun; the
-// person is no mention there and does not act.
+// officials.txt) only modifies that noun; the person is no mention there and
+// does not act.
 bool ModifiesPeople(const Context& c, uint32_t b, uint32_t e) {
   if (e != b + 1 || e >= c.ntok() || !c.Is(e, kLower) || c.Is(b, kAllCaps)) return false;
   std::string_view w = c.Lower(e);
-  if (c.lex.entourage_nouns.Contains(w) || c.lex.officials.Contains(w)) return true;
-  return w.size() > 3 && w.back() == 's' && c.lex.role_nouns.Contains(w.substr(0, w.size() - 1));
+  return c.lex.entourage_nouns.Contains(w) || c.lex.officials.Contains(w);
 }
 
 // "Chief Economist at X": a one-word organization name that is also a role

@@ -25,6 +25,11 @@ TEST_CASE("a plural noun glued to a listed name, or a work's name, is no person"
   CHECK_FALSE(Get(fs, "Velvet Harbor Records", "person"));
   fs = Run(r, "The lineup named Mark Dunne and Blue Lantern Band.");
   CHECK_FALSE(Get(fs, "Blue Lantern Band", "person"));
+  // a given name before such a noun names a firm, not a person
+  fs = Run(r, "The backers were Velvet Harbor Records and Samuel Dunne Films.");
+  CHECK_FALSE(Get(fs, "Samuel Dunne Films", "person"));
+  CHECK_FALSE(Get(fs, "Samuel Dunne", "person"));
+  CHECK_FALSE(Get(fs, "Films", "person"));
   // a plural of a post as the last word: a body, no person
   fs = Run(r, "The report cited Ana Soto and Coastal District Judges.");
   CHECK_FALSE(Get(fs, "Coastal District Judges", "person"));
@@ -113,6 +118,11 @@ TEST_CASE("a bare surname that modifies a plural of people is no mention of the 
   fs = Run(r, "Ana Vidal won the vote. Vidal criticizes Peru often.");
   CHECK(Get(fs, "Vidal", "person"));
   fs = Run(r, "Ana Vidal won the vote. Peru criticized Vidal and her aides.");
+  CHECK(Get(fs, "Vidal", "person"));
+  // a plural that is also a verb: the surname acts
+  fs = Run(r, "Ana Vidal won the vote. Vidal heads the party's list in Lima.");
+  CHECK(Get(fs, "Vidal", "person"));
+  fs = Run(r, "Ana Vidal won the vote. Vidal partners with Peru on trade.");
   CHECK(Get(fs, "Vidal", "person"));
 }
 
