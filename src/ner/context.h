@@ -44,6 +44,7 @@ struct Cand {
   int prio = 0;                 // wins ties of equal length
   bool container = false;       // may hold nested state/organization mentions
   bool prefix_nesting = false;  // ... only one at its start ("U.S. State Department")
+  bool state_suffix = false;    // ... or a state's name ending it ("Ministry of Defence of Chile")
 };
 
 class Context {

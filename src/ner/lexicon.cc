@@ -278,6 +278,9 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("name_particles.txt", &lex->name_particles, true, kWNameParticles);
   words("alias_cues.txt", &lex->alias_cues, true, kWAliasCues);
   words("company_nouns.txt", &lex->company_nouns, true, 0);
+  words("work_nouns.txt", &lex->work_nouns, true, 0);
+  words("entourage_nouns.txt", &lex->entourage_nouns, true, 0);
+  words("local_body_words.txt", &lex->local_body_words, true, 0);
   words("group_nouns.txt", &lex->group_nouns, true, 0);
   words("part_nouns.txt", &lex->part_nouns, true, 0);
   list("company_posts.txt", [&](const Line& l) {
@@ -330,7 +333,26 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("place_words.txt", &lex->place_words, false, kWPlaceWords);
   words("compass_words.txt", &lex->compass_words, false, kWCompassWords);
   words("region_words.txt", &lex->region_words, false, 0);
-  words("state_body_heads.txt", &lex->state_body_heads, true, kWStateBodyHeads);
+  // state_body_heads.txt: flags in the columns after the word (values: bits):
+  // "alone" (1), a head that names the state's body by itself after the demonym
+  // ("the Mexican Embassy"); "of" (2), a head whose name ending "of STATE" is
+  // that state's body ("the Ministry of Defence of Chile").
+  list("state_body_heads.txt", [&](const Line& l) {
+    uint32_t value = 0;
+    for (size_t i = 1; i < l.cols.size(); ++i) {
+      std::string_view flag = l.cols[i];
+      if (flag == "alone")
+        value |= 1;
+      else if (flag == "of")
+        value |= 2;
+      else if (!flag.empty())
+        return "unknown flag '" + std::string(flag) + "' (alone, of)";
+    }
+    const std::string w = AsciiLower(l.cols[0]);
+    lex->state_body_heads.Add(w, value);
+    lex->lower_classes.Or(w, kWStateBodyHeads);
+    return std::string();
+  });
   words("place_features.txt", &lex->place_features, true, kWPlaceFeatures);
   words("currencies.txt", &lex->currencies, true, kWCurrencies);
   words("collective_nouns.txt", &lex->collective_nouns, true, kWCollectiveNouns);

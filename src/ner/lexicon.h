@@ -334,6 +334,9 @@ struct Lexicon {
   // (value 4) whose subject is a person (rules/entities/leader_cues.txt)
   WordSet leader_cues;
   WordSet group_nouns;        // "cartel", "gang": "the Guerreros Unidos cartel"
+  WordSet work_nouns;         // "films", "records", "band": "Showtime Independent Films"
+  WordSet entourage_nouns;    // "allies", "supporters": "Vidal allies" (the surname modifies)
+  WordSet local_body_words;   // "municipal", "county": a local body, not the state's
   WordSet part_nouns;         // "unit", "subsidiary": "a unit of Alphabet"
   WordSet company_posts;      // "chairman", "chief executive": "Acme's chairman"
   WordSet company_post_ends;  // last words of company_posts ("executive", "founder")

@@ -241,6 +241,38 @@ void NamedList(Context* c, uint32_t s, std::vector<int32_t>* cover) {
     if (it.cand < 0) Add(c, it.b, it.e, EntityType::kOrganization, "org.company-list", cover);
 }
 
+// Is the word at t the plural of a post or of a kind of body or work ("Doctors",
+// "Judges", "Studios", "Companies"): the singular is a one-word title, a role
+// noun, a company, group or work noun, or the word is one of officials.txt?
+bool PluralOfKind(const Context& c, uint32_t t) {
+  std::string_view w = c.Lower(t);
+  if (w.size() < 4 || w.back() != 's' || c.Has(t, kWGivenNames | kWSurnames)) return false;
+  if (c.lex.officials.Contains(w)) return true;
+  auto kind = [&](const std::string& one) {
+    return (c.lex.lower_classes.Get(one, 0) & (kWTitleWord | kWRoleNouns)) ||
+           c.lex.company_nouns.Contains(one) || c.lex.group_nouns.Contains(one) ||
+           c.lex.work_nouns.Contains(one);
+  };
+  std::string one(w.substr(0, w.size() - 1));  // "doctors", "judges"
+  if (kind(one)) return true;
+  if (w.size() > 4 && w.substr(w.size() - 2) == "es" && kind(one.substr(0, one.size() - 1)))
+    return true;  // "coaches", "bosses"
+  return w.size() > 4 && w.substr(w.size() - 3) == "ies" &&
+         kind(std::string(w.substr(0, w.size() - 3)) + "y");  // "companies"
+}
+
+// A plural glued before a listed person's name says what they are ("Doctors
+// Amal Reyes", "PMs Ana Soto"): a plural of a post, or any word ending in -s
+// that is no given name or surname before a given name.
+bool PluralLead(const Context& c, uint32_t t) {
+  if (PluralOfKind(c, t)) return true;
+  std::string_view w = c.Tok(t);
+  if (w.size() < 3 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == '\'')
+    return false;
+  return !c.Has(t, kWGivenNames | kWGivenAmbiguous | kWSurnames | kWSurnameAmbiguous) &&
+         c.Has(t + 1, kWGivenNames);
+}
+
 // The list from token p on (its first item) around a person's name: when every
 // item is a person's full name or an unknown name of two or three words that
 // could be one, and the list ends there, the unknown names are persons too.
@@ -258,17 +290,26 @@ void PersonList(Context* c, uint32_t p, uint32_t se, std::vector<int32_t>* cover
       if (m.token_begin != i || m.type != EntityType::kPerson || m.token_end < i + 2) return;
       e = m.token_end;
     } else {
-      while (e < se && e < i + 3 && c->NameLike(e) &&
+      // the name after a plural that says what they are ("Doctors Amal Reyes")
+      const uint32_t s = i + 2 < se && c->NameLike(i + 1) && PluralLead(*c, i) ? i + 1 : i;
+      e = s;
+      while (e < se && e < s + 3 && c->NameLike(e) &&
              !c->Has(e, kWTitles | kWTitleWord | kWRoleNouns | kWOrgKeywords | kWOrgLegal |
                             kWPlaceWords | kWTreatyHeads | kWCompassWords | kWCurrencies))
         ++e;
-      if (e < i + 2 || !Unknown(*cover, i, e)) return;
+      if (e < s + 2 || !Unknown(*cover, i, e)) return;
       // (a sentence's first word is capitalised anyway: "Sprinters A B and C D")
-      if (i == c->SentBegin(i) && !c->Has(i, kWGivenNames)) return;
+      if (s == c->SentBegin(s) && !c->Has(s, kWGivenNames)) return;
       for (uint32_t t = i; t < e; ++t)
         if (c->HitCovering(t) || c->Is(t, kAllCaps)) return;
-      if (PlaceName(*c, i, e)) return;
-      unknown.emplace_back(i, e);
+      // a work's or a firm's name ("Showtime Independent Films", "Blue Lantern
+      // Band"), a body of some post ("Coastal District Judges"), a plural left
+      // at the start: no person's
+      for (uint32_t t = s; t < e; ++t)
+        if (c->lex.work_nouns.Contains(c->Lower(t))) return;
+      if (PluralOfKind(*c, e - 1) || PluralOfKind(*c, s)) return;
+      if (PlaceName(*c, s, e)) return;
+      unknown.emplace_back(s, e);
     }
     if (e < se && c->PossessiveAfter(e - 1)) return;
     ++items;

@@ -90,6 +90,41 @@ bool StateBodyHead(const Context& c, uint32_t k) {
   return c.Has(k, kWStateBodyHeads);  // rules/entities/state_body_heads.txt
 }
 
+// "the Mexican Embassy", "Ukraine's Consulate": a head that names a state's body
+// by itself (rules/entities/state_body_heads.txt, "alone") right after the
+// state's demonym or name and its possessive.
+bool BodyAloneAfterState(const Context& c, uint32_t k, uint32_t sb) {
+  if (k <= sb || !(c.lex.state_body_heads.Get(c.Lower(k), 0) & 1)) return false;
+  auto state = [&](uint32_t last) {
+    const Hit* h = c.HitCovering(last);
+    return h && h->te == last + 1 && h->tb >= sb &&
+           c.lex.gazetteer.entry(h->entry).type == EntityType::kState;
+  };
+  if (state(k - 1)) return true;
+  for (uint32_t p = 1; p <= 2; ++p)
+    if (k > sb + p && c.PossessiveAfter(k - 1 - p) == p && state(k - 1 - p)) return true;
+  return false;
+}
+
+// "the Ministry of Defence of Chile", "the Embassy of Mexico": a state's body
+// (its head flagged "of" in rules/entities/state_body_heads.txt) whose name
+// ends with "of (the)" and the state's name (not a demonym). The state stays a
+// mention inside the name, so the body is that state's.
+bool StateOfAtEnd(const Context& c, uint32_t left, uint32_t k, uint32_t right) {
+  if (!(c.lex.state_body_heads.Get(c.Lower(k), 0) & 2)) return false;  // "of"
+  const Hit* h = right > k + 2 ? c.HitCovering(right - 1) : nullptr;
+  if (!h || h->te != right || h->tb <= k + 1 || h->kind != kAliasPlain ||
+      c.lex.gazetteer.entry(h->entry).type != EntityType::kState)
+    return false;
+  const uint32_t of = c.LowerIs(h->tb - 1, "the") ? h->tb - 2 : h->tb - 1;
+  if (!c.LowerIs(of, "of")) return false;
+  // "the Municipal Electric Authority of Georgia": a local body
+  // (rules/entities/local_body_words.txt)
+  for (uint32_t t = left; t < of; ++t)
+    if (c.lex.local_body_words.Contains(c.Lower(t))) return false;
+  return true;
+}
+
 // After a plural of people ("People", "Workers"), the length of its
 // possessive ("'s", "' s", "'"), else 0.
 uint32_t CollectivePossessive(const Context& c, uint32_t i) {
@@ -103,11 +138,13 @@ uint32_t CollectivePossessive(const Context& c, uint32_t i) {
 }
 
 // Extends right over "of|for|on X (and Y)" where X, Y are capitalised runs.
-// After the "of" of a state body's name, a list of its fields between commas
-// ending in "and": "Ministry of Economy, Trade and Industry", "Department of
-// Health, Housing and Social Services". Each field is one to three capitalised
-// words no list knows (not "Ministry of Defence, Airbus and Boeing": known
-// names; not a name of its own with a head word). Returns the end of the last
+// After the "of" or "for" of a state body's name, a list of its fields between
+// commas ending in "and": "Ministry of Economy, Trade and Industry", "Department
+// for Environment, Food and Rural Affairs". Each field is one to three
+// capitalised words no list knows (not "Ministry of Defence, Airbus and Boeing":
+// known names; not a name of its own with a head word; a word that starts a
+// title is a field, "Trade", unless the title follows: "Trade Minister X").
+// Returns the end of the last
 // field, or 0 when the comma at k starts no such list. `head` is the body's
 // head word (a listed name covering it may cover the fields too).
 uint32_t FieldList(const Context& c, uint32_t head, uint32_t k, uint32_t end) {
@@ -116,8 +153,7 @@ uint32_t FieldList(const Context& c, uint32_t head, uint32_t k, uint32_t end) {
     uint32_t e = s;
     while (e < end && e < s + 3 && c.NameLike(e) && !HardLineStart(c, e) &&
            (!c.HitCovering(e) || c.HitCovering(e) == own) &&
-           !c.Has(e, kWOrgKeywords | kWOrgLegal | kWGivenNames | kWTitleWord | kWTitles |
-                         kWSpeechVerbs))
+           !c.Has(e, kWOrgKeywords | kWOrgLegal | kWGivenNames | kWTitleWord | kWSpeechVerbs))
       ++e;
     return e;
   };
@@ -161,7 +197,8 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       // possessive inside a name
       if (const uint32_t p = CollectivePossessive(c, k - 1); p && k + p < end && c.NameLike(k + p))
         k += p;
-    } else if (c.IsPunct(k, ",") && j > 0 && c.Has(j - 1, kWStateBodyHeads) && c.LowerIs(j, "of")) {
+    } else if (c.IsPunct(k, ",") && j > 0 && c.Has(j - 1, kWStateBodyHeads) &&
+               (c.LowerIs(j, "of") || c.LowerIs(j, "for"))) {
       const uint32_t e = FieldList(c, j - 1, k, end);
       if (!e) break;
       last = k = e;
@@ -174,6 +211,10 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       uint32_t r = m;
       bool own = false;
       for (; r < end && c.NameLike(r); ++r) own = own || c.Has(r, kWOrgKeywords);
+      // (a state's name is none: "Ministry of Defence of the Russian Federation")
+      if (const Hit* h = own ? c.HitAt(m) : nullptr;
+          h && h->te == r && c.lex.gazetteer.entry(h->entry).type == EntityType::kState)
+        own = false;
       // "... of Massachusetts and Fred Judson of ...": a person's name is no part
       // after a bare "of" a head word belongs to the name ("Association of Directors
       // of Social Services"); after "and" or "of the" it starts an organization of
@@ -409,7 +450,8 @@ void FindOrganizations(Context* c) {
       const Hit* d = left > sb ? c->HitCovering(left - 1) : nullptr;
       if (d && d->kind == kAliasDemonym && d->te == left && d->tb >= sb) left = d->tb;
     }
-    if (right - left < 2) continue;
+    if (right - left < 2 && !(keyword && right == k + 1 && BodyAloneAfterState(*c, k, sb)))
+      continue;
     // the label leaves out "Inc." unless what is left is a bare head word ("News Corp")
     if (legal && !(k == left + 1 && c->Has(left, kWOrgKeywords))) name_end = k;
     if (keyword && name_end == left + 1 && right > name_end) name_end = right;
@@ -443,6 +485,8 @@ void FindOrganizations(Context* c) {
     Emit(c, left, right,
          legal ? "org.legal-suffix" : (right > k + 1 ? "org.keyword-of" : "org.keyword"),
          std::move(label));
+    c->cands.back().state_suffix =
+        keyword && StateBodyHead(*c, k) && StateOfAtEnd(*c, left, k, right);
     if (!node.empty()) c->cands.back().m.node = node;
     if (legal || node.empty()) KnownName(c, &c->cands.back().m);  // a listed name
     k = right - 1;

@@ -15,6 +15,7 @@ bool PersonTok(const Context& c, uint32_t i) {
   if (c.Has(i, kWOrgKeywords | kWOrgLegal | kWPlaceWords | kWTreatyHeads | kWTitles | kWRoleNouns |
                    kWSpeechVerbs))
     return false;
+  if (c.lex.work_nouns.Contains(c.Lower(i))) return false;  // "Films", "Records"
   return c.HitCovering(i) == nullptr;
 }
 
@@ -187,6 +188,11 @@ uint32_t MatchTitlePhrase(const Context& c, uint32_t i, uint32_t se, bool* prefi
 }
 
 void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, std::string role, int prio) {
+  // "Samuel Goldwyn Films", "Ana Soto Records": a name before a capitalised
+  // noun of rules/entities/work_nouns.txt names a firm or a work
+  if (te < c->ntok() && c->Is(te, kCap) && !c->Is(te, kSentStart) &&
+      c->lex.work_nouns.Contains(c->Lower(te)))
+    return;
   // The first half of a hyphenated given name ("Jean-Paul", "Shin-Bae") is
   // part of the name found from its second half.
   // Not so a lone name used as a modifier: "the Reagan-Gorbachev summit"

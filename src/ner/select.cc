@@ -84,7 +84,9 @@ bool Nestable(const Cand& outer, const Cand& inner) {
       inner.m.span.begin == outer.m.span.begin && inner.m.node.empty() && !outer.m.node.empty() &&
       inner.m.rule == "org.keyword")
     return false;
-  return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin;
+  return !outer.prefix_nesting || inner.m.span.begin == outer.m.span.begin ||
+         (outer.state_suffix && inner.m.type == EntityType::kState &&
+          inner.m.span.end == outer.m.span.end);
 }
 
 // "Labour Minister X", "Armed Forces Minister X": a one-word organization
@@ -97,6 +99,16 @@ bool Portfolio(const Context& c, const Mention& m) {
     return false;
   const bool one_word = m.token_end == m.token_begin + 1 && !c.Is(m.token_begin, kAllCaps);
   return one_word || m.rule.rfind("org.keyword", 0) == 0;
+}
+
+// "Vidal aides said", "Vidal allies criticized": a bare surname right before a
+// plural of the people around a person (rules/entities/entourage_nouns.txt,
+// officials.txt) only modifies that noun; the person is no mention there and
+// does not act.
+bool ModifiesPeople(const Context& c, uint32_t b, uint32_t e) {
+  if (e != b + 1 || e >= c.ntok() || !c.Is(e, kLower) || c.Is(b, kAllCaps)) return false;
+  std::string_view w = c.Lower(e);
+  return c.lex.entourage_nouns.Contains(w) || c.lex.officials.Contains(w);
 }
 
 // "Chief Economist at X": a one-word organization name that is also a role
@@ -305,7 +317,10 @@ std::vector<Mention> SelectMentions(Context* c) {
   std::vector<uint32_t>& kept = scratch.kept;
   kept.clear();
   for (uint32_t ci : chosen)
-    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m)) kept.push_back(ci);
+    if (!Portfolio(*c, cands[ci].m) && !RoleOrPlace(*c, cands[ci].m) &&
+        !(cands[ci].m.type == EntityType::kPerson &&
+          ModifiesPeople(*c, cands[ci].m.token_begin, cands[ci].m.token_end)))
+      kept.push_back(ci);
   std::sort(kept.begin(), kept.end(),
             [&](uint32_t a, uint32_t b) { return SpanLess(cands[a].m, cands[b].m); });
   std::vector<Mention> out;
@@ -511,6 +526,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
   // "Shanghai Cooperation Organization (SCO)": later "SCO" is the same entity.
   std::unordered_map<std::string_view, size_t> acronyms;
   std::unordered_map<std::string_view, size_t> surnames;
+  std::unordered_map<std::string_view, std::string_view> particles;  // surname -> "De"
   // "the Carnegie Endowment for International Peace ... a fellow at Carnegie": the
   // distinctive first word of a longer organization's name, written alone later
   std::unordered_map<std::string_view, size_t> org_heads;
@@ -547,6 +563,10 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       if (e >= m.token_begin + 3 && IsGenerationSuffix(c->Tok(e - 1))) --e;
       std::string_view last = c->Tok(e - 1);
       if (last.size() > 2 && last.back() != '.') surnames.emplace(last, k);
+      // "Filip De Wilde ... De Wilde": a capitalised particle before the family
+      // name is part of it written alone
+      if (e >= m.token_begin + 3 && c->Is(e - 2, kCap) && c->Has(e - 2, kWNameParticles))
+        particles.emplace(last, c->Tok(e - 2));
     }
   }
   const std::unordered_map<std::string, size_t> spelled = SpelledInitials(*c, *out);
@@ -561,7 +581,7 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
         c->Is(m.token_begin, kAllCaps))
       continue;
     auto s = surnames.find(c->Tok(m.token_begin));
-    if (s == surnames.end()) continue;
+    if (s == surnames.end() || ModifiesPeople(*c, m.token_begin, m.token_end)) continue;
     m.type = EntityType::kPerson;
     m.node.clear();
     m.label = std::string(c->Tok(m.token_begin));
@@ -634,9 +654,14 @@ void AddAcronymsAndSurnames(Context* c, std::vector<Mention>* out) {
       }
     }
     if (surnames.empty() || c->Is(i, kCapsLine) || c->HitCovering(i)) continue;
-    if (surnames.count(c->Tok(i))) {
-      Mention m = c->MakeMention(i, i + 1, EntityType::kPerson, "person.surname");
-      m.label = std::string(c->Tok(i));
+    if (surnames.count(c->Tok(i)) && !ModifiesPeople(*c, i, i + 1)) {
+      auto p = particles.empty() ? particles.end() : particles.find(c->Tok(i));
+      const uint32_t b = p != particles.end() && i > 0 && !covered[i - 1] &&
+                                 c->SentOf(i - 1) == c->SentOf(i) && c->Tok(i - 1) == p->second
+                             ? i - 1
+                             : i;
+      Mention m = c->MakeMention(b, i + 1, EntityType::kPerson, "person.surname");
+      m.label = c->Surface(b, i + 1);
       extra.push_back(std::move(m));
     }
   }
