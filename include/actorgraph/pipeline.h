@@ -38,8 +38,9 @@ std::string DefaultRulesDir();
 // text -> dates -> ner -> resolve -> relations for one document.
 Extraction Extract(Document doc, const Knowledge& k);
 
-// Runs every rule file's examples and counter-examples through the whole
-// pipeline; returns one diagnostic per failure.
+// Compiles every relation regex (RuleSet::CompileAll) and runs every rule
+// file's examples and counter-examples through the whole pipeline; returns
+// one diagnostic per failure.
 std::vector<Diagnostic> CheckRuleExamples(const Knowledge& k, size_t* examples_run);
 
 // Options for RunCorpus:

@@ -25,8 +25,9 @@ struct RuleExample {
   std::vector<Edge> edges;
 };
 
-// The compiled relation rules (one RE2::Set prefilter over all of them) and
-// modality cues, immutable, shared by threads.
+// The compiled relation rules (RE2::Set prefilters over groups of them; each
+// regex and Set compiled when first needed) and modality cues, shared by
+// threads and, once loaded, never changed in what they match.
 class RuleSet {
  public:
   virtual ~RuleSet() = default;
@@ -41,6 +42,11 @@ class RuleSet {
   virtual std::vector<Relation> Extract(const Document& doc,
                                         const std::vector<Mention>& mentions) const = 0;
   virtual const std::vector<RuleExample>& examples() const = 0;
+  // Regexes are compiled when a sentence first needs them (Load compiles at
+  // once only those that might not compile). CompileAll compiles the rest
+  // now and appends a Diagnostic for each regex, or group prefilter, that
+  // does not compile; `rules check` runs it.
+  virtual void CompileAll(std::vector<Diagnostic>* diags) const = 0;
   virtual size_t rule_count() const = 0;
 };
 

@@ -17,6 +17,7 @@
 #include "actorgraph/relations.h"
 #include "actorgraph/status.h"
 #include "actorgraph/types.h"
+#include "relations/lazy_regex.h"
 
 namespace actorgraph {
 namespace relations {
@@ -28,6 +29,11 @@ namespace relations {
 // 300 MB (314 MB; 290 MB with these, same output, same MB/s).
 inline constexpr int64_t kRuleMaxMem = 2 << 20;
 inline constexpr int64_t kSetMaxMem = 16 << 20;
+// Regexes whose InstructionBound is at most this surely compile within
+// kRuleMaxMem (RE2 fits over 90,000 instructions there; the bound is at
+// least 3.5 times the true size of every rule regex) and are compiled when
+// first needed; larger ones are compiled at load.
+inline constexpr size_t kSurelyCompiles = 80000;
 
 // Relation types a rule file may declare; RelationId gives each a small
 // number (-1 if unknown).
@@ -81,17 +87,17 @@ struct Rule {
   Modality modality = Modality::kAsserted;  // default when no cue governs the trigger
   bool use_cues = true;                     // false: modality is always the default (names, titles)
   bool inside = false;
-  std::unique_ptr<RE2> re;
+  std::unique_ptr<LazyRegex> re;
   unsigned source_types = 0, target_types = 0;  // union of the slots' kinds
   std::vector<Slot> slots;
   int trigger_group = 0;  // 0: no trigger group
-  std::vector<std::unique_ptr<RE2>> unless;
+  std::vector<std::unique_ptr<LazyRegex>> unless;
   // Per veto, the words one of which every match of it holds (empty: no such
   // set, the veto always runs), and the bit of the first veto in the masks
   // of Compiled (after the rules' bits).
   std::vector<std::vector<std::string>> unless_anchors;
   size_t unless_bit = 0;
-  std::unique_ptr<RE2> not_after;            // must not match the skeleton just before the match
+  std::unique_ptr<LazyRegex> not_after;      // must not match the skeleton just before the match
   std::vector<std::string> words, prefixes;  // from CompiledPattern: the prefilter vocabulary
   std::vector<std::string> anchors;
   // CompiledPattern::required, and the bit of its first set in the masks of
@@ -273,7 +279,7 @@ struct Compiled {
   // sentence on unseen news against 18 us for small Sets); rules alone run
   // their own regex.
   struct Group {
-    std::unique_ptr<RE2::Set> set;                // null for a group of one rule
+    std::unique_ptr<LazySet> set;                 // null for a group of one rule
     std::vector<size_t> rules;                    // Set index -> rule index
     unsigned source_types = 0, target_types = 0;  // union over its rules
   };
@@ -405,7 +411,7 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
                   int threads = 1);
 
 // RE2 options every rule regex uses.
-RE2::Options RuleOptions();
+inline RE2::Options RuleOptions() { return RegexOptions(kRuleMaxMem); }
 
 // "Prime Minister Irakli Kobakhidze insists ..." in a story about Georgia:
 // journalists leave out the state of their own story's leaders. Each person

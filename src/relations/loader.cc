@@ -149,14 +149,14 @@ void ReadLexicon(const json& j, FileCtx* f, Lexicon* lex) {
   }
 }
 
-std::unique_ptr<RE2> CompileRegex(const std::string& regex, std::string* error) {
-  auto re = std::make_unique<RE2>(regex, RuleOptions());
-  if (!re->ok()) {
-    *error = re->error_code() == RE2::ErrorPatternTooLarge
-                 ? "pattern does not compile within the memory limit (" +
-                       std::to_string(kRuleMaxMem >> 20) + " MB): simplify it"
-                 : "pattern does not compile: " + re->error();
-    return nullptr;
+// A regex of the pattern compiler, compiled when first needed. One that may
+// be too large for its budget (InstructionBound) is compiled now, so that
+// its error is a load error; the others surely compile.
+std::unique_ptr<LazyRegex> CompileRegex(const std::string& regex, std::string* error) {
+  auto re = std::make_unique<LazyRegex>(regex, kRuleMaxMem);
+  if (InstructionBound(regex) > kSurelyCompiles) {
+    *error = re->error();
+    if (!error->empty()) return nullptr;
   }
   return re;
 }
@@ -170,8 +170,8 @@ void KeepWords(const CompiledPattern& cp, Rule* rule) {
 
 // "not_after": words or @CLASSes that must not stand right before a match
 // ("in Malaysia have expressed concern": Malaysia is a place, not an actor).
-std::unique_ptr<RE2> CompileNotAfter(const json& list, const Lexicon& lex, Rule* rule,
-                                     std::string* error) {
+std::unique_ptr<LazyRegex> CompileNotAfter(const json& list, const Lexicon& lex, Rule* rule,
+                                           std::string* error) {
   if (!list.is_array()) {
     *error = "must be a list of words or @CLASSes";
     return nullptr;
@@ -294,7 +294,7 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
       if (!rule.re) {
         f->Error(line, id, "pattern", err);
       } else {
-        const auto& groups = rule.re->NamedCapturingGroups();
+        const std::map<std::string, int> groups = CaptureGroups(rule.re->pattern());
         rule.slots = cp.slots;
         rule.words = std::move(cp.words);
         rule.prefixes = std::move(cp.prefixes);
@@ -351,7 +351,7 @@ void ReadRule(const json& r, size_t at, const std::string& relation, const Lexic
         CompiledPattern cp = CompilePattern(u[k].get<std::string>(), lex);
         KeepWords(cp, &rule);
         std::string err = cp.error;
-        std::unique_ptr<RE2> re = err.empty() ? CompileRegex(cp.regex, &err) : nullptr;
+        std::unique_ptr<LazyRegex> re = err.empty() ? CompileRegex(cp.regex, &err) : nullptr;
         if (!re)
           f->Error(line, id, field, err);
         else {
@@ -441,14 +441,6 @@ int RelationId(const std::string& name) {
 }
 
 bool KnownRelation(const std::string& name) { return RelationId(name) >= 0; }
-
-RE2::Options RuleOptions() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_log_errors(false);
-  o.set_max_mem(kRuleMaxMem);
-  return o;
-}
 
 void LineCol(const std::string& raw, size_t byte, int* line, int* col) {
   *line = 1;
@@ -659,8 +651,6 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
                             std::to_string(it->second->line) + ")"});
   }
   if (diags->size() > before) return false;
-  RE2::Options so = RuleOptions();
-  so.set_max_mem(kSetMaxMem);
   std::map<std::vector<std::string>, size_t> group_of;  // anchor words -> group
   for (size_t i = 0; i < out->rules.size(); ++i) {
     const Rule& r = out->rules[i];
@@ -672,35 +662,14 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
     g.target_types |= r.target_types;
   }
   // A rule alone in its group always runs its own regex: only groups of two
-  // or more get a Set (most groups are single rules, and compiling their
-  // Sets took a third of the start-up).
+  // or more get a Set (most groups are single rules). A Set is built when
+  // first needed; one that does not fit its budget filters nothing, and the
+  // group's rules then all run their own regexes.
   for (Compiled::Group& g : out->groups) {
     if (g.rules.size() < 2) continue;
-    g.set = std::make_unique<RE2::Set>(so, RE2::UNANCHORED);
-    for (size_t i : g.rules) {
-      const Rule& r = out->rules[i];
-      std::string err;
-      if (g.set->Add(r.re->pattern(), &err) < 0)
-        diags->push_back({r.file, r.line, 0, r.id, "pattern", "prefilter rejects pattern: " + err});
-    }
-  }
-  if (diags->size() > before) return false;
-  std::vector<char> compiled(out->groups.size(), 1);
-  ForEachIndex(out->groups.size(), threads, [&](size_t i) {
-    if (out->groups[i].set) compiled[i] = out->groups[i].set->Compile();
-  });
-  for (size_t i = 0; i < out->groups.size(); ++i) {
-    Compiled::Group& g = out->groups[i];
-    if (!compiled[i]) {
-      const Rule& r = out->rules[g.rules[0]];
-      diags->push_back({r.file, 0, 0, "", "",
-                        "rule " + r.id +
-                            " and the rules that share its anchor words do not compile "
-                            "together within the memory limit (" +
-                            std::to_string(kSetMaxMem >> 20) + " MB)"});
-      out->groups.clear();
-      return false;
-    }
+    std::vector<std::string> patterns;
+    for (size_t i : g.rules) patterns.push_back(out->rules[i].re->pattern());
+    g.set = std::make_unique<LazySet>(std::move(patterns), kSetMaxMem);
   }
   out->IndexVocabulary();
   return true;

@@ -125,6 +125,7 @@ class Engine : public RuleSet {
                                 const std::vector<Mention>& mentions) const override;
   const std::vector<RuleExample>& examples() const override { return c_.examples; }
   size_t rule_count() const override { return c_.rules.size(); }
+  void CompileAll(std::vector<Diagnostic>* diags) const override;
 
  private:
   // Runs the rules the prefilter allows over `skel`; `outer_tok` >= 0 means
@@ -309,6 +310,33 @@ class Engine : public RuleSet {
   Compiled c_;
 };
 
+void Engine::CompileAll(std::vector<Diagnostic>* diags) const {
+  for (const Rule& r : c_.rules) {
+    auto check = [&](const LazyRegex& re, const std::string& field) {
+      std::string err = re.error();
+      if (!err.empty()) diags->push_back({r.file, r.line, 0, r.id, field, err});
+    };
+    check(*r.re, "pattern");
+    for (size_t k = 0; k < r.unless.size(); ++k)
+      check(*r.unless[k], "unless[" + std::to_string(k) + "]");
+    if (r.not_after) check(*r.not_after, "not_after");
+    // The named groups load read from the regex text are RE2's.
+    if (const RE2* re = r.re->get();
+        re && CaptureGroups(re->pattern()) != re->NamedCapturingGroups())
+      diags->push_back({r.file, r.line, 0, r.id, "pattern", "capture groups misread at load"});
+  }
+  for (const Compiled::Group& g : c_.groups) {
+    if (!g.set || g.set->get()) continue;
+    const Rule& r = c_.rules[g.rules[0]];
+    diags->push_back({r.file, r.line, 0, r.id, "pattern",
+                      "this rule and the " + std::to_string(g.rules.size() - 1) +
+                          " that share its anchor words do not compile together within the "
+                          "memory limit (" +
+                          std::to_string(kSetMaxMem >> 20) +
+                          " MB), so each runs alone on every sentence: slower, same result"});
+  }
+}
+
 void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, long outer_tok,
                  std::vector<Candidate>* cands, const std::vector<size_t>* tok_map) const {
   thread_local std::vector<int> hits;
@@ -353,9 +381,10 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
     hits.resize(first_hit);
     set_hits.clear();
     RE2::Set::ErrorInfo err;
-    if (!g.set->Match(compact, &set_hits, &err)) {
-      if (err.kind != RE2::Set::kOutOfMemory) continue;
-      // The Set's DFA ran out of memory: every rule of the group may fire.
+    const RE2::Set* set = g.set->get();
+    if (!set || !set->Match(compact, &set_hits, &err)) {
+      if (set && err.kind != RE2::Set::kOutOfMemory) continue;
+      // No Set, or its DFA ran out of memory: every rule of the group may fire.
       set_hits.clear();
       for (size_t i = 0; i < g.rules.size(); ++i) set_hits.push_back(static_cast<int>(i));
     }
@@ -374,13 +403,15 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
     const Rule& rule = c_.rules[static_cast<size_t>(h)];
     if (rule.inside && outer_tok < 0) continue;
     if (!(kinds & rule.source_types) || !(kinds & rule.target_types)) continue;
-    int ngroups = 1 + rule.re->NumberOfCapturingGroups();
+    const RE2* re = rule.re->get();
+    if (!re) continue;  // (cannot happen: RuleSet::CompileAll would name it)
+    int ngroups = 1 + re->NumberOfCapturingGroups();
     groups.assign(static_cast<size_t>(ngroups), re2::StringPiece());
     bool vetoes_done = false;
     vetoes.clear();
     size_t pos = 0;
     for (int iter = 0; iter < 64 && pos < text.size(); ++iter) {
-      if (!rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
+      if (!re->Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
       size_t mstart = static_cast<size_t>(groups[0].data() - text.data());
       size_t mend = mstart + groups[0].size();
       size_t first = token_at(mstart + 1);
@@ -390,8 +421,9 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
       } else {
         pos = coff[first + 1] - 1;
       }
-      bool vetoed = rule.not_after &&
-                    RE2::PartialMatch(re2::StringPiece(text.data(), mstart + 1), *rule.not_after);
+      const RE2* not_after = rule.not_after ? rule.not_after->get() : nullptr;
+      bool vetoed =
+          not_after && RE2::PartialMatch(re2::StringPiece(text.data(), mstart + 1), *not_after);
       // Where the rule's vetoes match in this skeleton: found once, on the
       // rule's first match, then compared with every match.
       if (!rule.unless.empty() && !vetoes_done) {
@@ -400,7 +432,8 @@ void Engine::Run(const Skeleton& skel, const std::vector<Mention>& mentions, lon
         for (size_t v = 0; v < rule.unless.size(); ++v) {
           size_t bit = rule.unless_bit + v;
           if (!(cand[bit / 64] >> (bit % 64) & 1)) continue;  // no anchor of the veto here
-          const auto& u = rule.unless[v];
+          const RE2* u = rule.unless[v]->get();
+          if (!u) continue;
           re2::StringPiece um;
           size_t upos = 0;
           for (int k = 0; k < 64 && upos < text.size() &&
