@@ -140,9 +140,12 @@ class Engine : public RuleSet {
                         const std::vector<Mention>& mentions, std::vector<Candidate>* cands) const;
   // Reads each predicate coordinated with the sentence's first one as if it
   // followed the subject ("Russia denied ... and accused Ukraine of ..."),
-  // and adds the pairs the sentence did not give.
+  // and adds the pairs the sentence did not give. `outer_map`, if given,
+  // maps skel's tokens to those of the sentence skeleton (skel is then the
+  // reading without asides: "X, a spokeswoman for Y, denied ... and accused").
   void ReadCoordinations(const Skeleton& skel, const std::vector<Mention>& mentions,
-                         std::vector<Candidate>* cands) const;
+                         std::vector<Candidate>* cands,
+                         const std::vector<size_t>* outer_map = nullptr) const;
   // "Caracas closed its airspace after raids on its border posts": reads the
   // sentence again with "its" after "on", "against", ... as its subject's (one
   // state or body), and adds the pairs the sentence did not give.
@@ -608,6 +611,9 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Aside>& as
   extra.clear();
   Run(reduced, mentions, -1, &extra, &map);
   AddNew(extra, cands);
+  // the subject's later predicates, past an apposition: "X, a spokeswoman
+  // for Y, dismissed the report and accused Z of ..."
+  ReadCoordinations(reduced, mentions, cands, &map);
   // "X, who on 3 May signed the charter with Y, said": the clause read as X's own
   if (c_.relative_subjects.empty()) return;
   thread_local std::vector<Candidate> own;
@@ -678,7 +684,8 @@ void Engine::AddNew(const std::vector<Candidate>& extra, std::vector<Candidate>*
 }
 
 void Engine::ReadCoordinations(const Skeleton& skel, const std::vector<Mention>& mentions,
-                               std::vector<Candidate>* cands) const {
+                               std::vector<Candidate>* cands,
+                               const std::vector<size_t>* outer_map) const {
   thread_local std::vector<size_t> starts, map;
   thread_local Skeleton reduced;
   thread_local std::vector<Candidate> extra, mine;
@@ -694,6 +701,10 @@ void Engine::ReadCoordinations(const Skeleton& skel, const std::vector<Mention>&
       // also accused"); a match elsewhere was read with the whole sentence.
       if (c.trigger_tok < start || c.trigger_tok > start + 2) continue;
       c.cue_floor = start;
+      if (outer_map) {
+        c.trigger_tok = (*outer_map)[c.trigger_tok];
+        c.cue_floor = (*outer_map)[start];
+      }
       extra.push_back(c);
     }
   }
