@@ -556,7 +556,11 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
     // The date nearest the trigger in the same sentence, but not across the
     // start of a relative clause (", which the General Assembly adopted in
     // December 2024" dates the adoption, not the verb before it).
+    // A dateline's date is the day the story was filed: it dates the act
+    // only when the sentence has no date of its own ("THE HAGUE, 9 July
+    // 2026 — X accused Y on Wednesday of").
     uint32_t best_dist = UINT32_MAX;
+    bool best_dateline = true;
     for (size_t q = 0; q < dates.size(); ++q) {
       const Mention& m = mentions[dates[q]];
       if (m.value.empty() || !sspan.Contains(m.span)) continue;
@@ -577,8 +581,11 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
       uint32_t d = m.span.end <= c.trigger.begin   ? c.trigger.begin - m.span.end
                    : m.span.begin >= c.trigger.end ? m.span.begin - c.trigger.end
                                                    : 0;
-      if (d < best_dist) {
+      const bool dateline = InDateline(doc.text, m.span);
+      if (dateline && !best_dateline) continue;
+      if (d < best_dist || (best_dateline && !dateline)) {
         best_dist = d;
+        best_dateline = dateline;
         r.date = m.value;
       }
     }
