@@ -1,0 +1,88 @@
+// Round 12: accused states written as a demonym before a longer phrase for their
+// ships or forces, a ruling group's authorities in a state, hackers working for a
+// state, a stance reported after a longer "said in a statement ... that", and
+// signers written as a group's leaders or as joining others in signing.
+#include <doctest/doctest.h>
+
+#include "relations/edges.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Edges;
+using testing::Has;
+
+TEST_CASE("round12: a demonym before a longer phrase for ships or forces is accused") {
+  auto es = Edges("The Philippines accused Chinese maritime militia ships of swarming a shoal.",
+                  "accused");
+  CHECK(Has(es, "Philippines China asserted"));
+  es = Edges("Japan did not accuse Russian naval patrol aircraft of violating its airspace.",
+             "accused");
+  CHECK(Has(es, "Japan Russia negated"));
+  CHECK_FALSE(Has(es, "Japan Russia asserted"));
+  // a noun that is no force: the state only qualifies it
+  es = Edges("Japan accused Chinese state media outlets of spreading lies.", "accused");
+  CHECK_FALSE(Has(es, "Japan China asserted"));
+  // the state names a place, not the accused
+  es = Edges("Japan accused the crews of ships in Russian waters of poaching.", "accused");
+  CHECK_FALSE(Has(es, "Japan Russia asserted"));
+}
+
+TEST_CASE("round12: a ruling group's authorities in a state") {
+  auto es = Edges("Israel accused the Hezbollah leadership in Syria of shelling its villages.",
+                  "accused");
+  CHECK(Has(es, "Israel Hezbollah asserted"));
+  CHECK(Has(es, "Israel Syria asserted"));
+  es = Edges("Israel praised the Hezbollah leadership in Syria for its restraint.", "accused");
+  CHECK(es.empty());
+}
+
+TEST_CASE("round12: hackers working for a state attack") {
+  auto es = Edges(
+      "Poland said hackers working for Russian intelligence had allegedly broken into the "
+      "servers of the Council of Europe.",
+      "alleged-attack");
+  CHECK(Has(es, "Russia Council of Europe alleged"));
+  CHECK_FALSE(Has(es, "Poland Council of Europe alleged"));
+  // the victim's own hackers: no attack
+  es = Edges("Hackers working for the Council of Europe tested its servers in Poland.",
+             "alleged-attack");
+  CHECK(es.empty());
+}
+
+TEST_CASE("round12: a stance after 'said in a statement on DAY that it'") {
+  auto es = Edges("Peru and Chile said in a joint statement on Friday that they supported Ukraine.",
+                  "supported");
+  CHECK(Has(es, "Peru Ukraine asserted"));
+  CHECK(Has(es, "Chile Ukraine asserted"));
+  es = Edges("Chile said on Monday in a statement that it did not support the Paris Agreement.",
+             "supported");
+  CHECK(Has(es, "Chile Paris Agreement negated"));
+  CHECK_FALSE(Has(es, "Chile Paris Agreement asserted"));
+  // the backed thing is the state's own bid
+  es = Edges("Peru said in a statement on Thursday that it supported Ukraine's bid to join.",
+             "supported");
+  CHECK_FALSE(Has(es, "Peru Ukraine asserted"));
+}
+
+TEST_CASE("round12: a group's leaders and those joining others sign") {
+  auto es = Edges(
+      "Germany, Norway and the UK led a group of 20 countries that on Friday signed the "
+      "Paris Agreement.",
+      "signed");
+  CHECK(Has(es, "Germany Paris Agreement asserted"));
+  CHECK(Has(es, "Norway Paris Agreement asserted"));
+  CHECK(Has(es, "United Kingdom Paris Agreement asserted"));
+  es = Edges("Chile led a group of 20 countries that criticised the Paris Agreement.", "signed");
+  CHECK(es.empty());
+  es = Edges("Chile joined 40 other states in signing the Paris Agreement.", "signed");
+  CHECK(Has(es, "Chile Paris Agreement asserted"));
+  es = Edges("Chile declined to join other countries in signing the Paris Agreement.", "signed");
+  CHECK(Has(es, "Chile Paris Agreement negated"));
+  CHECK_FALSE(Has(es, "Chile Paris Agreement asserted"));
+  es = Edges("Chile joined 40 other states in criticising the Paris Agreement.", "signed");
+  CHECK(es.empty());
+}
+
+}  // namespace
+}  // namespace actorgraph
