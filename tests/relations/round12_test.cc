@@ -84,5 +84,25 @@ TEST_CASE("round12: a group's leaders and those joining others sign") {
   CHECK(es.empty());
 }
 
+TEST_CASE("round12: an aside holding a comma list ends after the list") {
+  auto es = Edges(
+      "Kenya, which chairs the bloc's organ on politics, defence and security, has proposed "
+      "the Paris Agreement.",
+      "proposed");
+  CHECK(Has(es, "Kenya Paris Agreement asserted"));
+  es = Edges("Kenya, which exports tea, coffee and flowers, accused Chile of dumping.", "accused");
+  CHECK(Has(es, "Kenya Chile asserted"));
+  // a list member that is a name is no common-noun list: the aside is not read
+  es = Edges("Kenya, which exports tea, coffee and flowers to Chile, accused Peru of dumping.",
+             "accused");
+  CHECK_FALSE(Has(es, "Chile Peru asserted"));
+  // no conjunction: the second comma closes no list
+  es = Edges(
+      "Kenya, which chairs the organ on politics, defence, security, has proposed the "
+      "Paris Agreement.",
+      "proposed");
+  CHECK_FALSE(Has(es, "Kenya Paris Agreement asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
