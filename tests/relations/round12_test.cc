@@ -84,6 +84,24 @@ TEST_CASE("round12: a group's leaders and those joining others sign") {
   CHECK(es.empty());
 }
 
+TEST_CASE("round12: accused with no 'of' before an aside, a participle or the clause end") {
+  auto es = Edges(
+      "Anna Berg did not accuse Cambodia, with which Thailand signed a border agreement in May.",
+      "accused");
+  CHECK(Has(es, "Anna Berg Cambodia negated"));
+  CHECK_FALSE(Has(es, "Anna Berg Cambodia asserted"));
+  CHECK_FALSE(Has(es, "Anna Berg Thailand negated"));
+  es = Edges("Poland accused Belarus, saying the migrants had been flown in from abroad.",
+             "accused");
+  CHECK(Has(es, "Poland Belarus asserted"));
+  // the accused as a noun
+  es = Edges("Lawyers for the accused, Anna Berg, said Poland had no case.", "accused");
+  CHECK(es.empty());
+  // another verb before the list member's comma
+  es = Edges("Poland praised Belarus, saying the migrants had been flown home.", "accused");
+  CHECK(es.empty());
+}
+
 TEST_CASE("round12: an aside holding a comma list ends after the list") {
   auto es = Edges(
       "Kenya, which chairs the bloc's organ on politics, defence and security, has proposed "
