@@ -45,6 +45,32 @@ bool Follower(const Compiled& c, std::string_view w) {
   return false;
 }
 
+// The closing comma of a comma list of common nouns that starts after the
+// comma at `j` inside the aside opened at `k` ("politics, defence and
+// security,"), or 0 when no such list stands there: each member a few words,
+// no name, the last one after "and" or "or".
+size_t ListInsideAsideEnd(const Skeleton& skel, size_t k, size_t j) {
+  constexpr size_t kMaxMemberTokens = 4;
+  constexpr int kMaxMembers = 5;
+  const size_t n = skel.tokens.size();
+  for (int member = 0; member < kMaxMembers; ++member) {
+    bool conjunction = false;
+    size_t m = j + 1;
+    for (; m < n && m - k < kMaxClauseTokens; ++m) {
+      if (skel.tokens[m].mention >= 0) return 0;
+      std::string_view w = Word(skel, m);
+      if (w == "," || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")") break;
+      if (w == "and" || w == "or") conjunction = true;
+    }
+    if (m >= n || m - k >= kMaxClauseTokens || Word(skel, m) != "," || m == j + 1 ||
+        m - j > kMaxMemberTokens + 2)
+      return 0;
+    if (conjunction) return m;
+    j = m;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out) {
@@ -82,8 +108,15 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
     // "and" ("Russia, which borders Ukraine, Belarus and Poland, said").
     if (j + 1 >= n || skel.tokens[j + 1].mention >= 0) continue;
     if (!Follower(c, Word(skel, j + 1)) &&
-        !(apposition && c.apposition_followers.count(Word(skel, j + 1))))
-      continue;
+        !(apposition && c.apposition_followers.count(Word(skel, j + 1)))) {
+      // The comma may be a list's inside the aside ("Kenya, which chairs the
+      // organ on politics, defence and security, has proposed"): the aside ends
+      // after the list's last member.
+      j = ListInsideAsideEnd(skel, k, j);
+      if (j == 0 || j + 1 >= n || skel.tokens[j + 1].mention >= 0 ||
+          !Follower(c, Word(skel, j + 1)))
+        continue;
+    }
     out->push_back({k, j + 1, {skel.tokens[k].span.begin, skel.tokens[j].span.end}});
     k = j;
   }
