@@ -173,6 +173,45 @@ int TakenDocument(const Document& doc, const Lexicon& lex, const Mention& m) {
   return EndsWith(w, "ed") && verb(w) ? 2 : 0;
 }
 
+// A described treaty after an indefinite determiner (determiners.txt): 2 when a
+// word of treaty_other_words.txt marks it as another document ("a separate
+// fisheries agreement", "its own extradition treaty", "another pact"), 1 when it
+// is only indefinite ("a bilateral cybersecurity agreement"), else 0.
+int Indefinite(const Document& doc, const Lexicon& lex, const Mention& m) {
+  const uint32_t sb = doc.sentences[m.sentence].token_begin;
+  auto lower = [&](uint32_t t) { return AsciiLower(doc.Text(doc.tokens[t].span)); };
+  uint32_t t = m.token_begin;
+  // (past quotes and a year: "a 2017 agreement")
+  while (t > sb && m.token_begin - t < 3 && doc.tokens[t - 1].kind != TokenKind::kWord) --t;
+  if (t == sb) return 0;
+  const std::string det = lower(t - 1);
+  const int kind = lex.determiners.Get(det, 0);
+  const bool other =
+      lex.treaty_others.Contains(det) || lex.treaty_others.Contains(lower(m.token_begin));
+  if (kind == 0 || kind == 2) return 0;
+  return other ? 2 : kind == 1 ? 1 : 0;
+}
+
+// "Australia had also signed a defence cooperation agreement with Indonesia"
+// after the Manila-Canberra treaty: a state named in the indefinite description's
+// sentence that no sentence naming the treaty `node` names is a party to another
+// document.
+bool OtherParties(const std::vector<Mention>& ms, size_t k, const std::string& node) {
+  std::vector<uint32_t> sentences;
+  for (const Mention& o : ms)
+    if (o.type == EntityType::kTreaty && o.node == node && !(o.flags & kAnaphor))
+      sentences.push_back(o.sentence);
+  for (const Mention& s : ms) {
+    if (s.type != EntityType::kState || s.sentence != ms[k].sentence || s.node.empty()) continue;
+    const bool party = std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+      return o.type == EntityType::kState && o.node == s.node &&
+             std::find(sentences.begin(), sentences.end(), o.sentence) != sentences.end();
+    });
+    if (!party) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const Phrase* Recognizer::TreatyHeadIn(const std::string& text) const {
@@ -554,9 +593,12 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         const uint32_t oc = TreatyClassOf(ms[o].label);
         return cls != kTreatyGeneral || oc == kTreatyGeneral || oc == kTreatyConvention;
       };
-      int j = by_parties ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
-        return OnlyProposal(ms[o].label) == proposal && compatible(o) && shares(o, content);
-      });
+      const int indefinite = m.rule == "treaty.described" ? Indefinite(doc, lex_, m) : 0;
+      int j =
+          by_parties || indefinite == 2 ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
+            return OnlyProposal(ms[o].label) == proposal && compatible(o) && shares(o, content) &&
+                   !(indefinite == 1 && OtherParties(ms, k, ms[o].node));
+          });
       if (j >= 0) {
         join(&m, ms[j]);
       } else {

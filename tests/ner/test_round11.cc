@@ -1,0 +1,55 @@
+// Round 11 of entity fixes: described treaties that bring in another document
+// ("a separate fisheries agreement", "a pact with a third state"), and the other
+// entity shapes reporters use for parties and bodies.
+#include <algorithm>
+
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+namespace {
+
+const char kLede[] = "Ghana and Togo signed the Volta Basin Fisheries Accord on Monday. ";
+const char kAccord[] = "treaty:volta-basin-fisheries-accord";
+
+}  // namespace
+
+TEST_CASE("round11: a separate, own or another described treaty is another document") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs =
+      Run(r, std::string(kLede) + "Ghana and Benin signed a separate fisheries pact in 2017.");
+  const Found* f = Get(fs, "separate fisheries pact", "treaty");
+  REQUIRE(f);
+  CHECK(f->node != kAccord);
+  fs = Run(r, std::string(kLede) + "Benin signed its own fisheries accord with Togo in 2019.");
+  f = Get(fs, "own fisheries accord", "treaty");
+  REQUIRE(f);
+  CHECK(f->node != kAccord);
+  // look-alike: the definite description still refers back
+  fs = Run(r, std::string(kLede) + "Togo will ratify the fisheries accord next month.");
+  f = Get(fs, "fisheries accord", "treaty");
+  if (f) CHECK(f->node == kAccord);
+}
+
+TEST_CASE("round11: an indefinite description with a third state is another document") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs =
+      Run(r, std::string(kLede) +
+                 "Ghana had also signed a fisheries cooperation agreement with Benin in 2021.");
+  const Found* f = Get(fs, "fisheries cooperation agreement", "treaty");
+  REQUIRE(f);
+  CHECK(f->node != kAccord);
+  // look-alike: the parties of the named treaty describing it again
+  fs = Run(r, std::string(kLede) +
+                  "Ghana and Togo concluded a bilateral fisheries agreement after long talks.");
+  f = Get(fs, "bilateral fisheries agreement", "treaty");
+  REQUIRE(f);
+  CHECK(f->node == kAccord);
+  // a state named only next to "the treaty" anaphor is no party of it
+  fs = Run(r, std::string(kLede) + "Benin refused to endorse the accord. " +
+                  "Ghana had also signed a fisheries agreement with Benin in 2021.");
+  f = Get(fs, "fisheries agreement", "treaty");
+  REQUIRE(f);
+  CHECK(f->node != kAccord);
+}
