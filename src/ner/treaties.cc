@@ -79,6 +79,8 @@ bool HeadlineVerb(const Context& c, uint32_t t) {
 // (`name_only`: a head of a name only, "Statement", which alone refers to nothing)
 uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t se,
                bool name_only) {
+  // "Rose Partners Limited Partnership": after a firm's legal suffix, a company's name
+  if (i > sb && c->Has(i - 1, kWOrgLegal)) return i;
   uint32_t left = i;
   bool joined = false;  // "and" crossed
   while (left > sb) {

@@ -53,3 +53,20 @@ TEST_CASE("round11: an indefinite description with a third state is another docu
   REQUIRE(f);
   CHECK(f->node != kAccord);
 }
+
+TEST_CASE("round11: a named partnership is a treaty, a firm's limited partnership is not") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "Ghana and Togo signed the Gulf of Guinea Fisheries Partnership on Monday. "
+                "Benin has not signed the partnership.");
+  const Found* f = Get(fs, "Gulf of Guinea Fisheries Partnership", "treaty");
+  REQUIRE(f);
+  const Found* a = Get(fs, "partnership", "treaty");
+  REQUIRE(a);
+  CHECK(a->node == f->node);
+  // look-alikes: a company's partnership, a firm's legal name
+  fs = Run(r, "Zentrix announced a partnership with Quorix Networks on Monday.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run(r, "Acme Corp., a unit of Harbor Partners Limited Partnership, sold its stake.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
