@@ -666,6 +666,8 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
           if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
           if (o.type != EntityType::kTreaty || o.node.empty()) continue;
           if (InAsideBefore(doc, o, m)) continue;
+          // "the protocol" after "it replaces the previous protocol" is the new one
+          if (lex_.treaty_past.Contains(AsciiLower(o.label.substr(0, o.label.find(' '))))) continue;
           // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
           if (!place.empty() && o.label.find(place) == std::string::npos) continue;
           if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) continue;

@@ -70,3 +70,27 @@ TEST_CASE("round11: a named partnership is a treaty, a firm's limited partnershi
   fs = Run(r, "Acme Corp., a unit of Harbor Partners Limited Partnership, sold its stake.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE(
+    "round11: 'the protocol' is never the previous one it replaces; 'no agreement' names none") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs =
+      Run(r,
+          "Ghana and Togo signed a new fisheries protocol on Monday. It replaces the previous "
+          "protocol, which expired in May. Benin backed the protocol.");
+  const Found* n = Get(fs, "new fisheries protocol", "treaty");
+  REQUIRE(n);
+  int anaphors = 0;
+  for (const Found& f : fs)
+    if (f.type == "treaty" && f.text == "protocol") {
+      ++anaphors;
+      CHECK(f.node == n->node);
+    }
+  CHECK(anaphors == 1);
+  // look-alike: "the previous protocol" itself stays a treaty of its own
+  const Found* p = Get(fs, "previous protocol", "treaty");
+  REQUIRE(p);
+  CHECK(p->node != n->node);
+  fs = Run(r, "\"No single agreement can manage the stock,\" she said.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
