@@ -201,11 +201,22 @@ bool OtherParties(const std::vector<Mention>& ms, size_t k, const std::string& n
   for (const Mention& o : ms)
     if (o.type == EntityType::kTreaty && o.node == node && !(o.flags & kAnaphor))
       sentences.push_back(o.sentence);
+  // (a demonym is a party only inside a treaty's name: "the Dutch-Emirati treaty", not
+  // "a Dutch-Moroccan national")
+  auto in_treaty = [&](const Mention& o) {
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention& t) {
+      return t.type == EntityType::kTreaty && t.span.begin <= o.span.begin &&
+             o.span.end <= t.span.end;
+    });
+  };
   for (const Mention& s : ms) {
-    if (s.type != EntityType::kState || s.sentence != ms[k].sentence || s.node.empty()) continue;
+    if (s.type != EntityType::kState || s.sentence != ms[k].sentence || s.node.empty() ||
+        ((s.flags & kDemonym) && !in_treaty(s)))  // ("Soviet leader X's offer of a treaty")
+      continue;
     const bool party = std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
       return o.type == EntityType::kState && o.node == s.node &&
-             std::find(sentences.begin(), sentences.end(), o.sentence) != sentences.end();
+             std::find(sentences.begin(), sentences.end(), o.sentence) != sentences.end() &&
+             (!(o.flags & kDemonym) || in_treaty(o));
     });
     if (!party) return true;
   }
@@ -541,12 +552,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       }
       if (!m.node.empty()) continue;
     }
-    if (m.rule == "treaty.pronoun-subject") {  // "It was signed by": the sentence before's
+    if (m.rule == "treaty.pronoun-subject") {
+      // "It was signed by": the sentence before's first treaty, its subject ("The
+      // partnership was proposed ..., building on the X Agreement. It was signed by")
+      int first = -1;
       for (size_t j = k; j-- > 0 && ms[j].sentence + 1 >= m.sentence;)
-        if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty()) {
-          join(&m, ms[j]);
-          break;
-        }
+        if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty() && ms[j].sentence < m.sentence)
+          first = static_cast<int>(j);
+      if (first >= 0) join(&m, ms[static_cast<size_t>(first)]);
       continue;
     }
     if (int named = (m.flags & kDescribed) ? AppositionOf(doc, ms, k) : -1; named >= 0) {
@@ -585,8 +598,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       const bool proposal = OnlyProposal(m.label);
       // "the trade agreement between Mercosur and the European Union": named by its
       // parties, it is not an earlier "free trade agreement" with others
-      const bool by_parties =
-          m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "between";
+      // (not by "the two countries", "them": the parties named before, whose treaty it is)
+      auto word = [&](uint32_t t) {
+        return t < doc.tokens.size() ? AsciiLower(doc.Text(doc.tokens[t].span)) : std::string();
+      };
+      const bool by_parties = word(m.token_end) == "between" && word(m.token_end + 1) != "them" &&
+                              word(m.token_end + 1) != "both" &&
+                              !(word(m.token_end + 1) == "the" && word(m.token_end + 2) == "two");
       // "a fisheries cooperation pact" is no "Mekong Fisheries Charter": as
       // for "the pact" below, an agreement is never a charter, code or statute
       auto compatible = [&](size_t o) {

@@ -596,6 +596,18 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   }
   m.label = c->SpanText({c->doc.tokens[label_first].span.begin, c->doc.tokens[end - 1].span.end});
   if (own_name) GazetteerLabel(*c, m.label, &m);
+  // "an extradition treaty with the Netherlands": a new document is told apart by the
+  // state it is made with, in its label (the state stays a mention of its own)
+  if (!own_name && kind != kDefinite && end + 1 < se && c->LowerIs(end, "with")) {
+    const uint32_t k = end + 1 + (c->LowerIs(end + 1, "the") ? 1 : 0);
+    const Hit* h = c->HitAt(k);
+    const Cand* org = OrgStartingAt(*c, k);  // not "with the China National ... Corp"
+    if (h && h->kind == kAliasPlain && !h->possessive && h->te <= se &&
+        (!org || org->m.token_end <= h->te) &&
+        c->lex.gazetteer.entry(h->entry).type == EntityType::kState)
+      m.label =
+          c->SpanText({c->doc.tokens[label_first].span.begin, c->doc.tokens[h->te - 1].span.end});
+  }
   Push(c, std::move(m), 3);
   if (own_name) c->cands.back().container = false;
 }

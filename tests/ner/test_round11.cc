@@ -94,3 +94,33 @@ TEST_CASE(
   fs = Run(r, "\"No single agreement can manage the stock,\" she said.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("round11: 'It was signed by' is the first treaty of the sentence before") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, std::string(kLede) +
+                       "The accord was drafted by Benin, building on the Lome Trade Protocol. "
+                       "It was signed by Anna Berg.");
+  const Found* it = Get(fs, "It", "treaty");
+  REQUIRE(it);
+  CHECK(it->node == kAccord);
+}
+
+TEST_CASE("round11: a new treaty's label names the state it is made with") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "Benin has never signed an extradition treaty with the Netherlands.");
+  const Found* f = Get(fs, "extradition treaty", "treaty");
+  REQUIRE(f);
+  CHECK(f->label == "extradition treaty with the Netherlands");
+  CHECK(Get(fs, "Netherlands", "state"));  // still a mention of its own
+  // look-alikes: a people's adjective, a firm named after a state
+  fs = Run(r, "Acme signed a supply deal with Japanese rival Zentrix.");
+  f = Get(fs, "supply deal", "treaty");
+  if (f) CHECK(f->label == "supply deal");
+  // "the extradition treaty between the two countries" is the one named before
+  fs = Run(r,
+           "Ghana accused Togo of breaking their bilateral extradition treaty. The extradition "
+           "treaty between the two countries was signed in 2019.");
+  std::vector<std::string> nodes = NodesOf(fs, "treaty");
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[0] == nodes[1]);
+}
