@@ -124,3 +124,18 @@ TEST_CASE("round11: a new treaty's label names the state it is made with") {
   REQUIRE(nodes.size() == 2);
   CHECK(nodes[0] == nodes[1]);
 }
+
+TEST_CASE("round11: blocs, coalitions and federations named before or after their kind") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "On Monday the Halden bloc opposed the treaty.");
+  CHECK(Get(fs, "Halden", "organization"));
+  fs = Run(r, "said Ana Ruiz, the secretary-general of the Portuguese fishing federation Apesca.");
+  CHECK(Get(fs, "Apesca", "organization"));
+  fs = Run(r, "Cities, grouped in the Blue Sky Is Ours coalition, said they backed it.");
+  CHECK(Get(fs, "Blue Sky Is Ours", "organization"));
+  fs = Run(r, "In the parliament, the Greens/NFA group said it would vote against the deal.");
+  CHECK(Get(fs, "Greens/NFA", "organization"));
+  // look-alikes: a people's or a compass word's bloc is no body's name
+  fs = Run(r, "The Soviet bloc collapsed, and the Eastern bloc was poor.");
+  CHECK(NodesOf(fs, "organization").empty());
+}
