@@ -162,6 +162,14 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
     if (k.m.type == EntityType::kOrganization && k.m.node.empty() && k.m.token_end == i &&
         k.m.token_begin >= left && k.m.rule == "org.keyword" && !HardLineStart(*c, i))
       k.m.token_end = k.m.token_begin;  // (SelectMentions skips an empty span)
+  // "ILO Convention 169, which": a number right after the head is the name's (not
+  // an amount: "the Kyoto Protocol 10 years on")
+  if (right == head_end && right + 1 <= se && right < c->ntok() &&
+      c->doc.tokens[right].kind == TokenKind::kNumber && !c->Is(right, kInDate) &&
+      c->Tok(right).size() <= 3 &&
+      (right + 1 == se || c->doc.tokens[right + 1].kind == TokenKind::kPunct ||
+       c->Has(right + 1, kWFunctionWords)))
+    ++right;
   m = c->MakeMention(left, right, EntityType::kTreaty, "treaty.named");
   m.label = c->Surface(left, attributed ? head_end : right);
   GazetteerLabel(*c, m.label, &m);

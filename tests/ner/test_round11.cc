@@ -139,3 +139,12 @@ TEST_CASE("round11: blocs, coalitions and federations named before or after thei
   fs = Run(r, "The Soviet bloc collapsed, and the Eastern bloc was poor.");
   CHECK(NodesOf(fs, "organization").empty());
 }
+
+TEST_CASE("round11: a number right after a treaty's head is part of its name") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "It ignored the Lome Labour Convention 144, which Ghana ratified in 2008.");
+  CHECK(Get(fs, "Lome Labour Convention 144", "treaty"));
+  // look-alike: an amount after the name
+  fs = Run(r, "The Lome Labour Convention 10 years on is weak.");
+  CHECK(Get(fs, "Lome Labour Convention", "treaty"));
+}
