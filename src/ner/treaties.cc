@@ -309,6 +309,10 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
       ++n;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "-")) && last == k) {
       ++k;
+    } else if (k == e + 1 && c.LowerIs(k, "the") && !c.LowerIs(e, "of") && k + 1 < se &&
+               c.Is(k + 1, kLower) && c.Is(k + 1, kWordTok) && !c.Has(k + 1, kWFunctionWords) &&
+               !c.lex.treaty_idioms.Contains(c.Lower(k + 1))) {
+      ++k;  // "a protocol on the transfer of criminal proceedings"
     } else if (c.IsPunct(k, ",") && last == k && ListComma(c, k + 1, se)) {
       ++k;  // "on economic, social and cultural rights"
     } else if (last == k && k > e + 1 && c.Has(k, kWDeterminers) &&

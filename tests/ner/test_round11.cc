@@ -148,3 +148,17 @@ TEST_CASE("round11: a number right after a treaty's head is part of its name") {
   fs = Run(r, "The Lome Labour Convention 10 years on is weak.");
   CHECK(Get(fs, "Lome Labour Convention", "treaty"));
 }
+
+TEST_CASE("round11: 'a protocol on the transfer of X' is described by its topic") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs =
+      Run(r, "Anna Berg proposed a protocol on the transfer of criminal proceedings to Togo.");
+  const Found* f = Get(fs, "protocol on the transfer of criminal proceedings", "treaty");
+  REQUIRE(f);
+  CHECK(f->label == "protocol on the transfer of criminal proceedings");
+  // look-alikes: an idiom after "on the" is no topic
+  fs = Run(r, "Farm groups opposed the proposal on the grounds that it cost too much.");
+  CHECK_FALSE(Get(fs, "proposal on the grounds", "treaty"));
+  fs = Run(r, "The ministers signed a deal on the sidelines of the summit.");
+  CHECK_FALSE(Get(fs, "deal on the sidelines", "treaty"));
+}
