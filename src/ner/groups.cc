@@ -118,10 +118,11 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
   while (b > sb && e - b < 4) {
     if (NameTok(*c, b - 1)) {
       --b;
-    } else if (b > sb + 1 && b < e && c->IsPunct(b - 1, "-") &&
+    } else if (b > sb + 1 && b < e && (c->IsPunct(b - 1, "-") || c->IsPunct(b - 1, "/")) &&
                !c->doc.tokens[b - 1].space_before && !c->doc.tokens[b].space_before &&
                c->NameLike(b - 2) && !c->HitCovering(b - 2)) {
-      b -= 2;  // "the Mai-Mai Yakutumba militia": a hyphen glues two words of the name
+      b -= 2;  // "the Mai-Mai Yakutumba militia", "the Greens/Left group": a hyphen or a
+               // slash glues two words of the name
     } else if ((b < e || e < k) && c->Has(b - 1, kWGivenNames) && c->NameLike(b - 1) &&
                !c->HitCovering(b - 1) && !c->Has(b - 1, kWTitles | kWRoleNouns)) {
       // a word that is also a given name, inside a longer name, or alone before

@@ -325,6 +325,9 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   });
   words("treaty_vetoes.txt", &lex->treaty_vetoes, true, kWTreatyVetoes);
   words("treaty_compound_nouns.txt", &lex->treaty_compounds, true, 0);
+  words("treaty_other_words.txt", &lex->treaty_others, true, 0);
+  words("treaty_past_words.txt", &lex->treaty_past, true, 0);
+  words("treaty_idiom_nouns.txt", &lex->treaty_idioms, true, 0);
   words("treaty_name_heads.txt", &lex->treaty_name_heads, true, 0);
   words("company_goods.txt", &lex->company_goods, true, 0);
   words("treaty_verbs.txt", &lex->treaty_verbs, true, 0);

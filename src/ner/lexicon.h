@@ -346,6 +346,9 @@ struct Lexicon {
   WordSet alias_cues;         // "described", "dubbed": "... as a „non-aggression pact“"
   WordSet treaty_vetoes;      // "peaceful": "a peaceful resolution" names no document
   WordSet treaty_compounds;   // "ally": "a U.S. treaty ally" names no document
+  WordSet treaty_idioms;      // "grounds": "a proposal on the grounds that" has no topic
+  WordSet treaty_past;        // "previous": "the previous protocol" is no "the protocol"
+  WordSet treaty_others;      // "separate", "own": "a separate fisheries pact" is another one
   WordSet treaty_name_heads;  // "treaty": "the Pelindaba treaty" names the treaty
   WordSet company_goods;      // "equipment": "flaws in Cisco and Zentrix equipment"
   WordSet treaty_verbs;       // "signed": "signed a declaration" names a document

@@ -173,6 +173,56 @@ int TakenDocument(const Document& doc, const Lexicon& lex, const Mention& m) {
   return EndsWith(w, "ed") && verb(w) ? 2 : 0;
 }
 
+// A described treaty after an indefinite determiner (determiners.txt): 2 when a
+// word of treaty_other_words.txt marks it as another document ("a separate
+// fisheries agreement", "its own extradition treaty", "another pact"), 1 when it
+// is only indefinite ("a bilateral cybersecurity agreement"), else 0.
+int Indefinite(const Document& doc, const Lexicon& lex, const Mention& m) {
+  const uint32_t sb = doc.sentences[m.sentence].token_begin;
+  auto lower = [&](uint32_t t) { return AsciiLower(doc.Text(doc.tokens[t].span)); };
+  uint32_t t = m.token_begin;
+  // (past quotes and a year: "a 2017 agreement")
+  while (t > sb && m.token_begin - t < 3 && doc.tokens[t - 1].kind != TokenKind::kWord) --t;
+  if (t == sb) return 0;
+  const std::string det = lower(t - 1);
+  const int kind = lex.determiners.Get(det, 0);
+  const bool other =
+      lex.treaty_others.Contains(det) || lex.treaty_others.Contains(lower(m.token_begin));
+  if (kind == 0 || kind == 2) return 0;
+  return other ? 2 : kind == 1 ? 1 : 0;
+}
+
+// "Australia had also signed a defence cooperation agreement with Indonesia"
+// after the Manila-Canberra treaty: a state named in the indefinite description's
+// sentence that no sentence naming the treaty `node` names is a party to another
+// document.
+bool OtherParties(const std::vector<Mention>& ms, size_t k, const std::string& node) {
+  std::vector<uint32_t> sentences;
+  for (const Mention& o : ms)
+    if (o.type == EntityType::kTreaty && o.node == node && !(o.flags & kAnaphor))
+      sentences.push_back(o.sentence);
+  // (a demonym is a party only inside a treaty's name: "the Dutch-Emirati treaty", not
+  // "a Dutch-Moroccan national")
+  auto in_treaty = [&](const Mention& o) {
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention& t) {
+      return t.type == EntityType::kTreaty && t.span.begin <= o.span.begin &&
+             o.span.end <= t.span.end;
+    });
+  };
+  for (const Mention& s : ms) {
+    if (s.type != EntityType::kState || s.sentence != ms[k].sentence || s.node.empty() ||
+        ((s.flags & kDemonym) && !in_treaty(s)))  // ("Soviet leader X's offer of a treaty")
+      continue;
+    const bool party = std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+      return o.type == EntityType::kState && o.node == s.node &&
+             std::find(sentences.begin(), sentences.end(), o.sentence) != sentences.end() &&
+             (!(o.flags & kDemonym) || in_treaty(o));
+    });
+    if (!party) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const Phrase* Recognizer::TreatyHeadIn(const std::string& text) const {
@@ -502,12 +552,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       }
       if (!m.node.empty()) continue;
     }
-    if (m.rule == "treaty.pronoun-subject") {  // "It was signed by": the sentence before's
+    if (m.rule == "treaty.pronoun-subject") {
+      // "It was signed by": the sentence before's first treaty, its subject ("The
+      // partnership was proposed ..., building on the X Agreement. It was signed by")
+      int first = -1;
       for (size_t j = k; j-- > 0 && ms[j].sentence + 1 >= m.sentence;)
-        if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty()) {
-          join(&m, ms[j]);
-          break;
-        }
+        if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty() && ms[j].sentence < m.sentence)
+          first = static_cast<int>(j);
+      if (first >= 0) join(&m, ms[static_cast<size_t>(first)]);
       continue;
     }
     if (int named = (m.flags & kDescribed) ? AppositionOf(doc, ms, k) : -1; named >= 0) {
@@ -546,17 +598,25 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       const bool proposal = OnlyProposal(m.label);
       // "the trade agreement between Mercosur and the European Union": named by its
       // parties, it is not an earlier "free trade agreement" with others
-      const bool by_parties =
-          m.token_end < doc.tokens.size() && doc.Text(doc.tokens[m.token_end].span) == "between";
+      // (not by "the two countries", "them": the parties named before, whose treaty it is)
+      auto word = [&](uint32_t t) {
+        return t < doc.tokens.size() ? AsciiLower(doc.Text(doc.tokens[t].span)) : std::string();
+      };
+      const bool by_parties = word(m.token_end) == "between" && word(m.token_end + 1) != "them" &&
+                              word(m.token_end + 1) != "both" &&
+                              !(word(m.token_end + 1) == "the" && word(m.token_end + 2) == "two");
       // "a fisheries cooperation pact" is no "Mekong Fisheries Charter": as
       // for "the pact" below, an agreement is never a charter, code or statute
       auto compatible = [&](size_t o) {
         const uint32_t oc = TreatyClassOf(ms[o].label);
         return cls != kTreatyGeneral || oc == kTreatyGeneral || oc == kTreatyConvention;
       };
-      int j = by_parties ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
-        return OnlyProposal(ms[o].label) == proposal && compatible(o) && shares(o, content);
-      });
+      const int indefinite = m.rule == "treaty.described" ? Indefinite(doc, lex_, m) : 0;
+      int j =
+          by_parties || indefinite == 2 ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
+            return OnlyProposal(ms[o].label) == proposal && compatible(o) && shares(o, content) &&
+                   !(indefinite == 1 && OtherParties(ms, k, ms[o].node));
+          });
       if (j >= 0) {
         join(&m, ms[j]);
       } else {
@@ -624,6 +684,8 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
           if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
           if (o.type != EntityType::kTreaty || o.node.empty()) continue;
           if (InAsideBefore(doc, o, m)) continue;
+          // "the protocol" after "it replaces the previous protocol" is the new one
+          if (lex_.treaty_past.Contains(AsciiLower(o.label.substr(0, o.label.find(' '))))) continue;
           // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
           if (!place.empty() && o.label.find(place) == std::string::npos) continue;
           if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) continue;

@@ -79,6 +79,8 @@ bool HeadlineVerb(const Context& c, uint32_t t) {
 // (`name_only`: a head of a name only, "Statement", which alone refers to nothing)
 uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t se,
                bool name_only) {
+  // "Rose Partners Limited Partnership": after a firm's legal suffix, a company's name
+  if (i > sb && c->Has(i - 1, kWOrgLegal)) return i;
   uint32_t left = i;
   bool joined = false;  // "and" crossed
   while (left > sb) {
@@ -160,6 +162,14 @@ uint32_t Named(Context* c, uint32_t i, uint32_t head_end, uint32_t sb, uint32_t 
     if (k.m.type == EntityType::kOrganization && k.m.node.empty() && k.m.token_end == i &&
         k.m.token_begin >= left && k.m.rule == "org.keyword" && !HardLineStart(*c, i))
       k.m.token_end = k.m.token_begin;  // (SelectMentions skips an empty span)
+  // "ILO Convention 169, which": a number right after the head is the name's (not
+  // an amount: "the Kyoto Protocol 10 years on")
+  if (right == head_end && right + 1 <= se && right < c->ntok() &&
+      c->doc.tokens[right].kind == TokenKind::kNumber && !c->Is(right, kInDate) &&
+      c->Tok(right).size() <= 3 &&
+      (right + 1 == se || c->doc.tokens[right + 1].kind == TokenKind::kPunct ||
+       c->Has(right + 1, kWFunctionWords)))
+    ++right;
   m = c->MakeMention(left, right, EntityType::kTreaty, "treaty.named");
   m.label = c->Surface(left, attributed ? head_end : right);
   GazetteerLabel(*c, m.label, &m);
@@ -299,6 +309,10 @@ uint32_t PostModifier(const Context& c, uint32_t e, uint32_t se) {
       ++n;
     } else if ((c.LowerIs(k, "and") || c.LowerIs(k, "of") || c.IsPunct(k, "-")) && last == k) {
       ++k;
+    } else if (k == e + 1 && c.LowerIs(k, "the") && !c.LowerIs(e, "of") && k + 1 < se &&
+               c.Is(k + 1, kLower) && c.Is(k + 1, kWordTok) && !c.Has(k + 1, kWFunctionWords) &&
+               !c.lex.treaty_idioms.Contains(c.Lower(k + 1))) {
+      ++k;  // "a protocol on the transfer of criminal proceedings"
     } else if (c.IsPunct(k, ",") && last == k && ListComma(c, k + 1, se)) {
       ++k;  // "on economic, social and cultural rights"
     } else if (last == k && k > e + 1 && c.Has(k, kWDeterminers) &&
@@ -594,6 +608,18 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   }
   m.label = c->SpanText({c->doc.tokens[label_first].span.begin, c->doc.tokens[end - 1].span.end});
   if (own_name) GazetteerLabel(*c, m.label, &m);
+  // "an extradition treaty with the Netherlands": a new document is told apart by the
+  // state it is made with, in its label (the state stays a mention of its own)
+  if (!own_name && kind != kDefinite && end + 1 < se && c->LowerIs(end, "with")) {
+    const uint32_t k = end + 1 + (c->LowerIs(end + 1, "the") ? 1 : 0);
+    const Hit* h = c->HitAt(k);
+    const Cand* org = OrgStartingAt(*c, k);  // not "with the China National ... Corp"
+    if (h && h->kind == kAliasPlain && !h->possessive && h->te <= se &&
+        (!org || org->m.token_end <= h->te) &&
+        c->lex.gazetteer.entry(h->entry).type == EntityType::kState)
+      m.label =
+          c->SpanText({c->doc.tokens[label_first].span.begin, c->doc.tokens[h->te - 1].span.end});
+  }
   Push(c, std::move(m), 3);
   if (own_name) c->cands.back().container = false;
 }
