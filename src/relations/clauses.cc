@@ -313,7 +313,13 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
       j = close;
       continue;
     }
-    if (c.coordination_stops.count(w) && !AfterDeterminer(c, skel, j)) break;  // not "the claims"
+    if (c.coordination_stops.count(w) && !AfterDeterminer(c, skel, j)) {  // not "the claims"
+      // the subject's own verb of saying, its reported clause closed before "and"
+      const size_t a = j == end ? ClosedReportEnd(c, skel, j) : 0;
+      if (a == 0) break;
+      j = a - 1;
+      continue;
+    }
     // ", accusing X of ...": a participle of the subject (COORDINATION_PARTICIPLE)
     if (w == "," && skel.tokens[j + 1].mention < 0 &&
         c.coordination_participles.count(Word(skel, j + 1))) {
@@ -347,6 +353,8 @@ void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, si
     ++object;
   if (object < start && Word(skel, object) == "the") ++object;
   if (object >= start || !IsName(skel, object)) object = start;
+  // ... but not the subject of a clause reported by it ("said China opposes X and accused it")
+  if (c.say_words.count(Word(skel, verb))) object = start;
   for (size_t i = 0; i < skel.tokens.size(); ++i) {
     if (i >= subject_end && i < start) continue;
     // A pronoun right after the verb is that object: "condemned Annan and

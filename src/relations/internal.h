@@ -217,6 +217,11 @@ bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t*
 // sentence does not open with a subject and its verb.
 void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_end, size_t* verb,
                        std::vector<size_t>* starts);
+// After a past verb of saying at token `say`, a reported clause closed before
+// "and" and a simple past verb: its own subject, a verb in another tense
+// (present, perfect, quoted) and an object or adverb ("said China \"opposes\"
+// the treaty and accused ..."). Returns the token of that "and", else 0.
+size_t ClosedReportEnd(const Compiled& c, const Skeleton& skel, size_t say);
 // The subject tokens [0, subject_end) of `skel` followed by its tokens from
 // `start` on; (*map)[i] is the index in `skel` of out's token i. A pronoun
 // ("him", "it") right after the predicate's verb becomes the first name the

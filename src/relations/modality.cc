@@ -38,6 +38,31 @@ bool AnyCueAt(const Skeleton& skel, size_t p, size_t trigger, int q,
   return false;
 }
 
+// Does the cue `c` at token p take a noun object of its own ("calling for", "urging",
+// "pushing for") whose name, right after it, is the subject of the trigger's verb
+// group ("the protocol calling for a ceasefire was rejected by X")? Then the call
+// ends at that name and does not govern the trigger. A cue ending in "to" or a
+// conjunction ("if the treaty is rejected") keeps the trigger.
+bool CueObjectEndsPhrase(const Skeleton& skel, size_t p, size_t trigger,
+                         const std::vector<std::string>& c) {
+  const std::string& last = c.back();
+  const bool takes_object = last == "for" || last == "on" ||
+                            (last.size() > 4 && last.compare(last.size() - 3, 3, "ing") == 0);
+  if (!takes_object) return false;
+  size_t k = p + c.size();
+  if (k < trigger) {
+    std::string_view w = TokenText(skel, k);
+    if (w == "a" || w == "an" || w == "the") ++k;
+  }
+  if (k >= trigger || skel.tokens[k].mention < 0) return false;
+  static const char* const kAux[] = {"has", "have", "had", "been", "was", "were", "is", "are"};
+  for (++k; k < trigger; ++k) {
+    std::string_view w = TokenText(skel, k);
+    if (std::find(std::begin(kAux), std::end(kAux), w) == std::end(kAux)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Modality FindModality(const Cues& cues, const Skeleton& skel, size_t trigger, Modality fallback,
@@ -62,6 +87,11 @@ Modality FindModality(const Cues& cues, const Skeleton& skel, size_t trigger, Mo
       stop = false;
     if (stop) break;
     if (AnyCueAt(skel, p, trigger, q, cues.ignore, nullptr)) continue;
+    bool own_object = false;
+    for (const auto& c : cues.hypothetical)
+      own_object =
+          own_object || (CueAt(skel, p, trigger, q, c) && CueObjectEndsPhrase(skel, p, trigger, c));
+    if (own_object) continue;
     std::string which;
     if (best < 3 && AnyCueAt(skel, p, trigger, q, cues.negated, &which)) {
       best = 3;
