@@ -44,9 +44,11 @@ class RuleSet {
   virtual const std::vector<RuleExample>& examples() const = 0;
   // Regexes are compiled when a sentence first needs them (Load compiles at
   // once only those that might not compile). CompileAll compiles the rest
-  // now and appends a Diagnostic for each regex, or group prefilter, that
-  // does not compile; `rules check` runs it.
-  virtual void CompileAll(std::vector<Diagnostic>* diags) const = 0;
+  // now, on up to `threads` threads (0: one per core), and appends a
+  // Diagnostic for each regex, or group prefilter, that does not compile.
+  // `rules check` runs it, and `extract` before a corpus, so that the cost
+  // is start-up, paid in parallel.
+  virtual void CompileAll(std::vector<Diagnostic>* diags, int threads) const = 0;
   virtual size_t rule_count() const = 0;
 };
 

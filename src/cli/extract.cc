@@ -2,6 +2,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include "actorgraph/input.h"
 #include "actorgraph/io.h"
 #include "actorgraph/pipeline.h"
+#include "actorgraph/util.h"
 #include "cli/args.h"
 #include "cli/common.h"
 
@@ -76,6 +78,16 @@ int Extract(int argc, char** argv) {
   if (int rc = LoadKnowledge(args.Get("--rules", DefaultRulesDir()), &knowledge, run.jobs);
       rc != kOk)
     return rc;
+
+  // A corpus (a directory, JSONL, stdin) meets most rules: they compile now,
+  // on the run's threads, as start-up. A few text files compile only the
+  // rules their sentences reach.
+  if (std::any_of(inputs.begin(), inputs.end(),
+                  [](const std::string& in) { return !EndsWith(in, ".txt"); })) {
+    std::vector<Diagnostic> diags;
+    knowledge->relations->CompileAll(&diags, run.jobs);
+    for (const Diagnostic& d : diags) std::cerr << "actorgraph: warning: " << d.ToString() << "\n";
+  }
 
   auto reader = DocumentReader::Open(inputs, in_opts);
   if (!reader.ok()) {

@@ -103,7 +103,7 @@ std::string Describe(const Extraction& x, const Relation& r) {
 
 std::vector<Diagnostic> CheckRuleExamples(const Knowledge& k, size_t* examples_run) {
   std::vector<Diagnostic> out;
-  k.relations->CompileAll(&out);
+  k.relations->CompileAll(&out, 0);
   size_t n = 0;
   for (const RuleExample& ex : k.relations->examples()) {
     ++n;

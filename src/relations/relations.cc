@@ -3,8 +3,10 @@
 #include "actorgraph/relations.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <string_view>
+#include <thread>
 #include <tuple>
 
 #include "actorgraph/util.h"
@@ -125,7 +127,7 @@ class Engine : public RuleSet {
                                 const std::vector<Mention>& mentions) const override;
   const std::vector<RuleExample>& examples() const override { return c_.examples; }
   size_t rule_count() const override { return c_.rules.size(); }
-  void CompileAll(std::vector<Diagnostic>* diags) const override;
+  void CompileAll(std::vector<Diagnostic>* diags, int threads) const override;
 
  private:
   // Runs the rules the prefilter allows over `skel`; `outer_tok` >= 0 means
@@ -313,7 +315,29 @@ class Engine : public RuleSet {
   Compiled c_;
 };
 
-void Engine::CompileAll(std::vector<Diagnostic>* diags) const {
+void Engine::CompileAll(std::vector<Diagnostic>* diags, int threads) const {
+  // Compile in parallel (each regex once, whichever thread takes it); the
+  // diagnostics are then read in rule order.
+  std::vector<const LazyRegex*> regexes;
+  for (const Rule& r : c_.rules) {
+    regexes.push_back(r.re.get());
+    for (const auto& u : r.unless) regexes.push_back(u.get());
+    if (r.not_after) regexes.push_back(r.not_after.get());
+  }
+  const size_t jobs = regexes.size() + c_.groups.size();
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < jobs;) {
+      if (i < regexes.size())
+        regexes[i]->get();
+      else if (const auto& set = c_.groups[i - regexes.size()].set)
+        set->get();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < ThreadCount(threads); ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
   for (const Rule& r : c_.rules) {
     auto check = [&](const LazyRegex& re, const std::string& field) {
       std::string err = re.error();
