@@ -24,16 +24,17 @@ namespace relations {
 
 // Memory budget of one compiled pattern and of one group's RE2::Set: its
 // program and its DFA cache, which grows with new text. The patterns run on
-// compacted skeletons of few distinct words, so small caches lose no speed,
-// and with 368 rules the old 8 MB / 64 MB let peak RSS over UNGDC pass
-// 300 MB (314 MB; 290 MB with these, same output, same MB/s).
-inline constexpr int64_t kRuleMaxMem = 2 << 20;
+// compacted skeletons of few distinct words, so small caches lose no speed.
+// Peak RSS over UNGDC with --jobs 2 passed 300 MB twice as rules were added:
+// 314 MB at 368 rules with 8 MB / 64 MB, and 304 MB at 395 rules with 2 MB /
+// 16 MB; with 1 MB per pattern it is 272 MB, same output, same MB/s.
+inline constexpr int64_t kRuleMaxMem = 1 << 20;
 inline constexpr int64_t kSetMaxMem = 16 << 20;
 // Regexes whose InstructionBound is at most this surely compile within
-// kRuleMaxMem (RE2 fits over 90,000 instructions there; the bound is at
-// least 3.5 times the true size of every rule regex) and are compiled when
-// first needed; larger ones are compiled at load.
-inline constexpr size_t kSurelyCompiles = 80000;
+// kRuleMaxMem (RE2 fits 55,000 instructions there; the bound is at least
+// 3.5 times the true size of every rule regex) and are compiled when first
+// needed; larger ones are compiled at load.
+inline constexpr size_t kSurelyCompiles = 40000;
 
 // Relation types a rule file may declare; RelationId gives each a small
 // number (-1 if unknown).
