@@ -29,3 +29,14 @@ TEST_CASE("round14: a capitalised Arrangement is a treaty, a lower-case one is n
   fs = Run(r, "The court will set a reasonable security arrangement between the two firms.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("round14: \"Mission\" heads a body's name, a lower-case mission does not") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs =
+      Run(r, "The Independent International Fact-Finding Mission for Norland was set up in 2024.");
+  CHECK(HasText(fs, "Independent International Fact-Finding Mission for Norland"));
+  fs = Run(r, "The Volta Monitoring Mission reported new clashes on Monday.");
+  CHECK(HasText(fs, "Volta Monitoring Mission"));
+  fs = Run(r, "The fact-finding mission reported new clashes on Monday.");
+  CHECK(NodesOf(fs, "organization").empty());
+}
