@@ -1,6 +1,8 @@
 // DateRecognizer: scans a document once, asks the grammar for the longest
 // date expression at each candidate token, and resolves relative ones against
-// the document date or, without one, the last full date seen in the text.
+// the document date or, without one, the wire dateline's date ("GENEVA,
+// 8 October 2026 — ...": the day the story was filed, which stays the anchor)
+// or else the last full date seen in the text.
 #include "actorgraph/dates.h"
 
 #include <algorithm>
@@ -14,6 +16,41 @@
 namespace actorgraph {
 namespace {
 
+// Is `span` the date of a wire story's dateline: near the top of the text, on
+// a line opened by a place in capitals and a comma ("GENEVA, ", "SAO PAULO,
+// Brazil, "), then a dash after it (an agency credit in brackets first at
+// most)?
+bool DatelineDate(std::string_view text, uint32_t begin, uint32_t end) {
+  if (begin == 0 || begin > 600 || end > text.size()) return false;
+  size_t line = text.rfind('\n', begin - 1);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  if (begin - line > 80) return false;
+  std::string_view before = text.substr(line, begin - line);
+  size_t last = before.find_last_not_of(' ');
+  size_t comma = before.find(',');
+  if (last == std::string_view::npos || before[last] != ',' || comma == 0) return false;
+  bool upper = false;
+  for (char c : before.substr(0, comma)) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  if (!upper) return false;
+  size_t i = end;
+  auto skip = [&] {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  };
+  skip();
+  if (i < text.size() && text[i] == '(') {
+    size_t close = text.find(')', i);
+    if (close == std::string_view::npos || close - i > 40) return false;
+    i = close + 1;
+    skip();
+  }
+  std::string_view rest = text.substr(i);
+  return rest.substr(0, 1) == "-" || rest.substr(0, 3) == "\xE2\x80\x94" ||
+         rest.substr(0, 3) == "\xE2\x80\x93";
+}
+
 class Recognizer : public DateRecognizer {
  public:
   dates::Lexicon lex;
@@ -26,7 +63,7 @@ class Recognizer : public DateRecognizer {
     dates::Scan(doc.text, lex, &lowered, &toks);
     dates::Parser parser(lex, toks, lowered);
     dates::Ymd anchor;
-    const bool has_doc_date = dates::ParseIsoDate(doc.date, &anchor);
+    bool has_doc_date = dates::ParseIsoDate(doc.date, &anchor);
     parser.set_anchor(anchor);
     const size_t n = toks.size();
     for (size_t i = 0; i < n;) {
@@ -53,7 +90,10 @@ class Recognizer : public DateRecognizer {
       x.rule = m.rule;
       Place(doc, &x);
       out.push_back(std::move(x));
-      if (!has_doc_date && m.full.known()) parser.set_anchor(m.full);
+      if (!has_doc_date && m.full.known()) {
+        parser.set_anchor(m.full);
+        has_doc_date = DatelineDate(doc.text, out.back().span.begin, out.back().span.end);
+      }
       const std::string& v = out.back().value;
       const std::string_view rule(m.rule);  // inline compares, no calls
       if ((rule == "date.quarter" || rule == "date.quarter-adj") && v.size() == 7 && v[4] == '-' &&

@@ -56,7 +56,7 @@ int Parser::Tense(size_t b) const {
     if (k > 0 && (IsWord(k - 1, "be") || IsWord(k - 1, "being"))) return 0;
     return Role(k, kPastTense) ? -1 : 0;
   };
-  for (size_t k = b; k-- > 0 && b - k <= 8 && !stop(k);)
+  for (size_t k = b; k-- > 0 && b - k <= 10 && !stop(k);)
     if (int c = cue(k)) return c;
   for (size_t k = b + 1; k < t_.size() && k - b <= 6 && !stop(k); ++k)
     if (int c = cue(k)) return c;

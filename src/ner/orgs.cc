@@ -197,6 +197,11 @@ uint32_t ExtendRight(const Context& c, uint32_t j, uint32_t end) {
       // possessive inside a name
       if (const uint32_t p = CollectivePossessive(c, k - 1); p && k + p < end && c.NameLike(k + p))
         k += p;
+    } else if (c.IsPunct(k, "-") && k + 1 < end && !c.doc.tokens[k].space_before &&
+               !c.doc.tokens[k + 1].space_before && c.NameLike(k + 1)) {
+      // "Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization":
+      // capitalised words glued by a hyphen stay one name
+      ++k;
     } else if (c.IsPunct(k, ",") && j > 0 && c.Has(j - 1, kWStateBodyHeads) &&
                (c.LowerIs(j, "of") || c.LowerIs(j, "for"))) {
       const uint32_t e = FieldList(c, j - 1, k, end);
