@@ -79,5 +79,16 @@ TEST_CASE("round14: a pair anaphor reaches the paragraph's two states six senten
   CHECK_FALSE(Has(es, "Greece Paris Agreement asserted"));
 }
 
+TEST_CASE("round14: the sanctioned are the accused of 'accusing them of'") {
+  auto es = Edges(
+      "Poland imposed fresh sanctions on two commanders of APT28 and on a Moscow bank, accusing "
+      "them of sabotage.",
+      "accused");
+  CHECK(Has(es, "Poland APT28 asserted"));
+  es = Edges("Poland imposed sanctions on Iran, whose envoy responded by accusing them of lying.",
+             "accused");
+  CHECK_FALSE(Has(es, "Poland Iran asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
