@@ -757,8 +757,9 @@ std::vector<Relation> Engine::Extract(const Document& doc,
   thread_local Skeleton skel, inner;
   thread_local std::vector<int> top, nested, dates, date_owners;
   thread_local std::vector<Candidate> cands;
-  // Where each of the last three sentences' mentions begin (in `order`).
-  size_t mi = 0, window_begin[3] = {0, 0, 0};
+  // Where each of the last three sentences' mentions begin (in `order`), and
+  // where those of the sixth sentence before begin.
+  size_t mi = 0, window_begin[3] = {0, 0, 0}, wide_begin[3] = {0, 0, 0};
   int last_treaty = -1;  // the last treaty named, and its sentence
   uint32_t last_treaty_sentence = 0;
   // The sentence before: its subject (its first name, or the actor its
@@ -783,7 +784,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     group.clear();
     // (the sentence's words are scanned only when two state mentions are near)
     size_t states = 0;
-    for (size_t k = window_begin[0]; k < mi && states < 2 && !c_.pair_anaphors.empty(); ++k)
+    for (size_t k = wide_begin[0]; k < mi && states < 2 && !c_.pair_anaphors.empty(); ++k)
       states += mentions[order[k]].type == EntityType::kState;
     if (states >= 2 && PairAnaphor(doc, s, &phrase, &group_size)) {
       std::vector<int> last;  // per distinct state, its last mention before the phrase
@@ -802,6 +803,14 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       // more states in the three sentences: those of the sentence before alone
       // ("Officials from Peru and Chile met in Lima. The two sides signed ...")
       if (last.size() != group_size) collect(window_begin[2]);
+      // fewer in the three sentences: the paragraph's pair, when the six
+      // sentences before name exactly that many ("A accused B last year. ...
+      // Two more sentences about A. Both countries signed ...")
+      if (last.size() < group_size) {
+        const std::vector<int> near = last;
+        collect(wide_begin[0]);
+        if (last.size() != group_size) last = near;
+      }
       // more than that: the pair joined by "and" ("... after talks mediated by Brazil")
       if (last.size() > group_size)
         CoordinatedGroup(doc, mentions, order, window_begin[2], mi, phrase.begin, group_size,
@@ -860,6 +869,9 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       prev_subject = first;
       for (int t = 0; t < 3; ++t) prev_unique[t] = several[t] ? -1 : unique[t];
     }
+    wide_begin[0] = wide_begin[1];
+    wide_begin[1] = wide_begin[2];
+    wide_begin[2] = window_begin[0];
     window_begin[0] = window_begin[1];
     window_begin[1] = window_begin[2];
     window_begin[2] = mbegin;
