@@ -42,6 +42,11 @@ bool EndsWith(std::string_view s, std::string_view suffix);
 // non-ASCII byte right before or after it ("budapest convention" in "budapest
 // convention of the council of europe", not "pact" in "impact").
 bool ContainsWords(std::string_view whole, std::string_view part);
+// True if text[begin, end) is a wire dateline's date: after a place in
+// capitals and a comma opening its line ("GENEVA, ", "SAO PAULO, Brazil, "),
+// before a dash, an agency credit in brackets at most between them
+// ("LONDON, March 25 (Reuters) - ").
+bool IsDatelineDate(std::string_view text, size_t begin, size_t end);
 
 // A thread count as the options take it: `requested` if above 0, else one per
 // core (at least 1).

@@ -263,6 +263,37 @@ bool EndsWith(std::string_view s, std::string_view x) {
   return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
 }
 
+bool IsDatelineDate(std::string_view text, size_t begin, size_t end) {
+  if (begin == 0 || begin > end || end > text.size()) return false;
+  size_t line = text.rfind('\n', begin - 1);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  if (begin - line > 80) return false;
+  std::string_view before = text.substr(line, begin - line);
+  size_t last = before.find_last_not_of(' ');
+  size_t comma = before.find(',');
+  if (last == std::string_view::npos || before[last] != ',' || comma == 0) return false;
+  bool upper = false;
+  for (char c : before.substr(0, comma)) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  if (!upper) return false;
+  size_t i = end;
+  auto skip = [&] {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  };
+  skip();
+  if (i < text.size() && text[i] == '(') {
+    size_t close = text.find(')', i);
+    if (close == std::string_view::npos || close - i > 40) return false;
+    i = close + 1;
+    skip();
+  }
+  std::string_view rest = text.substr(i);
+  return rest.substr(0, 1) == "-" || rest.substr(0, 3) == "\xE2\x80\x94" ||
+         rest.substr(0, 3) == "\xE2\x80\x93";
+}
+
 int ThreadCount(int requested) {
   if (requested > 0) return requested;
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "actorgraph/util.h"
 #include "dates/calendar.h"
 #include "dates/grammar.h"
 #include "dates/lexicon.h"
@@ -16,39 +17,9 @@
 namespace actorgraph {
 namespace {
 
-// Is `span` the date of a wire story's dateline: near the top of the text, on
-// a line opened by a place in capitals and a comma ("GENEVA, ", "SAO PAULO,
-// Brazil, "), then a dash after it (an agency credit in brackets first at
-// most)?
+// A wire story's dateline date, near the top of the text (IsDatelineDate).
 bool DatelineDate(std::string_view text, uint32_t begin, uint32_t end) {
-  if (begin == 0 || begin > 600 || end > text.size()) return false;
-  size_t line = text.rfind('\n', begin - 1);
-  line = line == std::string_view::npos ? 0 : line + 1;
-  if (begin - line > 80) return false;
-  std::string_view before = text.substr(line, begin - line);
-  size_t last = before.find_last_not_of(' ');
-  size_t comma = before.find(',');
-  if (last == std::string_view::npos || before[last] != ',' || comma == 0) return false;
-  bool upper = false;
-  for (char c : before.substr(0, comma)) {
-    if (c >= 'a' && c <= 'z') return false;
-    upper = upper || (c >= 'A' && c <= 'Z');
-  }
-  if (!upper) return false;
-  size_t i = end;
-  auto skip = [&] {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-  };
-  skip();
-  if (i < text.size() && text[i] == '(') {
-    size_t close = text.find(')', i);
-    if (close == std::string_view::npos || close - i > 40) return false;
-    i = close + 1;
-    skip();
-  }
-  std::string_view rest = text.substr(i);
-  return rest.substr(0, 1) == "-" || rest.substr(0, 3) == "\xE2\x80\x94" ||
-         rest.substr(0, 3) == "\xE2\x80\x93";
+  return begin <= 600 && IsDatelineDate(text, begin, end);
 }
 
 class Recognizer : public DateRecognizer {

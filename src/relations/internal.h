@@ -198,11 +198,6 @@ bool RelativeBetween(const std::vector<uint32_t>& starts, Span a, Span b);
 // Does a word of c.date_barriers ("since", "until") stand in skel between
 // document bytes `from` and `to`?
 bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, uint32_t to);
-
-// Whether `date` is a wire story's dateline date: after a place in capitals
-// and a comma at the start of its line, before a dash ("THE HAGUE, 9 July
-// 2026 — ", "LONDON, March 25 (Reuters) - ").
-bool InDateline(std::string_view text, Span date);
 // The subject a sentence opens with, before its verb: skeleton tokens
 // [*first, *names_end) hold its names ("China", "Chile and Peru", "China 's
 // Foreign Ministry"), *verb is the token of its verb. False when the

@@ -605,7 +605,7 @@ void Engine::Resolve(const Document& doc, const std::vector<Mention>& mentions, 
       uint32_t d = m.span.end <= c.trigger.begin   ? c.trigger.begin - m.span.end
                    : m.span.begin >= c.trigger.end ? m.span.begin - c.trigger.end
                                                    : 0;
-      const bool dateline = InDateline(doc.text, m.span);
+      const bool dateline = IsDatelineDate(doc.text, m.span.begin, m.span.end);
       if (dateline && !best_dateline) continue;
       if (d < best_dist || (best_dateline && !dateline)) {
         best_dist = d;
