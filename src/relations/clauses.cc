@@ -20,11 +20,6 @@ namespace {
 // Longest clause read as an aside, in skeleton tokens (commas included).
 constexpr size_t kMaxClauseTokens = 30;
 
-std::string_view Word(const Skeleton& skel, size_t i) {
-  const SkelToken& t = skel.tokens[i];
-  return std::string_view(skel.text).substr(t.offset, t.size);
-}
-
 bool IsOpener(const Compiled& c, std::string_view w) {
   for (const std::string& o : c.relative_openers)
     if (o == w) return true;
@@ -33,17 +28,11 @@ bool IsOpener(const Compiled& c, std::string_view w) {
 
 bool IsName(const Skeleton& skel, size_t i) {  // a placeholder of a name, not of a date
   if (skel.tokens[i].mention < 0) return false;
-  std::string_view w = Word(skel, i);
+  std::string_view w = TokenText(skel, i);
   return w.size() < 3 || w[2] != 'D';  // "§D12": a date
 }
 
 // May `w` follow an aside's closing comma (the verb of the name before it)?
-bool Follower(const Compiled& c, std::string_view w) {
-  if (c.aside_followers.count(w)) return true;
-  for (const std::string& suffix : c.aside_follower_suffixes)
-    if (w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix) return true;
-  return false;
-}
 
 // The closing comma of a comma list of common nouns that starts after the
 // comma at `j` inside the aside opened at `k` ("politics, defence and
@@ -58,11 +47,11 @@ size_t ListInsideAsideEnd(const Skeleton& skel, size_t k, size_t j) {
     size_t m = j + 1;
     for (; m < n && m - k < kMaxClauseTokens; ++m) {
       if (skel.tokens[m].mention >= 0) return 0;
-      std::string_view w = Word(skel, m);
+      std::string_view w = TokenText(skel, m);
       if (w == "," || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")") break;
       if (w == "and" || w == "or") conjunction = true;
     }
-    if (m >= n || m - k >= kMaxClauseTokens || Word(skel, m) != "," || m == j + 1 ||
+    if (m >= n || m - k >= kMaxClauseTokens || TokenText(skel, m) != "," || m == j + 1 ||
         m - j > kMaxMemberTokens + 2)
       return 0;
     if (conjunction) return m;
@@ -73,48 +62,55 @@ size_t ListInsideAsideEnd(const Skeleton& skel, size_t k, size_t j) {
 
 }  // namespace
 
+bool Follower(const Compiled& c, std::string_view w) {
+  if (c.aside_followers.count(w)) return true;
+  for (const std::string& suffix : c.aside_follower_suffixes)
+    if (w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix) return true;
+  return false;
+}
+
 void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out) {
   out->clear();
   if (c.relative_openers.empty()) return;
   const size_t n = skel.tokens.size();
   for (size_t k = 1; k + 2 < n; ++k) {
     // A name, a comma, a relative pronoun.
-    if (skel.tokens[k - 1].mention < 0 || skel.tokens[k].mention >= 0 || Word(skel, k) != ",")
+    if (skel.tokens[k - 1].mention < 0 || skel.tokens[k].mention >= 0 || TokenText(skel, k) != ",")
       continue;
     // ... or an apposition: a name, a comma, "a", "the", "its" ... or a
     // name's possessive ("Greece, Cyprus's closest ally, said")
     const bool possessive = !c.apposition_openers.empty() && IsName(skel, k - 1) &&
                             skel.tokens[k + 1].mention >= 0 && k + 2 < n &&
-                            Word(skel, k + 2) == "'s";
+                            TokenText(skel, k + 2) == "'s";
     if (!possessive && skel.tokens[k + 1].mention >= 0) continue;
     // ... or one adverb: "The Senate, however, has not ratified".
-    const bool adverb = !possessive && IsName(skel, k - 1) && Word(skel, k + 2) == "," &&
-                        c.sentence_adverbs.count(Word(skel, k + 1));
-    const bool apposition = possessive || adverb || !IsOpener(c, Word(skel, k + 1));
+    const bool adverb = !possessive && IsName(skel, k - 1) && TokenText(skel, k + 2) == "," &&
+                        c.sentence_adverbs.count(TokenText(skel, k + 1));
+    const bool apposition = possessive || adverb || !IsOpener(c, TokenText(skel, k + 1));
     if (apposition && !possessive && !adverb &&
-        !(IsName(skel, k - 1) && c.apposition_openers.count(Word(skel, k + 1))))
+        !(IsName(skel, k - 1) && c.apposition_openers.count(TokenText(skel, k + 1))))
       continue;
     // ... up to the next comma, within one quotation and before any stronger break.
     size_t j = possessive ? k + 3 : k + 2;
     for (; j < n && j - k < kMaxClauseTokens; ++j) {
       if (skel.tokens[j].mention >= 0) continue;
-      std::string_view w = Word(skel, j);
+      std::string_view w = TokenText(skel, j);
       if (w == "," || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")") break;
     }
-    if (j >= n || j - k >= kMaxClauseTokens || Word(skel, j) != "," || (j == k + 2 && !adverb) ||
-        (possessive && j == k + 3))
+    if (j >= n || j - k >= kMaxClauseTokens || TokenText(skel, j) != "," ||
+        (j == k + 2 && !adverb) || (possessive && j == k + 3))
       continue;
     // The verb of the name before the aside must follow, not another name or
     // "and" ("Russia, which borders Ukraine, Belarus and Poland, said").
     if (j + 1 >= n || skel.tokens[j + 1].mention >= 0) continue;
-    if (!Follower(c, Word(skel, j + 1)) &&
-        !(apposition && c.apposition_followers.count(Word(skel, j + 1)))) {
+    if (!Follower(c, TokenText(skel, j + 1)) &&
+        !(apposition && c.apposition_followers.count(TokenText(skel, j + 1)))) {
       // The comma may be a list's inside the aside ("Kenya, which chairs the
       // organ on politics, defence and security, has proposed"): the aside ends
       // after the list's last member.
       j = ListInsideAsideEnd(skel, k, j);
       if (j == 0 || j + 1 >= n || skel.tokens[j + 1].mention >= 0 ||
-          !Follower(c, Word(skel, j + 1)))
+          !Follower(c, TokenText(skel, j + 1)))
         continue;
     }
     out->push_back({k, j + 1, {skel.tokens[k].span.begin, skel.tokens[j].span.end}});
@@ -126,8 +122,8 @@ void RelativeClauseStarts(const Compiled& c, const Skeleton& skel, std::vector<u
   out->clear();
   if (c.relative_openers.empty()) return;
   for (size_t k = 0; k + 1 < skel.tokens.size(); ++k)
-    if (skel.tokens[k].mention < 0 && Word(skel, k) == "," && skel.tokens[k + 1].mention < 0 &&
-        IsOpener(c, Word(skel, k + 1)))
+    if (skel.tokens[k].mention < 0 && TokenText(skel, k) == "," && skel.tokens[k + 1].mention < 0 &&
+        IsOpener(c, TokenText(skel, k + 1)))
       out->push_back(skel.tokens[k].span.begin);
 }
 
@@ -144,7 +140,7 @@ bool DateBarrierBetween(const Compiled& c, const Skeleton& skel, uint32_t from, 
     const SkelToken& t = skel.tokens[k];
     if (t.span.begin < from || t.mention >= 0) continue;
     if (t.span.begin >= to) break;
-    if (c.date_barriers.count(Word(skel, k))) return true;
+    if (c.date_barriers.count(TokenText(skel, k))) return true;
   }
   return false;
 }
@@ -171,14 +167,14 @@ bool PronounFits(std::string_view w, std::string_view placeholder) {
 // Does a determiner stand right before token i (a noun: "the claims")?
 bool AfterDeterminer(const Compiled& c, const Skeleton& skel, size_t i) {
   if (i == 0 || skel.tokens[i - 1].mention >= 0) return false;
-  std::string_view w = Word(skel, i - 1);
+  std::string_view w = TokenText(skel, i - 1);
   return w == "'s" || c.determiners.count(w) > 0;  // the shared class DET
 }
 
 // A name of a person ("§P3")?
 bool IsPerson(const Skeleton& skel, size_t i) {
   if (!IsName(skel, i)) return false;
-  std::string_view w = Word(skel, i);
+  std::string_view w = TokenText(skel, i);
   return w.size() > 2 && w[2] == 'P';
 }
 
@@ -186,7 +182,7 @@ bool IsPerson(const Skeleton& skel, size_t i) {
 // no verb, list word or stop.
 bool TitleWord(const Compiled& c, const Skeleton& skel, size_t i) {
   if (skel.tokens[i].mention >= 0) return false;
-  std::string_view w = Word(skel, i);
+  std::string_view w = TokenText(skel, i);
   if (w.empty() || w == "and" || w == "or" || w == "the" || Follower(c, w) ||
       c.coordination_stops.count(w))
     return false;
@@ -209,13 +205,14 @@ bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t*
   size_t k = 0;
   for (size_t j = 0; j < n && j <= kMaxOpenerTokens; ++j) {
     if (IsName(skel, j)) break;
-    if (Word(skel, j) == ",") {
+    if (TokenText(skel, j) == ",") {
       k = j + 1;
       break;
     }
   }
   // The subject: names joined by commas and "and", after "the" or "both".
-  while (k < n && !IsName(skel, k) && (Word(skel, k) == "the" || Word(skel, k) == "both")) ++k;
+  while (k < n && !IsName(skel, k) && (TokenText(skel, k) == "the" || TokenText(skel, k) == "both"))
+    ++k;
   // A person under a title: "French Foreign Minister X called ... and accused",
   // "Australia's foreign minister X": the person is the subject (the words before
   // it stay in every reading).
@@ -223,7 +220,7 @@ bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t*
     size_t j = k;
     if (j < n && IsName(skel, j) && !IsPerson(skel, j)) {
       ++j;
-      if (j < n && Word(skel, j) == "'s") ++j;
+      if (j < n && TokenText(skel, j) == "'s") ++j;
     }
     size_t t = j;
     while (t < n && t < j + 4 && TitleWord(c, skel, t)) ++t;
@@ -231,17 +228,18 @@ bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t*
     // ... or named in an apposition after the title: "Russia's ambassador in
     // Oslo, X, called ... and accused" (the person is the subject).
     size_t p = j;
-    while (p < n && p < j + 4 && TitleWord(c, skel, p) && Word(skel, p) != "in" &&
-           Word(skel, p) != "at" && Word(skel, p) != "to")
+    while (p < n && p < j + 4 && TitleWord(c, skel, p) && TokenText(skel, p) != "in" &&
+           TokenText(skel, p) != "at" && TokenText(skel, p) != "to")
       ++p;
     if (p > j && p < n && k != t && j > k) {
-      std::string_view w = Word(skel, p);
+      std::string_view w = TokenText(skel, p);
       if (w == "in" || w == "at" || w == "to") {
-        if (++p < n && Word(skel, p) == "the") ++p;
+        if (++p < n && TokenText(skel, p) == "the") ++p;
         ++p;  // the place: one word or name
       }
-      if (p + 3 < n && Word(skel, p) == "," && IsPerson(skel, p + 1) && Word(skel, p + 2) == "," &&
-          skel.tokens[p + 3].mention < 0 && Follower(c, Word(skel, p + 3))) {
+      if (p + 3 < n && TokenText(skel, p) == "," && IsPerson(skel, p + 1) &&
+          TokenText(skel, p + 2) == "," && skel.tokens[p + 3].mention < 0 &&
+          Follower(c, TokenText(skel, p + 3))) {
         *first = p + 1;
         *names_end = p + 2;
         *verb = p + 3;
@@ -252,8 +250,8 @@ bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t*
   size_t end = k;
   while (end < n && IsName(skel, end)) {
     size_t next = end + 1;
-    while (next < n &&
-           (Word(skel, next) == "," || Word(skel, next) == "and" || Word(skel, next) == "the"))
+    while (next < n && (TokenText(skel, next) == "," || TokenText(skel, next) == "and" ||
+                        TokenText(skel, next) == "the"))
       ++next;
     if (next == end + 1 || next >= n || !IsName(skel, next)) {
       ++end;
@@ -266,28 +264,29 @@ bool FindSubject(const Compiled& c, const Skeleton& skel, size_t* first, size_t*
   // subject), "China's embassy in Washington" (the state is: the reading
   // keeps "China" alone).
   size_t names = end;
-  if (Word(skel, end) == "'s" && end + 1 < n) {
+  if (TokenText(skel, end) == "'s" && end + 1 < n) {
     if (IsName(skel, end + 1)) {
       names = end = end + 2;
     } else {
       size_t j = end + 1;
-      while (j < n && j < end + 3 && skel.tokens[j].mention < 0 && !Follower(c, Word(skel, j)) &&
-             Word(skel, j) != "," && Word(skel, j) != "in" && Word(skel, j) != "at" &&
-             Word(skel, j) != "of" && !c.coordination_stops.count(Word(skel, j)))
+      while (j < n && j < end + 3 && skel.tokens[j].mention < 0 &&
+             !Follower(c, TokenText(skel, j)) && TokenText(skel, j) != "," &&
+             TokenText(skel, j) != "in" && TokenText(skel, j) != "at" &&
+             TokenText(skel, j) != "of" && !c.coordination_stops.count(TokenText(skel, j)))
         ++j;
       if (j == end + 1) return false;
       // "in Washington", "in Paris" (a capital here is a place, no name)
-      if (j + 2 < n && (Word(skel, j) == "in" || Word(skel, j) == "at") &&
-          skel.tokens[j + 2].mention < 0 && Follower(c, Word(skel, j + 2)))
+      if (j + 2 < n && (TokenText(skel, j) == "in" || TokenText(skel, j) == "at") &&
+          skel.tokens[j + 2].mention < 0 && Follower(c, TokenText(skel, j + 2)))
         j += 2;
       end = j;
     }
   }
   // The names' people: "NATO allies", "Chinese officials" (the names stay the subject).
   if (end == names && end < n && skel.tokens[end].mention < 0 &&
-      c.coordination_subject_nouns.count(Word(skel, end)))
+      c.coordination_subject_nouns.count(TokenText(skel, end)))
     ++end;
-  if (end >= n || skel.tokens[end].mention >= 0 || !Follower(c, Word(skel, end))) return false;
+  if (end >= n || skel.tokens[end].mention >= 0 || !Follower(c, TokenText(skel, end))) return false;
   *first = k;
   *names_end = names;
   *verb = end;
@@ -304,11 +303,11 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
   if (!FindSubject(c, skel, &k, &names_end, &end)) return;
   // Later predicates: "and" or "but" (a comma may come first) and a verb.
   for (size_t j = end; j + 1 < n; ++j) {
-    std::string_view w = Word(skel, j);
+    std::string_view w = TokenText(skel, j);
     if (w == ";" || w == ":" || w == "(") break;
     if (w == "\"") {  // a quoted phrase ("rejected them as \"smears\" and accused"): past it
       size_t close = j + 1;
-      while (close < n && Word(skel, close) != "\"") ++close;
+      while (close < n && TokenText(skel, close) != "\"") ++close;
       if (close >= n) break;
       j = close;
       continue;
@@ -322,16 +321,17 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
     }
     // ", accusing X of ...": a participle of the subject (COORDINATION_PARTICIPLE)
     if (w == "," && skel.tokens[j + 1].mention < 0 &&
-        c.coordination_participles.count(Word(skel, j + 1))) {
+        c.coordination_participles.count(TokenText(skel, j + 1))) {
       starts->push_back(j + 1);
       continue;
     }
     if (w != "and" && w != "but") continue;
     if (IsName(skel, j - 1) && IsName(skel, j + 1)) continue;  // a list of names
-    if (skel.tokens[j + 1].mention >= 0 || !Follower(c, Word(skel, j + 1))) continue;
+    if (skel.tokens[j + 1].mention >= 0 || !Follower(c, TokenText(skel, j + 1))) continue;
     // "and later endorsed by the Assembly": a participle, not a predicate.
     bool passive = false;
-    for (size_t v = j + 2; v < n && v <= j + 3 && !passive; ++v) passive = Word(skel, v) == "by";
+    for (size_t v = j + 2; v < n && v <= j + 3 && !passive; ++v)
+      passive = TokenText(skel, v) == "by";
     if (!passive) starts->push_back(j + 1);
   }
   if (!starts->empty()) {
@@ -349,18 +349,18 @@ void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, si
   // ("the" may come between), not one deeper in its phrase.
   size_t object = verb;  // past the verb and its adverbs ("also bitterly criticised")
   while (object < start && object < verb + 4 && skel.tokens[object].mention < 0 &&
-         (Follower(c, Word(skel, object)) || EndsWith(Word(skel, object), "ly")))
+         (Follower(c, TokenText(skel, object)) || EndsWith(TokenText(skel, object), "ly")))
     ++object;
-  if (object < start && Word(skel, object) == "the") ++object;
+  if (object < start && TokenText(skel, object) == "the") ++object;
   if (object >= start || !IsName(skel, object)) object = start;
   // ... but not the subject of a clause reported by it ("said China opposes X and accused it")
-  if (c.say_words.count(Word(skel, verb))) object = start;
+  if (c.say_words.count(TokenText(skel, verb))) object = start;
   for (size_t i = 0; i < skel.tokens.size(); ++i) {
     if (i >= subject_end && i < start) continue;
     // A pronoun right after the verb is that object: "condemned Annan and
     // accused him of ..." reads "accused Annan of ...".
     if (object < start && i > start && i <= start + 2 &&
-        PronounFits(Word(skel, i), Word(skel, object)))
+        PronounFits(TokenText(skel, i), TokenText(skel, object)))
       CopyToken(skel, object, out, map, i);
     else
       CopyToken(skel, i, out, map);
@@ -372,7 +372,7 @@ bool RelativeClauseReading(const Compiled& c, const Skeleton& skel, const Aside&
   // ", who ... ,": the aside's comma, its pronoun, its words, its closing comma
   if (aside.begin == 0 || aside.begin + 3 >= aside.end || !IsName(skel, aside.begin - 1) ||
       skel.tokens[aside.begin + 1].mention >= 0 ||
-      !c.relative_subjects.count(Word(skel, aside.begin + 1)))
+      !c.relative_subjects.count(TokenText(skel, aside.begin + 1)))
     return false;
   // (an edge needs a second name in the clause: "..., who spoke on Monday," gives none)
   bool name = false;

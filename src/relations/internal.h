@@ -137,6 +137,11 @@ struct Skeleton {
   size_t TokenAt(size_t pos) const;
 };
 
+// The text of skeleton token i.
+inline std::string_view TokenText(const Skeleton& skel, size_t i) {
+  return std::string_view(skel.text).substr(skel.tokens[i].offset, skel.tokens[i].size);
+}
+
 // Appends the words of doc bytes [span) to `skel`, one placeholder for each
 // mention of `top` (indices into mentions, sorted, not overlapping).
 void AppendSkeleton(const Document& doc, const std::vector<Mention>& mentions, uint32_t token_begin,
@@ -218,6 +223,10 @@ void FindCoordinations(const Compiled& c, const Skeleton& skel, size_t* subject_
 // (present, perfect, quoted) and an object or adverb ("said China \"opposes\"
 // the treaty and accused ..."). Returns the token of that "and", else 0.
 size_t ClosedReportEnd(const Compiled& c, const Skeleton& skel, size_t say);
+
+// Whether `w` may follow an aside as its subject's verb (ASIDE_FOLLOWER:
+// words and suffixes).
+bool Follower(const Compiled& c, std::string_view w);
 // The subject tokens [0, subject_end) of `skel` followed by its tokens from
 // `start` on; (*map)[i] is the index in `skel` of out's token i. A pronoun
 // ("him", "it") right after the predicate's verb becomes the first name the

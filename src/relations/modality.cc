@@ -10,10 +10,6 @@ namespace actorgraph {
 namespace relations {
 namespace {
 
-std::string_view TokenText(const Skeleton& skel, size_t i) {
-  return std::string_view(skel.text).substr(skel.tokens[i].offset, skel.tokens[i].size);
-}
-
 // Does cue `c` stand at token p, wholly before the trigger and in region q?
 bool CueAt(const Skeleton& skel, size_t p, size_t trigger, int q,
            const std::vector<std::string>& c) {

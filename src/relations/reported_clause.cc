@@ -14,18 +14,6 @@ namespace {
 // Longest stretch, in skeleton tokens, from the reported verb to "and".
 constexpr size_t kMaxReportTail = 10;
 
-std::string_view Word(const Skeleton& skel, size_t i) {
-  const SkelToken& t = skel.tokens[i];
-  return std::string_view(skel.text).substr(t.offset, t.size);
-}
-
-bool IsVerb(const Compiled& c, std::string_view w) {
-  if (c.aside_followers.count(w)) return true;
-  for (const std::string& suffix : c.aside_follower_suffixes)
-    if (w.size() > suffix.size() + 1 && EndsWith(w, suffix)) return true;
-  return false;
-}
-
 // A present-tense verb ("opposes", "remains", "is"): never the simple past
 // of a predicate after "and".
 bool Present(std::string_view w) {
@@ -41,20 +29,20 @@ bool PastSpeech(const Compiled& c, std::string_view w) {
 
 size_t ClosedReportEnd(const Compiled& c, const Skeleton& skel, size_t say) {
   const size_t n = skel.tokens.size();
-  if (say >= n || skel.tokens[say].mention >= 0 || !PastSpeech(c, Word(skel, say))) return 0;
+  if (say >= n || skel.tokens[say].mention >= 0 || !PastSpeech(c, TokenText(skel, say))) return 0;
   size_t k = say + 1;
-  if (k < n && Word(skel, k) == "that") ++k;
+  if (k < n && TokenText(skel, k) == "that") ++k;
   // Its own subject: a name, a pronoun, or a determiner and a short noun phrase.
   if (k >= n) return 0;
-  std::string_view w = Word(skel, k);
+  std::string_view w = TokenText(skel, k);
   if (skel.tokens[k].mention >= 0) {
     ++k;
   } else if (w == "he" || w == "she" || w == "it" || w == "they" || w == "we") {
     ++k;
   } else if (w == "the" || w == "its" || w == "their" || w == "his" || w == "her") {
     size_t j = k + 1;
-    while (j < n && j < k + 4 && skel.tokens[j].mention < 0 && !IsVerb(c, Word(skel, j)) &&
-           Word(skel, j) != "," && Word(skel, j) != "and" && Word(skel, j) != "\"")
+    while (j < n && j < k + 4 && skel.tokens[j].mention < 0 && !Follower(c, TokenText(skel, j)) &&
+           TokenText(skel, j) != "," && TokenText(skel, j) != "and" && TokenText(skel, j) != "\"")
       ++j;
     if (j == k + 1) return 0;
     k = j;
@@ -65,42 +53,42 @@ size_t ClosedReportEnd(const Compiled& c, const Skeleton& skel, size_t say) {
   // perfect ("had acted"), or quoted ("\"firmly opposes\"").
   if (k >= n) return 0;
   bool other_tense = false;
-  if (Word(skel, k) == "\"") {
+  if (TokenText(skel, k) == "\"") {
     size_t close = k + 1;
-    while (close < n && close < k + 6 && Word(skel, close) != "\"") {
-      if (skel.tokens[close].mention < 0 && Present(Word(skel, close)) &&
-          IsVerb(c, Word(skel, close)))
+    while (close < n && close < k + 6 && TokenText(skel, close) != "\"") {
+      if (skel.tokens[close].mention < 0 && Present(TokenText(skel, close)) &&
+          Follower(c, TokenText(skel, close)))
         other_tense = true;
       ++close;
     }
-    if (close >= n || Word(skel, close) != "\"") return 0;
+    if (close >= n || TokenText(skel, close) != "\"") return 0;
     k = close;
   } else {
-    w = Word(skel, k);
+    w = TokenText(skel, k);
     if (skel.tokens[k].mention >= 0) return 0;
     if (w == "had" || w == "has" || w == "have") {
       other_tense = true;
       ++k;
-      while (k < n && skel.tokens[k].mention < 0 && EndsWith(Word(skel, k), "ly")) ++k;
-      if (k >= n || skel.tokens[k].mention >= 0 || !EndsWith(Word(skel, k), "ed")) return 0;
+      while (k < n && skel.tokens[k].mention < 0 && EndsWith(TokenText(skel, k), "ly")) ++k;
+      if (k >= n || skel.tokens[k].mention >= 0 || !EndsWith(TokenText(skel, k), "ed")) return 0;
     } else {
-      other_tense = Present(w) && IsVerb(c, w);
+      other_tense = Present(w) && Follower(c, w);
     }
   }
   if (!other_tense) return 0;
   // Closed: an object or an adverb after the verb, then "and" and a past verb.
   size_t a = k + 1;
-  while (a < n && a <= k + kMaxReportTail && Word(skel, a) != "and") {
-    std::string_view x = Word(skel, a);
+  while (a < n && a <= k + kMaxReportTail && TokenText(skel, a) != "and") {
+    std::string_view x = TokenText(skel, a);
     if (x == "," || x == ";" || x == ":" || x == "but" || x == "\"" ||
         (skel.tokens[a].mention < 0 && c.coordination_stops.count(x)))
       return 0;
     ++a;
   }
-  if (a == k + 1 || a + 1 >= n || Word(skel, a) != "and") return 0;
+  if (a == k + 1 || a + 1 >= n || TokenText(skel, a) != "and") return 0;
   if (skel.tokens[a + 1].mention >= 0) return 0;
-  std::string_view v = Word(skel, a + 1);
-  if (!EndsWith(v, "ed") || !IsVerb(c, v)) return 0;
+  std::string_view v = TokenText(skel, a + 1);
+  if (!EndsWith(v, "ed") || !Follower(c, v)) return 0;
   return a;
 }
 
