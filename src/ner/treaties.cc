@@ -216,16 +216,14 @@ bool Amount(const Context& c, uint32_t t) {
 }
 
 // Are the words [b, e) all of treaty_generic.txt or treaty_label_drop.txt (a price
-// too), none pointing at another document than the one named before?
+// too), none pointing at another document than the one named before
+// (treaty_other_words.txt, treaty_past_words.txt)?
 bool GenericOnly(const Context& c, uint32_t b, uint32_t e) {
-  static const char* const kOther[] = {"previous", "earlier", "later",       "first",    "second",
-                                       "third",    "other",   "own",         "original", "former",
-                                       "prior",    "counter", "alternative", "separate"};
   for (uint32_t k = b; k < e; ++k) {
     if (c.IsPunct(k, "-") || Amount(c, k)) continue;
     if (!c.Is(k, kWordTok) || !c.Has(k, kWTreatyGeneric | kWTreatyDrop)) return false;
-    for (const char* w : kOther)
-      if (c.Lower(k) == w) return false;
+    if (c.lex.treaty_others.Contains(c.Lower(k)) || c.lex.treaty_past.Contains(c.Lower(k)))
+      return false;
   }
   return true;
 }
