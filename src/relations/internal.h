@@ -241,7 +241,8 @@ void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, si
 bool RelativeClauseReading(const Compiled& c, const Skeleton& skel, const Aside& aside,
                            Skeleton* out, std::vector<size_t>* map);
 // "X praised it as an essential step": the "it" of sentence s after a verb
-// of c.treaty_pronoun_verbs and before a word of c.treaty_pronoun_next, and
+// of c.treaty_pronoun_verbs and before a word of c.treaty_pronoun_next (or
+// after one of c.treaty_pronoun_sign_verbs, before c.treaty_pronoun_sign_next), and
 // the treaty it stands for (the nearest named before it in s, whose mentions
 // are order[mbegin, mend), else `earlier_treaty` when >= 0). False when none.
 bool FindTreatyPronoun(const Compiled& c, const Document& doc, const Sentence& s,
@@ -370,6 +371,10 @@ struct Compiled {
   // the second set stands for the treaty named before ("praised it as"):
   // TREATY_PRONOUN_VERB, TREATY_PRONOUN_NEXT.
   std::set<std::string, std::less<>> treaty_pronoun_verbs, treaty_pronoun_next;
+  // Verbs of signing a text after which an object "it" that ends the clause
+  // (a word of the second set follows: ".", "in", "by", "if") stands for it:
+  // "India has never signed it." TREATY_PRONOUN_SIGN_VERB, _SIGN_NEXT.
+  std::set<std::string, std::less<>> treaty_pronoun_sign_verbs, treaty_pronoun_sign_next;
   // Nouns of "the agency's" standing for the one organization the sentence
   // before named, when its name holds the noun (POSSESSIVE_ANAPHOR_ORG).
   std::set<std::string, std::less<>> possessive_anaphor_nouns;
