@@ -110,5 +110,21 @@ TEST_CASE("a hyphen inside a word is no clause break for a cue") {
   CHECK(Has(es, "Ireland Arms Trade Treaty negated"));
 }
 
+TEST_CASE("\"said it\" past an aside: the sayer before the aside is the pronoun's") {
+  auto es = Edges(
+      "Paraguay, which also announced its withdrawal from the organisation last year, has said "
+      "it will not sign the Paris Agreement either.",
+      "signed");
+  CHECK(Has(es, "Paraguay Paris Agreement negated"));
+  es = Edges("Bolivia, a member of the Andean Community, said it would ratify the Ottawa Treaty.",
+             "signed");
+  CHECK(Has(es, "Bolivia Ottawa Treaty hypothetical"));
+  // a name inside the aside never becomes "it"
+  es = Edges("Bolivia, which Uruguay accused of dumping, said it will not sign the Ottawa Treaty.",
+             "signed");
+  CHECK_FALSE(Has(es, "Uruguay Ottawa Treaty negated"));
+  CHECK(Has(es, "Bolivia Ottawa Treaty negated"));
+}
+
 }  // namespace
 }  // namespace actorgraph
