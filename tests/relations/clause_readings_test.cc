@@ -126,5 +126,30 @@ TEST_CASE("\"said it\" past an aside: the sayer before the aside is the pronoun'
   CHECK(Has(es, "Bolivia Ottawa Treaty negated"));
 }
 
+TEST_CASE("a list of names each followed by its post: the post is the name's before it") {
+  auto es = Edges(
+      "It was signed by Anna Berg, Japan's minister of mining, Paul Smith, Canada's secretary of "
+      "mining, and David Jones.",
+      "affiliated-with");
+  CHECK(Has(es, "Anna Berg Japan asserted"));
+  CHECK(Has(es, "Paul Smith Canada asserted"));
+  CHECK_FALSE(Has(es, "Paul Smith Japan asserted"));
+  // a list opened by a post: each post goes with the name after it
+  es = Edges(
+      "It was signed by Japan's minister of mining, Anna Berg, Canada's minister of trade and "
+      "mines, Paul Smith, and Peru's energy minister, David Jones.",
+      "affiliated-with");
+  CHECK(Has(es, "Anna Berg Japan asserted"));
+  CHECK(Has(es, "Paul Smith Canada asserted"));
+  CHECK_FALSE(Has(es, "Anna Berg Canada asserted"));
+  // three names each with its post after it
+  es = Edges(
+      "It was signed by Anna Berg, Japan's minister of mining, Paul Smith, Canada's secretary of "
+      "mining, David Jones, Peru's trade minister, and others.",
+      "affiliated-with");
+  CHECK_FALSE(Has(es, "David Jones Canada asserted"));
+  CHECK_FALSE(Has(es, "Paul Smith Japan asserted"));
+}
+
 }  // namespace
 }  // namespace actorgraph
