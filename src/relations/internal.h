@@ -169,9 +169,12 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
 // "Kiribati said on Thursday it fully supports the pledge": replaces an "it"
 // after a verb of saying (and "that", a date) with a placeholder of the
 // state or body just before that verb.
+// A word of `heads` between the name and the verb is the name's head noun
+// ("the Greens/EFA group has said it would").
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       const std::set<std::string, std::less<>>& say,
-                      const std::set<std::string, std::less<>>& aux, Skeleton* skel);
+                      const std::set<std::string, std::less<>>& aux,
+                      const std::set<std::string, std::less<>>& heads, Skeleton* skel);
 // "Caracas closed its airspace after raids on its border posts": *out gets
 // `skel` with each "its" (with two subjects or more: "their") after token
 // `from` that follows a word of `after` ("on", "against") replaced by the
@@ -356,6 +359,9 @@ struct Compiled {
   // Auxiliaries (the shared class AUX): "said it was hit" leaves "it" to the
   // rules; "would sign" is a verb.
   std::set<std::string, std::less<>> aux_words;
+  // Nouns after a body's name that leave it the sayer of "said it"
+  // ("the X group has said it would"): SAYER_HEAD_NOUN.
+  std::set<std::string, std::less<>> sayer_head_nouns;
   // Verbs of saying (the shared class SAY): they attribute a quotation.
   std::set<std::string, std::less<>> say_words;
   // Words that open a short phrase and its comma before a subject anaphor

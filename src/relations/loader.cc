@@ -613,6 +613,7 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("EXPLETIVE_NEXT", &out->expletive_next, nullptr);
   words_of("SAY", &out->say_words, nullptr);
   words_of("AUX", &out->aux_words, nullptr);
+  words_of("SAYER_HEAD_NOUN", &out->sayer_head_nouns, nullptr);
   words_of("NATIONAL_TITLE", &out->national_titles, nullptr);
   words_of("APPOSITION_FOLLOWER", &out->apposition_followers, nullptr);
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);

@@ -151,5 +151,18 @@ TEST_CASE("a list of names each followed by its post: the post is the name's bef
   CHECK_FALSE(Has(es, "Paul Smith Japan asserted"));
 }
 
+TEST_CASE("\"said it\" past the body's head noun: the body is the sayer") {
+  auto es = Edges(
+      "It must still be approved by the Congress, where the Democratic Party group has said it "
+      "would vote against the Paris Agreement unless limits are added.",
+      "opposed");
+  CHECK(Has(es, "Democratic Party Paris Agreement hypothetical"));
+  es = Edges("The Japanese delegation said it would not sign the Ottawa Treaty.", "signed");
+  CHECK(Has(es, "Japan Ottawa Treaty negated"));
+  // a person's noun is no body's head: "an official" says for no one here
+  es = Edges("A Japanese official said it would not sign the Ottawa Treaty.", "signed");
+  CHECK_FALSE(Has(es, "Japan Ottawa Treaty negated"));
+}
+
 }  // namespace
 }  // namespace actorgraph
