@@ -164,5 +164,18 @@ TEST_CASE("\"said it\" past the body's head noun: the body is the sayer") {
   CHECK_FALSE(Has(es, "Japan Ottawa Treaty negated"));
 }
 
+TEST_CASE("an aside with a short quoted term inside is still an aside") {
+  auto es = Edges(
+      "Bolivia, which sits on the largest reserves of the three \"lithium triangle\" countries, "
+      "has not signed the Ottawa Treaty.",
+      "signed");
+  CHECK(Has(es, "Bolivia Ottawa Treaty negated"));
+  // a quotation with a comma inside is no short term: the aside is not read
+  es = Edges(
+      "Bolivia, which called Uruguay \"a rival, and worse\", has not signed the Ottawa Treaty.",
+      "signed");
+  CHECK_FALSE(Has(es, "Uruguay Ottawa Treaty negated"));
+}
+
 }  // namespace
 }  // namespace actorgraph
