@@ -60,6 +60,19 @@ size_t ListInsideAsideEnd(const Skeleton& skel, size_t k, size_t j) {
   return 0;
 }
 
+// The closing mark of a short quoted term opened at `open` (at most
+// kMaxQuotedTerm words, no name and no punctuation inside), else 0.
+size_t ClosingQuote(const Skeleton& skel, size_t open) {
+  constexpr size_t kMaxQuotedTerm = 4;
+  for (size_t j = open + 1; j < skel.tokens.size() && j <= open + kMaxQuotedTerm + 1; ++j) {
+    if (skel.tokens[j].mention >= 0) return 0;
+    std::string_view w = TokenText(skel, j);
+    if (w == "\"") return j > open + 1 ? j : 0;
+    if (w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == ")") return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool Follower(const Compiled& c, std::string_view w) {
@@ -95,7 +108,15 @@ void FindAsides(const Compiled& c, const Skeleton& skel, std::vector<Aside>* out
     for (; j < n && j - k < kMaxClauseTokens; ++j) {
       if (skel.tokens[j].mention >= 0) continue;
       std::string_view w = TokenText(skel, j);
-      if (w == "," || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")") break;
+      if (w == "\"") {
+        // a short quoted term inside ("which sits on the three \"lithium
+        // triangle\" countries,"): past its closing mark
+        const size_t close = ClosingQuote(skel, j);
+        if (close == 0) break;
+        j = close;
+        continue;
+      }
+      if (w == "," || w == ";" || w == ":" || w == "(" || w == ")") break;
     }
     if (j >= n || j - k >= kMaxClauseTokens || TokenText(skel, j) != "," ||
         (j == k + 2 && !adverb) || (possessive && j == k + 3))

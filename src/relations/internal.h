@@ -169,9 +169,12 @@ void SubstituteQuoteSpeakers(const std::vector<Mention>& mentions,
 // "Kiribati said on Thursday it fully supports the pledge": replaces an "it"
 // after a verb of saying (and "that", a date) with a placeholder of the
 // state or body just before that verb.
+// A word of `heads` between the name and the verb is the name's head noun
+// ("the Greens/EFA group has said it would").
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       const std::set<std::string, std::less<>>& say,
-                      const std::set<std::string, std::less<>>& aux, Skeleton* skel);
+                      const std::set<std::string, std::less<>>& aux,
+                      const std::set<std::string, std::less<>>& heads, Skeleton* skel);
 // "Caracas closed its airspace after raids on its border posts": *out gets
 // `skel` with each "its" (with two subjects or more: "their") after token
 // `from` that follows a word of `after` ("on", "against") replaced by the
@@ -241,7 +244,8 @@ void WithSubject(const Compiled& c, const Skeleton& skel, size_t subject_end, si
 bool RelativeClauseReading(const Compiled& c, const Skeleton& skel, const Aside& aside,
                            Skeleton* out, std::vector<size_t>* map);
 // "X praised it as an essential step": the "it" of sentence s after a verb
-// of c.treaty_pronoun_verbs and before a word of c.treaty_pronoun_next, and
+// of c.treaty_pronoun_verbs and before a word of c.treaty_pronoun_next (or
+// after one of c.treaty_pronoun_sign_verbs, before c.treaty_pronoun_sign_next), and
 // the treaty it stands for (the nearest named before it in s, whose mentions
 // are order[mbegin, mend), else `earlier_treaty` when >= 0). False when none.
 bool FindTreatyPronoun(const Compiled& c, const Document& doc, const Sentence& s,
@@ -355,6 +359,9 @@ struct Compiled {
   // Auxiliaries (the shared class AUX): "said it was hit" leaves "it" to the
   // rules; "would sign" is a verb.
   std::set<std::string, std::less<>> aux_words;
+  // Nouns after a body's name that leave it the sayer of "said it"
+  // ("the X group has said it would"): SAYER_HEAD_NOUN.
+  std::set<std::string, std::less<>> sayer_head_nouns;
   // Verbs of saying (the shared class SAY): they attribute a quotation.
   std::set<std::string, std::less<>> say_words;
   // Words that open a short phrase and its comma before a subject anaphor
@@ -370,6 +377,10 @@ struct Compiled {
   // the second set stands for the treaty named before ("praised it as"):
   // TREATY_PRONOUN_VERB, TREATY_PRONOUN_NEXT.
   std::set<std::string, std::less<>> treaty_pronoun_verbs, treaty_pronoun_next;
+  // Verbs of signing a text after which an object "it" that ends the clause
+  // (a word of the second set follows: ".", "in", "by", "if") stands for it:
+  // "India has never signed it." TREATY_PRONOUN_SIGN_VERB, _SIGN_NEXT.
+  std::set<std::string, std::less<>> treaty_pronoun_sign_verbs, treaty_pronoun_sign_next;
   // Nouns of "the agency's" standing for the one organization the sentence
   // before named, when its name holds the noun (POSSESSIVE_ANAPHOR_ORG).
   std::set<std::string, std::less<>> possessive_anaphor_nouns;

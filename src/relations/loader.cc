@@ -605,12 +605,15 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("TREATY_SUBJECT_NOUN", &out->treaty_subject_nouns, nullptr);
   words_of("TREATY_PRONOUN_VERB", &out->treaty_pronoun_verbs, nullptr);
   words_of("TREATY_PRONOUN_NEXT", &out->treaty_pronoun_next, nullptr);
+  words_of("TREATY_PRONOUN_SIGN_VERB", &out->treaty_pronoun_sign_verbs, nullptr);
+  words_of("TREATY_PRONOUN_SIGN_NEXT", &out->treaty_pronoun_sign_next, nullptr);
   words_of("POSSESSIVE_ANAPHOR_ORG", &out->possessive_anaphor_nouns, nullptr);
   words_of("PO_BLOC_NOUN", &out->bloc_nouns, nullptr);
   words_of("PO_MEMBERSHIP_WORD", &out->membership_words, nullptr);
   words_of("EXPLETIVE_NEXT", &out->expletive_next, nullptr);
   words_of("SAY", &out->say_words, nullptr);
   words_of("AUX", &out->aux_words, nullptr);
+  words_of("SAYER_HEAD_NOUN", &out->sayer_head_nouns, nullptr);
   words_of("NATIONAL_TITLE", &out->national_titles, nullptr);
   words_of("APPOSITION_FOLLOWER", &out->apposition_followers, nullptr);
   LoadCues((dir / "_cues.json").string(), &out->cues, diags);

@@ -639,6 +639,13 @@ void Engine::ReadAroundAsides(const Skeleton& skel, const std::vector<Aside>& as
   };
   cands->erase(std::remove_if(cands->begin(), cands->end(), crosses), cands->end());
   WithoutAsides(skel, asides, &reduced, &map);
+  // "Argentina, which left the bloc, has said it will not sign the accord":
+  // the sayer is next to its verb only once the aside is gone (kept only when
+  // no two words became one, so `map` still holds)
+  thread_local Skeleton said;
+  said = reduced;
+  SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, c_.sayer_head_nouns, &said);
+  if (said.tokens.size() == reduced.tokens.size()) std::swap(reduced, said);
   extra.clear();
   Run(reduced, mentions, -1, &extra, &map);
   AddNew(extra, cands);
@@ -969,7 +976,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (pronoun_treaty >= 0) SubstituteSubject(mentions, pronoun, pronoun_treaty, &skel);
     MarkQuotes(&skel);
     SubstituteQuoteSpeakers(mentions, c_.say_words, &skel);
-    SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, &skel);
+    SubstituteSaidIt(mentions, c_.say_words, c_.aux_words, c_.sayer_head_nouns, &skel);
     cands.clear();
     Run(skel, mentions, -1, &cands);
     ReadOwnPossessive(skel, mentions, &cands);

@@ -443,7 +443,8 @@ bool ActiveAfterAux(const Skeleton& skel, size_t a) {
 
 void SubstituteSaidIt(const std::vector<Mention>& mentions,
                       const std::set<std::string, std::less<>>& say,
-                      const std::set<std::string, std::less<>>& aux, Skeleton* skel) {
+                      const std::set<std::string, std::less<>>& aux,
+                      const std::set<std::string, std::less<>>& heads, Skeleton* skel) {
   const std::vector<SkelToken>& ts = skel->tokens;
   const size_t n = ts.size();
   auto word = [&](size_t i) { return PlainWord(*skel, i); };
@@ -482,8 +483,9 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
     }
     if (ts[k].mention >= 0 || !say.count(word(k))) continue;
     // the sayer: a state or a body right before the verb ("Kiribati said"),
-    // maybe past an adverb or an auxiliary ("Russia has also said")
-    for (size_t j = k, hops = 0; j-- > 0 && hops < 3; ++hops) {
+    // maybe past an adverb or an auxiliary ("Russia has also said") or its
+    // head noun ("the Greens group has said"; not for a person's government)
+    for (size_t j = k, hops = 0; j-- > 0 && hops < 4; ++hops) {
       if (ts[j].mention >= 0) {
         if (own ? type(j) == EntityType::kPerson
                 : (type(j) == EntityType::kState || type(j) == EntityType::kOrganization)) {
@@ -495,7 +497,7 @@ void SubstituteSaidIt(const std::vector<Mention>& mentions,
       }
       const std::string_view w = word(j);
       if (w != "also" && w != "has" && w != "had" && w != "have" && w != "previously" &&
-          w != "later" && w != "again" && w != "repeatedly")
+          w != "later" && w != "again" && w != "repeatedly" && (own || !heads.count(w)))
         break;
     }
   }

@@ -1,5 +1,6 @@
 // "Biden praised it as an essential step": an object "it" after a verb of
-// judging a text, standing for the treaty named before it.
+// judging a text, standing for the treaty named before it; and "India has
+// never signed it.": "it" closing the clause of a verb of signing.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -13,14 +14,19 @@ namespace relations {
 bool FindTreatyPronoun(const Compiled& c, const Document& doc, const Sentence& s,
                        const std::vector<Mention>& mentions, const std::vector<int>& order,
                        size_t mbegin, size_t mend, int earlier_treaty, Span* it, int* treaty) {
-  if (c.treaty_pronoun_verbs.empty() || c.treaty_pronoun_next.empty()) return false;
+  if ((c.treaty_pronoun_verbs.empty() || c.treaty_pronoun_next.empty()) &&
+      (c.treaty_pronoun_sign_verbs.empty() || c.treaty_pronoun_sign_next.empty()))
+    return false;
   const uint32_t e = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
   auto lower = [&](uint32_t k) { return AsciiLower(doc.Text(doc.tokens[k].span)); };
   for (uint32_t k = s.token_begin + 1; k + 1 < e; ++k) {
     const Span w = doc.tokens[k].span;
     if (w.size() != 2 || lower(k) != "it") continue;
-    if (!c.treaty_pronoun_verbs.count(lower(k - 1)) || !c.treaty_pronoun_next.count(lower(k + 1)))
-      continue;
+    const std::string verb = lower(k - 1), next = lower(k + 1);
+    const bool judged = c.treaty_pronoun_verbs.count(verb) && c.treaty_pronoun_next.count(next);
+    const bool signed_it =
+        c.treaty_pronoun_sign_verbs.count(verb) && c.treaty_pronoun_sign_next.count(next);
+    if (!judged && !signed_it) continue;
     // the nearest treaty named before it in this sentence, else the one of
     // the sentence before (`earlier_treaty`); none when "it" is a name's word
     int found = -1;

@@ -110,5 +110,72 @@ TEST_CASE("a hyphen inside a word is no clause break for a cue") {
   CHECK(Has(es, "Ireland Arms Trade Treaty negated"));
 }
 
+TEST_CASE("\"said it\" past an aside: the sayer before the aside is the pronoun's") {
+  auto es = Edges(
+      "Paraguay, which also announced its withdrawal from the organisation last year, has said "
+      "it will not sign the Paris Agreement either.",
+      "signed");
+  CHECK(Has(es, "Paraguay Paris Agreement negated"));
+  es = Edges("Bolivia, a member of the Andean Community, said it would ratify the Ottawa Treaty.",
+             "signed");
+  CHECK(Has(es, "Bolivia Ottawa Treaty hypothetical"));
+  // a name inside the aside never becomes "it"
+  es = Edges("Bolivia, which Uruguay accused of dumping, said it will not sign the Ottawa Treaty.",
+             "signed");
+  CHECK_FALSE(Has(es, "Uruguay Ottawa Treaty negated"));
+  CHECK(Has(es, "Bolivia Ottawa Treaty negated"));
+}
+
+TEST_CASE("a list of names each followed by its post: the post is the name's before it") {
+  auto es = Edges(
+      "It was signed by Anna Berg, Japan's minister of mining, Paul Smith, Canada's secretary of "
+      "mining, and David Jones.",
+      "affiliated-with");
+  CHECK(Has(es, "Anna Berg Japan asserted"));
+  CHECK(Has(es, "Paul Smith Canada asserted"));
+  CHECK_FALSE(Has(es, "Paul Smith Japan asserted"));
+  // a list opened by a post: each post goes with the name after it
+  es = Edges(
+      "It was signed by Japan's minister of mining, Anna Berg, Canada's minister of trade and "
+      "mines, Paul Smith, and Peru's energy minister, David Jones.",
+      "affiliated-with");
+  CHECK(Has(es, "Anna Berg Japan asserted"));
+  CHECK(Has(es, "Paul Smith Canada asserted"));
+  CHECK_FALSE(Has(es, "Anna Berg Canada asserted"));
+  // three names each with its post after it
+  es = Edges(
+      "It was signed by Anna Berg, Japan's minister of mining, Paul Smith, Canada's secretary of "
+      "mining, David Jones, Peru's trade minister, and others.",
+      "affiliated-with");
+  CHECK_FALSE(Has(es, "David Jones Canada asserted"));
+  CHECK_FALSE(Has(es, "Paul Smith Japan asserted"));
+}
+
+TEST_CASE("\"said it\" past the body's head noun: the body is the sayer") {
+  auto es = Edges(
+      "It must still be approved by the Congress, where the Democratic Party group has said it "
+      "would vote against the Paris Agreement unless limits are added.",
+      "opposed");
+  CHECK(Has(es, "Democratic Party Paris Agreement hypothetical"));
+  es = Edges("The Japanese delegation said it would not sign the Ottawa Treaty.", "signed");
+  CHECK(Has(es, "Japan Ottawa Treaty negated"));
+  // a person's noun is no body's head: "an official" says for no one here
+  es = Edges("A Japanese official said it would not sign the Ottawa Treaty.", "signed");
+  CHECK_FALSE(Has(es, "Japan Ottawa Treaty negated"));
+}
+
+TEST_CASE("an aside with a short quoted term inside is still an aside") {
+  auto es = Edges(
+      "Bolivia, which sits on the largest reserves of the three \"lithium triangle\" countries, "
+      "has not signed the Ottawa Treaty.",
+      "signed");
+  CHECK(Has(es, "Bolivia Ottawa Treaty negated"));
+  // a quotation with a comma inside is no short term: the aside is not read
+  es = Edges(
+      "Bolivia, which called Uruguay \"a rival, and worse\", has not signed the Ottawa Treaty.",
+      "signed");
+  CHECK_FALSE(Has(es, "Uruguay Ottawa Treaty negated"));
+}
+
 }  // namespace
 }  // namespace actorgraph

@@ -50,3 +50,38 @@ TEST_CASE("judged pronoun: no treaty before, or another reading of \"it\"") {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST_CASE("signed pronoun: \"it\" closing a clause of signing is the treaty named before") {
+  // in the sentence before, a list subject, negated
+  auto es =
+      Edges("Japan signed the Ottawa Treaty in 1997. Peru, Chile and Kenya have never signed it.",
+            "signed");
+  CHECK(Has(es, "Peru Ottawa Treaty negated"));
+  CHECK(Has(es, "Kenya Ottawa Treaty negated"));
+  // in the same sentence, hypothetical, with "if" after it
+  es = Edges("Japan signed the Paris Agreement, and Peru would ratify it if the quota is revised.",
+             "signed");
+  CHECK(Has(es, "Peru Paris Agreement hypothetical"));
+  // a time phrase after it
+  es = Edges("Japan signed the Minsk Protocol. Chile could sign it early next year.", "signed");
+  CHECK(Has(es, "Chile Minsk Protocol hypothetical"));
+}
+
+TEST_CASE("signed pronoun: no treaty before, or \"it\" before another word") {
+  // no treaty named before: "it" is the bill
+  auto es = Edges("Congress passed the budget. Kenya signed it on Monday.", "signed");
+  CHECK(es.empty());
+  // "signed it into law": a bill, not the treaty of the sentence before
+  es = Edges("Japan backed the Paris Agreement. Peru signed it into law.", "signed");
+  CHECK(es.empty());
+  // a treaty two sentences back is too far
+  es = Edges("Japan signed the Paris Agreement. Talks went on for hours. Kenya signed it.",
+             "signed");
+  CHECK_FALSE(Has(es, "Kenya Paris Agreement asserted"));
+}
+
+}  // namespace
+}  // namespace actorgraph
