@@ -408,6 +408,12 @@ int MainTreaty(const Document& doc, const std::vector<Mention>& ms, size_t k,
     if (o.type != EntityType::kTreaty) continue;
     if (o.sentence + 1 >= m.sentence) return -1;  // named right before: the last one
     if (o.node.empty()) continue;
+    // "the Convention on X (CX)": the acronym in brackets after its name is no
+    // second mention of the treaty
+    if (j > 0 && ms[j - 1].node == o.node && o.span.begin >= ms[j - 1].span.end &&
+        o.span.begin - ms[j - 1].span.end <= 2 && o.span.begin > 0 &&
+        doc.text[o.span.begin - 1] == '(')
+      continue;
     auto it = score.emplace(o.node, std::make_pair(0, j)).first;
     it->second.first += TitleCaseLineEnd(doc, o.span) != std::string::npos ? 2 : 1;
   }
@@ -575,11 +581,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       for (size_t j = 0; j < k && first; ++j)
         first = ms[j].type != EntityType::kTreaty ||
                 TitleCaseLineEnd(doc, ms[j].span) != std::string::npos;
+      // (or the one after, past a sentence naming none: "Tajikistan, the fourth
+      // riparian state, did not sign. The X Treaty was signed ...")
       if (first && m.sentence + 1 < doc.sentences.size()) {
-        const uint32_t open = doc.sentences[m.sentence + 1].token_begin;
-        for (size_t j = k + 1; j < ms.size() && ms[j].sentence <= m.sentence + 1; ++j) {
+        for (size_t j = k + 1; j < ms.size() && ms[j].sentence <= m.sentence + 2; ++j) {
           const Mention& o = ms[j];
-          if (o.type != EntityType::kTreaty || o.sentence != m.sentence + 1) continue;
+          if (o.type != EntityType::kTreaty || o.sentence == m.sentence) continue;
+          const uint32_t open = doc.sentences[o.sentence].token_begin;
           const bool opens =
               o.token_begin == open ||
               (o.token_begin == open + 1 && AsciiLower(doc.Text(doc.tokens[open].span)) == "the");
@@ -653,6 +661,10 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     const bool same_noun =
         !own_noun && own_head && own_head->value == kTreatyGeneral && !own_head->any_treaty;
     constexpr uint32_t kSameNounSentences = 3;
+    // "Both countries signed the Convention on X, and the treaty commits them" after
+    // "the Y Boundary Treaty": "the treaty" is first a treaty whose name has that word,
+    // then any (a convention is called "the convention")
+    const bool any_noun = !own_noun && own_head && own_head->any_treaty;
     // "The White House welcomed the deal" paragraphs after the lede's deal and a
     // background "1998 general agreement": a general head ("the deal", "the accord",
     // "the agreement", "the pact", "the treaty") with no treaty named in its own
@@ -678,7 +690,8 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     // in it is the draft: a participle after it takes any treaty only when no
     // proposal is near)
     for (int relax = 0; relax < (taken == 2 ? 2 : 1) && m.node.empty(); ++relax)
-      for (int pass = own_noun || same_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
+      for (int pass = own_noun || same_noun || any_noun ? 0 : 1; pass < last_pass && m.node.empty();
+           ++pass) {
         for (size_t j = k; j-- > 0 && k - j < 400;) {
           const Mention& o = ms[j];
           if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
@@ -688,7 +701,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
           if (lex_.treaty_past.Contains(AsciiLower(o.label.substr(0, o.label.find(' '))))) continue;
           // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
           if (!place.empty() && o.label.find(place) == std::string::npos) continue;
-          if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) continue;
+          if (pass == 0 && any_noun) {
+            // (a name, not a described one: "a new UN treaty on X ... the Budapest
+            // Convention ... signed the treaty" is the convention)
+            if ((o.flags & (kDescribed | kAnaphor)) || TreatyHeadIn(o.label) != own_head) continue;
+          } else if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) {
+            continue;
+          }
           if (pass == 0 && same_noun &&
               (m.sentence > o.sentence + kSameNounSentences ||
                TreatyHeadIn(std::string(doc.Text(o.span))) != own_head))

@@ -1,0 +1,59 @@
+// Round 15: treaty anaphors. "the treaty" takes a treaty whose name has that word
+// before a convention named in passing; an acronym in brackets is no second
+// mention of the story's main treaty; the lede's described treaty is the named
+// one opening one of the next two sentences.
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+namespace {
+
+std::string NodeAt(const std::vector<Found>& fs, const std::string& text, size_t nth) {
+  for (const Found& f : fs)
+    if (f.type == "treaty" && f.text == text && nth-- == 0) return f.node;
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("round15: \"the treaty\" is the Treaty named before, not a convention named in passing") {
+  const EntityRecognizer& r = RealRecognizer();
+  const std::string lede =
+      "Norland and Estovia signed a treaty on Tuesday that fixes their sea border. The Vardo "
+      "Maritime Boundary Treaty was signed by both foreign ministers. Talks had stalled for "
+      "years. ";
+  auto fs = Run(r, lede +
+                       "Both countries signed the Convention on the Carrow Sea (CCS) in 1982, and "
+                       "the treaty commits them to settle disputes in court. Reaction was warm. "
+                       "The Halden Council welcomed the agreement. Ostland rejected the treaty.");
+  const std::string vardo = NodeAt(fs, "Vardo Maritime Boundary Treaty", 0);
+  REQUIRE(!vardo.empty());
+  CHECK(NodeAt(fs, "treaty", 0) == vardo);
+  CHECK(NodeAt(fs, "agreement", 0) == vardo);
+  CHECK(NodeAt(fs, "treaty", 1) == vardo);
+  // counter-example: with no treaty named with the word, "the treaty" is the
+  // convention just named ("a new treaty" described is not enough)
+  fs = Run(r,
+           "Ministers will examine a new treaty on cybercrime. Norland wants to replace the "
+           "Carrow Convention of the Halden Council. The Convention is the only such text. "
+           "Sixty countries have signed the treaty.");
+  CHECK(NodeAt(fs, "treaty", 0) == "treaty:carrow-convention");
+}
+
+TEST_CASE("round15: the lede's described treaty is named one sentence later") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "Norland, Estovia and Ostland signed a long-awaited treaty on sharing the waters "
+                "of the Vardo on Wednesday. Halvia, the fourth riparian state, did not sign.\n\n"
+                "The Vardo Water Allocation Treaty was signed in Oslo by three ministers.");
+  CHECK(NodeAt(fs, "long-awaited treaty on sharing the waters", 0) ==
+        NodeAt(fs, "Vardo Water Allocation Treaty", 0));
+  // counter-example: a named treaty that does not open its sentence is another one
+  fs = Run(r,
+           "Norland and Estovia signed a long-awaited treaty on fishing quotas on Wednesday. "
+           "Halvia did not sign. Both states had joined the Carrow Water Allocation Treaty "
+           "in 1998.");
+  CHECK(NodeAt(fs, "long-awaited treaty on fishing quotas", 0) !=
+        NodeAt(fs, "Carrow Water Allocation Treaty", 0));
+}
