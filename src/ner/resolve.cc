@@ -250,6 +250,11 @@ bool Recognizer::NamedOnlyHead(const std::string& text) const {
   return head && head->named_only;
 }
 
+bool Recognizer::PluralHead(const std::string& text) const {
+  const Phrase* head = TreatyHeadIn(text);
+  return head && head->text.size() > 1 && head->text.back() == 's';
+}
+
 bool Recognizer::OnlyProposal(const std::string& text) const {
   std::vector<std::string> w = LowerWords(text);
   bool proposal = false;
@@ -699,6 +704,9 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
           if (InAsideBefore(doc, o, m)) continue;
           // "the protocol" after "it replaces the previous protocol" is the new one
           if (lex_.treaty_past.Contains(AsciiLower(o.label.substr(0, o.label.find(' '))))) continue;
+          // "argued that country-specific resolutions violated ... rejected the resolution":
+          // documents described in the plural are a kind, never the one referred to
+          if ((o.flags & kDescribed) && PluralHead(o.label) && !PluralHead(m.label)) continue;
           // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
           if (!place.empty() && o.label.find(place) == std::string::npos) continue;
           if (pass == 0 && any_noun) {
@@ -745,6 +753,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
           join(&m, ms[j]);
           break;
         }
+    }
+    // "The resolution, presented by A and B, was adopted": a head that stands
+    // alone ("a resolution", treaty_heads.txt "standalone"), signed or taken,
+    // with nothing before it to refer to, is the story's own document
+    if (m.node.empty() && own_head && own_head->standalone && place.empty() && !of_after &&
+        (taken || TakenDocument(doc, lex_, m))) {
+      m.label = own_head->text;
+      m.node = NodeId("treaty:", m.label);
     }
   }
 }

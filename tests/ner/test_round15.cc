@@ -57,3 +57,25 @@ TEST_CASE("round15: the lede's described treaty is named one sentence later") {
   CHECK(NodeAt(fs, "long-awaited treaty on fishing quotas", 0) !=
         NodeAt(fs, "Carrow Water Allocation Treaty", 0));
 }
+
+TEST_CASE("round15: a standalone document taken with nothing before it is the story's own") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "The Halden council renewed the inquiry on Wednesday.\n\nThe resolution, "
+                "presented by Norland and Estovia, was adopted by 23 votes to 12.");
+  CHECK(NodeAt(fs, "resolution", 0) == "treaty:resolution");
+  // counter-examples: nothing signed or taken; a resolution of a dispute
+  fs = Run(r, "The Halden council met on Wednesday. The resolution is long overdue, he said.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run(r, "Talks resumed on Wednesday. The resolution of the dispute was welcomed by all.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
+
+TEST_CASE("round15: documents described in the plural are no antecedent of a singular") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "The resolution, presented by Norland, was adopted. Ostland argued that "
+                "country-specific resolutions violated the principle of non-interference. "
+                "Estovia rejected the resolution as selective.");
+  CHECK(NodeAt(fs, "resolution", 1) == "treaty:resolution");
+}
