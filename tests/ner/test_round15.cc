@@ -79,3 +79,37 @@ TEST_CASE("round15: documents described in the plural are no antecedent of a sin
                 "Estovia rejected the resolution as selective.");
   CHECK(NodeAt(fs, "resolution", 1) == "treaty:resolution");
 }
+
+TEST_CASE("round15: two unknown words before \", who\" and a verb are a person") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "Farmers warned that the plan does nothing. Tavo Kerrigal, who leads the Vardo "
+                "Farmers Union, accused the ministers of ignoring them.");
+  CHECK(Get(fs, "Tavo Kerrigal", "person") != nullptr);
+  // counter-examples: after a word or an article it is a place's or a body's name
+  fs = Run(r, "The talks were held in Vardo Bay, who hosts them every year.");
+  CHECK(Get(fs, "Vardo Bay", "person") == nullptr);
+  fs = Run(r, "Critics of the Vardo Group, who met on Monday, left early.");
+  CHECK(Get(fs, "Vardo Group", "person") == nullptr);
+}
+
+TEST_CASE("round15: a commissioner in apposition makes the name a person's") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "It was signed by Tavo Kerrigal, the EU trade commissioner, on Monday.");
+  const Found* p = Get(fs, "Tavo Kerrigal", "person");
+  REQUIRE(p != nullptr);
+  CHECK(p->role == "EU trade commissioner");
+}
+
+TEST_CASE("round15: a name with a lower-case particle after \"the\" or \"in\" is a place") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "Brine is pumped from the Salar de Atacama in the north, officials said.");
+  CHECK(NodesOf(fs, "person").empty());
+  fs = Run(r, "The first round of talks opened in Dar es Salaam in 2014.");
+  CHECK(NodesOf(fs, "person").empty());
+  // counter-examples: persons with particles elsewhere
+  fs = Run(r, "The letter was signed by Ursula von der Leyen on Monday.");
+  CHECK(Get(fs, "Ursula von der Leyen", "person") != nullptr);
+  fs = Run(r, "Critics said the plan was written by Miguel de la Madrid.");
+  CHECK(Get(fs, "Miguel de la Madrid", "person") != nullptr);
+}
