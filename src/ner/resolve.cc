@@ -620,7 +620,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
                               !(word(m.token_end + 1) == "the" && word(m.token_end + 2) == "two");
       // "a fisheries cooperation pact" is no "Mekong Fisheries Charter": as
       // for "the pact" below, an agreement is never a charter, code or statute
+      // "the memorandum of understanding on raw materials" is no "Critical Raw
+      // Materials Act": a head of two words or more ("code of conduct", "joint
+      // declaration") names the kind of document, which a name must share
+      const Phrase* m_head = TreatyHeadIn(m.label);
       auto compatible = [&](size_t o) {
+        if (m_head && m_head->words.size() >= 2 && TreatyHeadIn(ms[o].label) != m_head)
+          return false;
         const uint32_t oc = TreatyClassOf(ms[o].label);
         return cls != kTreatyGeneral || oc == kTreatyGeneral || oc == kTreatyConvention;
       };

@@ -113,3 +113,19 @@ TEST_CASE("round15: a name with a lower-case particle after \"the\" or \"in\" is
   fs = Run(r, "Critics said the plan was written by Miguel de la Madrid.");
   CHECK(Get(fs, "Miguel de la Madrid", "person") != nullptr);
 }
+
+TEST_CASE("round15: a described treaty with a head of two words joins only a name sharing it") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "The plan builds on the memorandum of understanding on raw materials that "
+                "Norland and Estovia concluded in 2023. Norland's Critical Raw Materials Act "
+                "caps imports.");
+  const std::string mou = NodeAt(fs, "memorandum of understanding on raw materials", 0);
+  CHECK(!mou.empty());
+  CHECK(mou != NodeAt(fs, "Critical Raw Materials Act", 0));
+  // counter-example: a one-word head still joins the name sharing its words
+  fs = Run(r,
+           "Norland signed the Vardo Fisheries Agreement in May. Estovia criticised the "
+           "fisheries agreement on Monday.");
+  CHECK(NodeAt(fs, "fisheries agreement", 0) == NodeAt(fs, "Vardo Fisheries Agreement", 0));
+}
