@@ -553,9 +553,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     Mention& m = ms[k];
     if (m.type != EntityType::kTreaty || !m.node.empty()) continue;
     const uint32_t cls = TreatyClassOf(m.label.empty() ? std::string() : m.label);
-    if (m.rule == "treaty.alias") {  // another name for the treaty just mentioned
+    if (m.rule == "treaty.alias" || m.rule == "treaty.alias-it") {
+      // another name for the treaty just mentioned (for the pronoun's, in the
+      // sentences just before: "The deal was proposed by Madrid. ... has called
+      // it \"the first agreement ...\"")
+      const uint32_t back = m.rule == "treaty.alias-it" ? 3 : 0;
       for (size_t j = k; j-- > 0;) {
-        if (ms[j].sentence != m.sentence) break;
+        if (ms[j].sentence + back < m.sentence) break;
         if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty()) {
           join(&m, ms[j]);
           break;

@@ -129,3 +129,27 @@ TEST_CASE("round15: a described treaty with a head of two words joins only a nam
            "fisheries agreement on Monday.");
   CHECK(NodeAt(fs, "fisheries agreement", 0) == NodeAt(fs, "Vardo Fisheries Agreement", 0));
 }
+
+TEST_CASE("round15: what a pronoun is called names its treaty, no new one") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "Norland and Estovia signed the Vardo Protocol in May. Crowds gathered in the "
+                "capital. Ana Vidal has called it \"the first agreement of its kind.\"");
+  CHECK(NodeAt(fs, "first agreement", 0) == NodeAt(fs, "Vardo Protocol", 0));
+  // counter-example: a verb of naming with no pronoun before the article
+  fs = Run(r,
+           "Norland and Estovia signed the Vardo Protocol in May. Crowds gathered in the "
+           "capital. Estovia also signed a separate fisheries agreement with Ostland.");
+  CHECK(NodeAt(fs, "separate fisheries agreement", 0) != NodeAt(fs, "Vardo Protocol", 0));
+}
+
+TEST_CASE("round15: \"the deal\" may be a named partnership") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "Norland and Estovia signed their Mobility and Return Partnership in May. Both "
+                "praised it.\n\nThe deal was proposed by Norland last spring.");
+  CHECK(NodeAt(fs, "deal", 0) == NodeAt(fs, "Mobility and Return Partnership", 0));
+  // counter-example: a lower-case partnership is still no treaty
+  fs = Run(r, "The two firms announced a strategic partnership on Monday.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
