@@ -153,3 +153,18 @@ TEST_CASE("round15: \"the deal\" may be a named partnership") {
   fs = Run(r, "The two firms announced a strategic partnership on Monday.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("round15: the name of unknown words where a post is held is an organization") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "\"Rates will hold,\" said Anna Berg, an analyst at Kestrel Economics.");
+  CHECK(Get(fs, "Kestrel Economics", "organization") != nullptr);
+  fs = Run(r,
+           "\"It worked,\" said Tavo Kerrigal, a researcher at the Vardo Basin Program of "
+           "Halden University.");
+  CHECK(Get(fs, "Vardo Basin Program", "organization") != nullptr);
+  // counter-examples: a place before its region; a name going on past the post
+  fs = Run(r, "Ana Vidal, a military spokeswoman at Fort Kestrel, Texas, confirmed it.");
+  CHECK(Get(fs, "Fort Kestrel", "organization") == nullptr);
+  fs = Run(r, "Ana Vidal, an analyst at Kestrel Economics Tavo, said it.");
+  CHECK(Get(fs, "Kestrel Economics", "organization") == nullptr);
+}
