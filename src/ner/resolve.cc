@@ -626,10 +626,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       // for "the pact" below, an agreement is never a charter, code or statute
       // "the memorandum of understanding on raw materials" is no "Critical Raw
       // Materials Act": a head of two words or more ("code of conduct", "joint
-      // declaration") names the kind of document, which a name must share
+      // declaration") or of a kind of its own ("protocol", "regulation": "a new
+      // return regulation" is no "Return Partnership") names the kind of
+      // document, which a name must share
       const Phrase* m_head = TreatyHeadIn(m.label);
       auto compatible = [&](size_t o) {
-        if (m_head && m_head->words.size() >= 2 && TreatyHeadIn(ms[o].label) != m_head)
+        if (m_head && (m_head->words.size() >= 2 || m_head->value == kTreatyOther) &&
+            TreatyHeadIn(ms[o].label) != m_head)
           return false;
         const uint32_t oc = TreatyClassOf(ms[o].label);
         return cls != kTreatyGeneral || oc == kTreatyGeneral || oc == kTreatyConvention;

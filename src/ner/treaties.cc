@@ -381,8 +381,9 @@ bool ParticipleAfter(const Context& c, uint32_t k, uint32_t se) {
 }
 
 bool TakenAfter(const Context& c, uint32_t k, uint32_t se) {
-  // "the Amu Darya initiative (proposed by Afghanistan in 2024)"
-  const bool bracket = k < se && c.IsPunct(k, "(");
+  // "the Amu Darya initiative (proposed by Afghanistan in 2024)", "a broader
+  // sanctions package, proposed by Poland and Lithuania,"
+  const bool bracket = k < se && (c.IsPunct(k, "(") || c.IsPunct(k, ","));
   if (k >= se || !(bracket || c.LowerIs(k, "was") || c.LowerIs(k, "were") || c.LowerIs(k, "is") ||
                    c.LowerIs(k, "has") || c.LowerIs(k, "had")))
     return false;

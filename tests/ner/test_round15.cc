@@ -168,3 +168,36 @@ TEST_CASE("round15: the name of unknown words where a post is held is an organiz
   fs = Run(r, "Ana Vidal, an analyst at Kestrel Economics Tavo, said it.");
   CHECK(Get(fs, "Kestrel Economics", "organization") == nullptr);
 }
+
+TEST_CASE("round15: packages, clauses, regulations and compromise texts taken are documents") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "A broader sanctions package, proposed by Norland and Estovia in April, would "
+                "have listed eleven firms.");
+  CHECK(HasText(fs, "broader sanctions package"));
+  fs = Run(r, "Ostland proposed a \"flexibility clause\" that would let members sign deals.");
+  CHECK(HasText(fs, "flexibility clause"));
+  fs =
+      Run(r, "The Halden Commission, which proposed a new return regulation in March, wants more.");
+  CHECK(HasText(fs, "new return regulation"));
+  fs = Run(r, "The co-chairs put forward a compromise text that would cap fees.");
+  CHECK(HasText(fs, "compromise text"));
+  // counter-examples: a product, a clause nobody takes, a software package
+  fs = Run(r, "Kestrel Data said it unveiled a software package for engineers.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run(r, "The contract has a penalty clause, the lawyers said.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
+
+TEST_CASE("round15: a described document of a kind of its own joins only a name of that kind") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "Norland and Estovia signed their Mobility and Return Partnership in May. The "
+                "Halden Commission, which proposed a new return regulation in March, wants more.");
+  CHECK(NodeAt(fs, "new return regulation", 0) != NodeAt(fs, "Mobility and Return Partnership", 0));
+  // counter-example: a protocol described joins the named protocol
+  fs = Run(r,
+           "Norland signed the Vardo Fisheries Protocol in May. Estovia criticised the "
+           "fisheries protocol on Monday.");
+  CHECK(NodeAt(fs, "fisheries protocol", 0) == NodeAt(fs, "Vardo Fisheries Protocol", 0));
+}
