@@ -862,11 +862,14 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     Mention& m = ms[k];
     if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
     const std::string tail = " " + m.label;
+    // ("Van der Heijden" opening a sentence is "Pieter van der Heijden")
+    std::string particle = tail;
+    if (particle[1] >= 'A' && particle[1] <= 'Z') particle[1] = static_cast<char>(particle[1] + 32);
     const Mention* longer = nullptr;
     bool ambiguous = false;
     for (const Mention& o : ms) {
       if (o.type != EntityType::kPerson || o.label.size() <= tail.size() ||
-          !EndsWith(o.label, tail))
+          !(EndsWith(o.label, tail) || EndsWith(o.label, particle)))
         continue;
       if (longer && longer->label != o.label) ambiguous = true;
       longer = &o;

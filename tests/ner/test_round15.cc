@@ -210,3 +210,17 @@ TEST_CASE("round15: a state's prosecution service in lower case is its body") {
   fs = Run(r, "The minister said Dutch prosecution service officials had sent every file.");
   CHECK(NodesOf(fs, "organization").empty());
 }
+
+TEST_CASE("round15: a particle capitalised at a sentence's start joins the full name") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "Justice Minister Pieter van der Kestrel told parliament the ruling was wrong. "
+                "Van der Kestrel said the file was complete.");
+  const std::vector<std::string> ps = NodesOf(fs, "person");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0] == ps[1]);
+  // counter-example: another person's name ending alike stays apart
+  fs = Run(r, "Anna van Kestrel met Tomas Berg. Later Dirk Van Berg arrived.");
+  CHECK(Get(fs, "Dirk Van Berg", "person") != nullptr);
+  CHECK(Get(fs, "Dirk Van Berg", "person")->node != Get(fs, "Tomas Berg", "person")->node);
+}
