@@ -269,11 +269,8 @@ void NameAtPost(Context* c) {
   const uint32_t n = c->ntok();
   for (uint32_t k = 2; k + 1 < n; ++k) {
     if (!c->LowerIs(k - 1, "at") || !c->Is(k - 2, kLower)) continue;
-    std::string_view post = c->Lower(k - 2);
-    if (!c->Has(k - 2, kWRoleNouns) &&
-        !(post.size() > 4 && post.back() == 's' &&
-          c->lex.role_nouns.Contains(post.substr(0, post.size() - 1))))
-      continue;
+    // (one post: "told reporters at the New York Auto Show" is where they were)
+    if (!c->Has(k - 2, kWRoleNouns)) continue;
     const uint32_t se = c->SentEnd(k);
     const uint32_t s = k + (c->LowerIs(k, "the") ? 1 : 0);
     uint32_t e = s;
@@ -308,11 +305,54 @@ void NameAtPost(Context* c) {
   }
 }
 
+// 8. "Chinese firms, including Tianqi Lithium, which", "lenders such as Kestrel
+// Bank and Vardo Capital": the names of unknown words a plural noun of firms
+// (rules/entities/company_nouns.txt) lists are organizations.
+void ListAfterFirms(Context* c) {
+  const uint32_t n = c->ntok();
+  for (uint32_t k = 0; k + 3 < n; ++k) {
+    if (!c->Is(k, kLower)) continue;
+    const std::string_view w = c->Lower(k);
+    if (w.size() < 4 || w.back() != 's') continue;
+    std::string one(w.substr(0, w.size() - 1));
+    if (w.size() > 4 && w.substr(w.size() - 3) == "ies")
+      one = std::string(w.substr(0, w.size() - 3)) + "y";
+    if (!c->lex.company_nouns.Contains(one) || c->lex.group_nouns.Contains(one)) continue;
+    // ("storage platforms including Redis", "units such as", "exchanges such as Nasdaq":
+    // products, parts and places as much as firms)
+    if (one == "platform" || one == "unit" || one == "actor" || one == "cell" ||
+        one == "exchange" || one == "parliament" || one == "legislature")
+      continue;
+    uint32_t j = k + 1 + (c->IsPunct(k + 1, ",") ? 1 : 0);
+    if (c->LowerIs(j, "including")) {
+      ++j;
+    } else if (c->LowerIs(j, "such") && c->LowerIs(j + 1, "as")) {
+      j += 2;
+    } else {
+      continue;
+    }
+    const uint32_t se = c->SentEnd(k);
+    while (j < se) {
+      const uint32_t e = NameAfter(*c, j, se);
+      if (e == j || e > se || c->Has(j, kWGivenNames | kWGivenAmbiguous)) break;
+      bool taken = false;
+      for (const Cand& o : c->cands) taken = taken || (o.m.token_begin < e && o.m.token_end > j);
+      if (!taken) Emit(c, j, e, "org.listed-firm");
+      if (e + 1 < se && (c->LowerIs(e, "and") || (c->IsPunct(e, ",") && c->NameLike(e + 1)))) {
+        j = e + 1 + (c->LowerIs(e + 1, "and") ? 1 : 0);
+      } else {
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void FindNamedGroups(Context* c) {
   CamelCaseAtPost(c);
   NameAtPost(c);
+  ListAfterFirms(c);
   // after a demonym ("the Laotian foreign ministry") or the state's own name
   // and its possessive ("Liberia's finance ministry"; not a capital's:
   // "Moscow's police" is the city's)

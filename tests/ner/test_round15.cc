@@ -224,3 +224,14 @@ TEST_CASE("round15: a particle capitalised at a sentence's start joins the full 
   CHECK(Get(fs, "Dirk Van Berg", "person") != nullptr);
   CHECK(Get(fs, "Dirk Van Berg", "person")->node != Get(fs, "Tomas Berg", "person")->node);
 }
+
+TEST_CASE("round15: names a plural noun of firms lists are organizations") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "Chinese firms, including Kestrel Lithium, which holds a stake, invested more.");
+  CHECK(Get(fs, "Kestrel Lithium", "organization") != nullptr);
+  // counter-examples: products a platform noun lists; reporters at an event
+  fs = Run(r, "Attackers hit storage platforms including Kestrelbase and Vardostore.");
+  CHECK(NodesOf(fs, "organization").empty());
+  fs = Run(r, "The minister told reporters at the Vardo Auto Show that sales fell.");
+  CHECK(NodesOf(fs, "organization").empty());
+}
