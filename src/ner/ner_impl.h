@@ -38,6 +38,8 @@ class Recognizer : public EntityRecognizer {
   bool OnlyProposal(const std::string& text) const;
   // Whether the treaty head word in `text` makes treaties only of names ("declaration").
   bool NamedOnlyHead(const std::string& text) const;
+  // the head word is a plural ("resolutions", "agreements")
+  bool PluralHead(const std::string& text) const;
   // Lower-cased premodifiers of a treaty label that identify it ("cybersecurity").
   std::vector<std::string> TreatyContent(const std::string& label) const;
   void ResolveTreaties(const Document& doc, std::vector<Mention>* mentions) const;

@@ -472,6 +472,18 @@ void FindPersons(Context* c) {
       if (e < se && c->Is(e, kLower) && c->lex.group_nouns.Contains(c->Lower(e)) &&
           !c->Has(e - 1, kWSurnames | kWSurnameAmbiguous))
         continue;
+      // "brine from the Salar de Atacama", "talks in Dar es Salaam": a name with a
+      // lower-case particle (or a lone surname before a lower-case word and a
+      // capitalised one) after "the" or a preposition of place is a place's
+      if (i > sb && (c->LowerIs(i - 1, "the") || c->LowerIs(i - 1, "in") ||
+                     c->LowerIs(i - 1, "at") || c->LowerIs(i - 1, "near"))) {
+        bool particle = false;
+        for (uint32_t q = i + 1; q < e; ++q) particle = particle || c->Is(q, kLower);
+        if (e == i + 1 && e + 1 < se && c->Is(e, kLower) && c->Is(e, kWordTok) &&
+            c->Tok(e).size() <= 3 && c->Is(e + 1, kCap))
+          particle = true;
+        if (particle && !(e < se && c->Tok(e) == "'s")) continue;
+      }
       if (e >= i + 2 && given) {
         Emit(c, i, e, "person.given-name", role, 6);
         i = e - 1;
@@ -494,6 +506,15 @@ void FindPersons(Context* c) {
                               c->LowerIs(i - 1, "near") || c->LowerIs(i - 1, "from")))) {
         // "In New York, a North Korean official said": a place, not a person
         Emit(c, i, e, "person.apposition", role, 4);
+        i = e - 1;
+      } else if (e == i + 2 && e + 2 < se && c->IsPunct(e, ",") && c->LowerIs(e + 1, "who") &&
+                 c->Is(e + 2, kLower) && !c->Is(i, kAllCaps) && !c->Is(i + 1, kAllCaps) &&
+                 !(i > sb && (c->Has(i - 1, kWDeterminers) || c->Is(i - 1, kLower) ||
+                              c->IsPunct(i - 1, "-")))) {
+        // "Serik Abenov, who leads the Aral Foundation,": two unknown words that
+        // open a clause (or follow its comma) before "who" and a verb are a person's
+        // name ("the Vardo Group, who", "in New Delhi, who": not after a word)
+        Emit(c, i, e, "person.who", "", 3);
         i = e - 1;
       } else if (e == i + 1 && c->Has(i, kWSurnames) && !c->Has(i, kWGivenAmbiguous)) {
         Emit(c, i, e, "person.known-surname", "", 2);

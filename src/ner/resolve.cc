@@ -250,6 +250,11 @@ bool Recognizer::NamedOnlyHead(const std::string& text) const {
   return head && head->named_only;
 }
 
+bool Recognizer::PluralHead(const std::string& text) const {
+  const Phrase* head = TreatyHeadIn(text);
+  return head && head->text.size() > 1 && head->text.back() == 's';
+}
+
 bool Recognizer::OnlyProposal(const std::string& text) const {
   std::vector<std::string> w = LowerWords(text);
   bool proposal = false;
@@ -408,6 +413,12 @@ int MainTreaty(const Document& doc, const std::vector<Mention>& ms, size_t k,
     if (o.type != EntityType::kTreaty) continue;
     if (o.sentence + 1 >= m.sentence) return -1;  // named right before: the last one
     if (o.node.empty()) continue;
+    // "the Convention on X (CX)": the acronym in brackets after its name is no
+    // second mention of the treaty
+    if (j > 0 && ms[j - 1].node == o.node && o.span.begin >= ms[j - 1].span.end &&
+        o.span.begin - ms[j - 1].span.end <= 2 && o.span.begin > 0 &&
+        doc.text[o.span.begin - 1] == '(')
+      continue;
     auto it = score.emplace(o.node, std::make_pair(0, j)).first;
     it->second.first += TitleCaseLineEnd(doc, o.span) != std::string::npos ? 2 : 1;
   }
@@ -542,9 +553,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     Mention& m = ms[k];
     if (m.type != EntityType::kTreaty || !m.node.empty()) continue;
     const uint32_t cls = TreatyClassOf(m.label.empty() ? std::string() : m.label);
-    if (m.rule == "treaty.alias") {  // another name for the treaty just mentioned
+    if (m.rule == "treaty.alias" || m.rule == "treaty.alias-it") {
+      // another name for the treaty just mentioned (for the pronoun's, in the
+      // sentences just before: "The deal was proposed by Madrid. ... has called
+      // it \"the first agreement ...\"")
+      const uint32_t back = m.rule == "treaty.alias-it" ? 3 : 0;
       for (size_t j = k; j-- > 0;) {
-        if (ms[j].sentence != m.sentence) break;
+        if (ms[j].sentence + back < m.sentence) break;
         if (ms[j].type == EntityType::kTreaty && !ms[j].node.empty()) {
           join(&m, ms[j]);
           break;
@@ -575,11 +590,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
       for (size_t j = 0; j < k && first; ++j)
         first = ms[j].type != EntityType::kTreaty ||
                 TitleCaseLineEnd(doc, ms[j].span) != std::string::npos;
+      // (or the one after, past a sentence naming none: "Tajikistan, the fourth
+      // riparian state, did not sign. The X Treaty was signed ...")
       if (first && m.sentence + 1 < doc.sentences.size()) {
-        const uint32_t open = doc.sentences[m.sentence + 1].token_begin;
-        for (size_t j = k + 1; j < ms.size() && ms[j].sentence <= m.sentence + 1; ++j) {
+        for (size_t j = k + 1; j < ms.size() && ms[j].sentence <= m.sentence + 2; ++j) {
           const Mention& o = ms[j];
-          if (o.type != EntityType::kTreaty || o.sentence != m.sentence + 1) continue;
+          if (o.type != EntityType::kTreaty || o.sentence == m.sentence) continue;
+          const uint32_t open = doc.sentences[o.sentence].token_begin;
           const bool opens =
               o.token_begin == open ||
               (o.token_begin == open + 1 && AsciiLower(doc.Text(doc.tokens[open].span)) == "the");
@@ -607,7 +624,16 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
                               !(word(m.token_end + 1) == "the" && word(m.token_end + 2) == "two");
       // "a fisheries cooperation pact" is no "Mekong Fisheries Charter": as
       // for "the pact" below, an agreement is never a charter, code or statute
+      // "the memorandum of understanding on raw materials" is no "Critical Raw
+      // Materials Act": a head of two words or more ("code of conduct", "joint
+      // declaration") or of a kind of its own ("protocol", "regulation": "a new
+      // return regulation" is no "Return Partnership") names the kind of
+      // document, which a name must share
+      const Phrase* m_head = TreatyHeadIn(m.label);
       auto compatible = [&](size_t o) {
+        if (m_head && (m_head->words.size() >= 2 || m_head->value == kTreatyOther) &&
+            TreatyHeadIn(ms[o].label) != m_head)
+          return false;
         const uint32_t oc = TreatyClassOf(ms[o].label);
         return cls != kTreatyGeneral || oc == kTreatyGeneral || oc == kTreatyConvention;
       };
@@ -653,6 +679,10 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     const bool same_noun =
         !own_noun && own_head && own_head->value == kTreatyGeneral && !own_head->any_treaty;
     constexpr uint32_t kSameNounSentences = 3;
+    // "Both countries signed the Convention on X, and the treaty commits them" after
+    // "the Y Boundary Treaty": "the treaty" is first a treaty whose name has that word,
+    // then any (a convention is called "the convention")
+    const bool any_noun = !own_noun && own_head && own_head->any_treaty;
     // "The White House welcomed the deal" paragraphs after the lede's deal and a
     // background "1998 general agreement": a general head ("the deal", "the accord",
     // "the agreement", "the pact", "the treaty") with no treaty named in its own
@@ -678,7 +708,8 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
     // in it is the draft: a participle after it takes any treaty only when no
     // proposal is near)
     for (int relax = 0; relax < (taken == 2 ? 2 : 1) && m.node.empty(); ++relax)
-      for (int pass = own_noun || same_noun ? 0 : 1; pass < last_pass && m.node.empty(); ++pass) {
+      for (int pass = own_noun || same_noun || any_noun ? 0 : 1; pass < last_pass && m.node.empty();
+           ++pass) {
         for (size_t j = k; j-- > 0 && k - j < 400;) {
           const Mention& o = ms[j];
           if (m.sentence > o.sentence + kAnaphorSentences) break;  // too far back to be meant
@@ -686,9 +717,18 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
           if (InAsideBefore(doc, o, m)) continue;
           // "the protocol" after "it replaces the previous protocol" is the new one
           if (lex_.treaty_past.Contains(AsciiLower(o.label.substr(0, o.label.find(' '))))) continue;
+          // "argued that country-specific resolutions violated ... rejected the resolution":
+          // documents described in the plural are a kind, never the one referred to
+          if ((o.flags & kDescribed) && PluralHead(o.label) && !PluralHead(m.label)) continue;
           // "the declaration signed at Yalta" is no earlier "Atlantic Charter"
           if (!place.empty() && o.label.find(place) == std::string::npos) continue;
-          if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) continue;
+          if (pass == 0 && any_noun) {
+            // (a name, not a described one: "a new UN treaty on X ... the Budapest
+            // Convention ... signed the treaty" is the convention)
+            if ((o.flags & (kDescribed | kAnaphor)) || TreatyHeadIn(o.label) != own_head) continue;
+          } else if (pass == 0 && !same_noun && !ContainsWords(AsciiLower(o.label), head)) {
+            continue;
+          }
           if (pass == 0 && same_noun &&
               (m.sentence > o.sentence + kSameNounSentences ||
                TreatyHeadIn(std::string(doc.Text(o.span))) != own_head))
@@ -726,6 +766,14 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
           join(&m, ms[j]);
           break;
         }
+    }
+    // "The resolution, presented by A and B, was adopted": a head that stands
+    // alone ("a resolution", treaty_heads.txt "standalone"), signed or taken,
+    // with nothing before it to refer to, is the story's own document
+    if (m.node.empty() && own_head && own_head->standalone && place.empty() && !of_after &&
+        (taken || TakenDocument(doc, lex_, m))) {
+      m.label = own_head->text;
+      m.node = NodeId("treaty:", m.label);
     }
   }
 }
@@ -814,11 +862,14 @@ void Recognizer::Resolve(const Document& doc, std::vector<Mention>* mentions) co
     Mention& m = ms[k];
     if (m.type != EntityType::kPerson || m.label.find(' ') == std::string::npos) continue;
     const std::string tail = " " + m.label;
+    // ("Van der Heijden" opening a sentence is "Pieter van der Heijden")
+    std::string particle = tail;
+    if (particle[1] >= 'A' && particle[1] <= 'Z') particle[1] = static_cast<char>(particle[1] + 32);
     const Mention* longer = nullptr;
     bool ambiguous = false;
     for (const Mention& o : ms) {
       if (o.type != EntityType::kPerson || o.label.size() <= tail.size() ||
-          !EndsWith(o.label, tail))
+          !(EndsWith(o.label, tail) || EndsWith(o.label, particle)))
         continue;
       if (longer && longer->label != o.label) ambiguous = true;
       longer = &o;

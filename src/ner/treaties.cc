@@ -381,8 +381,9 @@ bool ParticipleAfter(const Context& c, uint32_t k, uint32_t se) {
 }
 
 bool TakenAfter(const Context& c, uint32_t k, uint32_t se) {
-  // "the Amu Darya initiative (proposed by Afghanistan in 2024)"
-  const bool bracket = k < se && c.IsPunct(k, "(");
+  // "the Amu Darya initiative (proposed by Afghanistan in 2024)", "a broader
+  // sanctions package, proposed by Poland and Lithuania,"
+  const bool bracket = k < se && (c.IsPunct(k, "(") || c.IsPunct(k, ","));
   if (k >= se || !(bracket || c.LowerIs(k, "was") || c.LowerIs(k, "were") || c.LowerIs(k, "is") ||
                    c.LowerIs(k, "has") || c.LowerIs(k, "had")))
     return false;
@@ -603,6 +604,15 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
     if (det > sb && c->LowerIs(det - 1, "as"))
       for (uint32_t k = det - 1; k > sb && k + 6 > det; --k)
         if (c->Has(k - 1, kWAliasCues)) m.rule = "treaty.alias";
+  }
+  // "has called it \"the first agreement in which ...\"", "dubbed it a grand
+  // bargain": what the pronoun is called is another name for it, no new document
+  if (!own_name && det > sb + 1) {
+    uint32_t q = det;
+    if (q > sb && c->IsQuote(q - 1)) --q;
+    if (q > sb + 1 && (c->LowerIs(q - 1, "it") || c->LowerIs(q - 1, "them")) &&
+        c->Has(q - 2, kWAliasCues))
+      m.rule = "treaty.alias-it";
   }
   m.label = c->SpanText({c->doc.tokens[label_first].span.begin, c->doc.tokens[end - 1].span.end});
   if (own_name) GazetteerLabel(*c, m.label, &m);
