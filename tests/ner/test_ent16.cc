@@ -1,0 +1,67 @@
+// Round 16 (entities): a state's body in lower case that holds a named post,
+// that opens its sentence after the possessive, or that is a mission abroad
+// with a spokesman.
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+TEST_CASE("ent16: a lower-case state body before a post held by a named person is a body") {
+  const EntityRecognizer& r = RealRecognizer();
+  struct {
+    const char* text;
+    const char* body;
+    const char* node;
+  } cases[] = {
+      {"Estonian foreign ministry spokesman Ana Vidal rejected the claim.", "foreign ministry",
+       "organization:estonia-foreign-ministry"},
+      {"Estonian oil ministry spokesman Ana Vidal denied it.", "oil ministry",
+       "organization:estonia-oil-ministry"},
+      {"Talks began. Estonian central bank head Ana Vidal held talks.", "central bank",
+       "organization:estonia-central-bank"},
+      {"Chile's foreign ministry spokeswoman Ana Vidal said Peru lied.", "foreign ministry",
+       "organization:chile-foreign-ministry"},
+  };
+  for (const auto& k : cases) {
+    auto fs = Run(r, k.text);
+    const Found* b = Get(fs, k.body, "organization");
+    REQUIRE_MESSAGE(b, k.text);
+    CHECK(b->node == k.node);
+  }
+  // counter-examples: the body only modifies a plural or a thing; no name
+  // after the post; a comma before the name (the state holds the post)
+  for (const char* text : {"Estonian coast guard vessels fired on the boat.",
+                           "An Estonian foreign ministry official said the talks had failed.",
+                           "Peru's foreign ministry spokesman, Ana Vidal, rejected the claim."}) {
+    auto fs = Run(r, text);
+    CHECK_MESSAGE(NodesOf(fs, "organization").empty(), text);
+  }
+}
+
+TEST_CASE("ent16: the possessive's body opening its sentence before a verb acts") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "Estonia's foreign ministry went further on Thursday.");
+  const Found* b = Get(fs, "foreign ministry", "organization");
+  REQUIRE(b);
+  CHECK(b->node == "organization:estonia-foreign-ministry");
+  // counter-examples: a list, a post with a comma, no body phrase, not the opening
+  for (const char* text : {"Estonia's foreign ministry, the OAS and NATO met.",
+                           "Estonia's foreign ministry spokesman, Ana Vidal, spoke.",
+                           "Estonia's foreign policy has changed.",
+                           "Ana Vidal has run Estonia's finance ministry since March."}) {
+    fs = Run(r, text);
+    CHECK_MESSAGE(!HasText(fs, "foreign ministry"), text);
+    CHECK_MESSAGE(!HasText(fs, "finance ministry"), text);
+  }
+}
+
+TEST_CASE("ent16: a spokesman for a state's embassy holds a post in the mission") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "Ana Vidal, a spokesman for the Estonian embassy in Oslo, said it was false.");
+  const Found* b = Get(fs, "embassy", "organization");
+  REQUIRE(b);
+  CHECK(b->node == "organization:estonia-embassy");
+  // counter-example: a spokesman for a ministry at home speaks for the state
+  fs = Run(r, "A spokesman for the Estonian foreign ministry, Ana Vidal, said it was false.");
+  CHECK_FALSE(HasText(fs, "foreign ministry"));
+}
