@@ -65,3 +65,27 @@ TEST_CASE("ent16: a spokesman for a state's embassy holds a post in the mission"
   fs = Run(r, "A spokesman for the Estonian foreign ministry, Ana Vidal, said it was false.");
   CHECK_FALSE(HasText(fs, "foreign ministry"));
 }
+
+TEST_CASE("ent16: an apposition naming the kind of body: compounds, glued codes, places after") {
+  const EntityRecognizer& r = RealRecognizer();
+  for (const char* text :
+       {"The attack was carried out by Orvexlane, a pro-Estonian hacker group, which denied it.",
+        "The attack was carried out by Orvex057(16), a hacker group, last year.",
+        "Officials named Kestrel Trading, a freight forwarder registered in Halden.",
+        "Rebels hit Kestrel Power, a utility serving Halden, last week.",
+        "The attack on the Halden Klinikum, a public hospital network based in Ostby, began."}) {
+    auto fs = Run(r, text);
+    CHECK_MESSAGE(NodesOf(fs, "organization").size() == 1, text);
+  }
+  auto fs = Run(r, "Officials blamed a hacker group known as Orvex057(16). The group denied it.");
+  CHECK(Get(fs, "Orvex057(16)", "organization"));
+  fs = Run(r, "The attack was carried out by Orvex057(16), a hacker group, last year.");
+  CHECK(Get(fs, "Orvex057(16)", "organization"));
+  // counter-examples: a post, a person said to be something, a bracket with a space
+  for (const char* text : {"Officials named Orvexlane, a group leader in Halden.",
+                           "Ana Vidal, a hospital nurse in Halden, said it was false.",
+                           "Officials named Orvexlane, a bank robber serving time."}) {
+    fs = Run(r, text);
+    CHECK_MESSAGE(NodesOf(fs, "organization").empty(), text);
+  }
+}
