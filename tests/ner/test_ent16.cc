@@ -89,3 +89,18 @@ TEST_CASE("ent16: an apposition naming the kind of body: compounds, glued codes,
     CHECK_MESSAGE(NodesOf(fs, "organization").empty(), text);
   }
 }
+
+TEST_CASE("ent16: a capitalised 'All' inside a sentence opens a body's name") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "In Ostland, the All Ostland Farmers Federation accused the government.");
+  CHECK(Get(fs, "All Ostland Farmers Federation", "organization"));
+  fs = Run(r, "The ruling All Progressives Congress won the vote.");
+  CHECK(Get(fs, "All Progressives Congress", "organization"));
+  // counter-examples: a sentence's first word is a quantifier; a name known by itself
+  fs = Run(r, "All Halden Farmers Federation members marched.");
+  CHECK(Get(fs, "Halden Farmers Federation", "organization"));
+  CHECK_FALSE(Get(fs, "All Halden Farmers Federation", "organization"));
+  fs = Run(r, "He said All European Union members agreed.");
+  CHECK(Get(fs, "European Union", "organization"));
+  CHECK_FALSE(Get(fs, "All European Union", "organization"));
+}
