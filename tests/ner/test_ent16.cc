@@ -104,3 +104,25 @@ TEST_CASE("ent16: a capitalised 'All' inside a sentence opens a body's name") {
   CHECK(Get(fs, "European Union", "organization"));
   CHECK_FALSE(Get(fs, "All European Union", "organization"));
 }
+
+TEST_CASE("ent16: an acronym spelled out in brackets here beats the gazetteer's body") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "The Security and Intelligence Service (SIS) of Ostland blamed Norland. "
+                "The SIS said the network was run from abroad.");
+  const auto nodes = NodesOf(fs, "organization");
+  REQUIRE(nodes.size() == 3);  // name, bracket, later acronym
+  CHECK(nodes[0] == nodes[1]);
+  CHECK(nodes[1] == nodes[2]);
+  CHECK(nodes[2] != "organization:mi6");
+  // counter-examples: not spelled out here; spelled out as the gazetteer's own name
+  fs = Run(r, "The SIS said the network was run from abroad.");
+  CHECK(NodesOf(fs, "organization") == std::vector<std::string>{"organization:mi6"});
+  // the gazetteer's longer name opening with the words spelled out is the same body
+  fs = Run(r, "The Liberal Democratic Party (LDP) met. The LDP chose a leader.");
+  CHECK(Get(fs, "LDP", "organization"));
+  CHECK(NodesOf(fs, "organization").back() == "organization:liberal-democratic-party-of-japan");
+  fs = Run(r, "The European Central Bank (ECB) met. The ECB cut rates.");
+  for (const std::string& n : NodesOf(fs, "organization"))
+    CHECK(n == "organization:european-central-bank");
+}
