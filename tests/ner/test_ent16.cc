@@ -126,3 +126,18 @@ TEST_CASE("ent16: an acronym spelled out in brackets here beats the gazetteer's 
   for (const std::string& n : NodesOf(fs, "organization"))
     CHECK(n == "organization:european-central-bank");
 }
+
+TEST_CASE("ent16: a family name before a hyphenated Korean given name is a person") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "The pact was signed by the minister, Park Min-seo. Park said it was good.");
+  CHECK(Get(fs, "Park Min-seo", "person"));
+  for (const std::string& id : NodesOf(fs, "person")) CHECK(id == "person:park-min-seo");
+  fs = Run(r, "The deal was signed by Moon Jae-in on Monday.");
+  CHECK(Get(fs, "Moon Jae-in", "person"));
+  // counter-examples: an English word after the hyphen, a longer place name
+  for (const char* text : {"The Park Hyatt-style hotel opened.", "Central Park Ex-im deals.",
+                           "Park Hyatt-run hotels and the Moon Bay-area shops."}) {
+    fs = Run(r, text);
+    CHECK_MESSAGE(NodesOf(fs, "person").empty(), text);
+  }
+}
