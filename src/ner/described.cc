@@ -37,11 +37,29 @@ bool AppositionEnd(const Context& c, uint32_t i) {
   if (i >= c.ntok()) return true;
   if (c.doc.tokens[i].kind != TokenKind::kWord)
     return c.IsPunct(i, ",") || c.IsPunct(i, ".") || c.IsPunct(i, ";") || c.IsPunct(i, ")");
-  static const char* kGoOn[] = {"that",       "which", "whose",   "based",         "owned",
-                                "controlled", "run",   "founded", "headquartered", "with"};
+  // (or a participle or a place phrase that says more of it: "a freight
+  // company registered in Sharjah", "a utility serving Rotterdam", "a bank in
+  // Zurich")
+  static const char* kGoOn[] = {"that",       "which",   "whose",     "based",         "owned",
+                                "controlled", "run",     "founded",   "headquartered", "with",
+                                "registered", "serving", "operating", "listed",        "linked",
+                                "affiliated", "in"};
   for (const char* w : kGoOn)
     if (c.LowerIs(i, w)) return true;
   return false;
+}
+
+// A code's bracketed number glued to it, "NoName057(16)": the tokens from e
+// on are "(", a number and ")" with no space between. Returns the end of the
+// bracket, or e.
+uint32_t GluedNumber(const Context& c, uint32_t e) {
+  if (e == 0 || e + 2 >= c.ntok() || !c.IsPunct(e, "(") || c.doc.tokens[e].space_before ||
+      c.doc.tokens[e + 1].kind != TokenKind::kNumber || c.doc.tokens[e + 1].space_before ||
+      !c.IsPunct(e + 2, ")") || c.doc.tokens[e + 2].space_before)
+    return e;
+  for (char ch : c.Tok(e - 1))
+    if (ch >= '0' && ch <= '9') return e + 3;
+  return e;
 }
 
 // A relative pronoun or a finite verb: the words after the comma are a clause.
@@ -70,8 +88,12 @@ bool DescribedAfter(const Context& c, uint32_t k, uint32_t se) {
       // "DeepMind, a unit of Alphabet,": a part of an organization is one
       const bool part = c.Is(q, kLower) && c.lex.part_nouns.Contains(c.Lower(q));
       if (part && c.LowerIs(q + 1, "of")) return q > k + 1;
-      if (c.Is(q, kLower) && (part || c.lex.CompanyNoun(c.Lower(q - 1), c.Lower(q))))
-        return AppositionEnd(c, q + 1) && q > k + 1;
+      if (c.Is(q, kLower) && (part || c.lex.CompanyNoun(c.Lower(q - 1), c.Lower(q)))) {
+        if (AppositionEnd(c, q + 1)) return q > k + 1;
+        // "a pro-Russian hacker group": the noun only modifies the next one
+        if (!c.Is(q + 1, kLower) || !c.lex.CompanyNoun(c.Lower(q), c.Lower(q + 1))) return false;
+        continue;
+      }
       if (c.LowerIs(q, "of") || c.LowerIs(q, "and") || c.LowerIs(q, "or")) return false;
       // a clause, no description: "replacing X, who has left the company"
       if (ClauseWord(c, q)) return false;
@@ -310,10 +332,14 @@ void FindDescribedOrganizations(Context* c) {
     // three words inside the sentence (a sentence's first word may be any word);
     // its acronym in brackets may come between ("Telvora Mobilna (TM), the
     // largest operator,")
-    const uint32_t ne = comma && k >= sb + 4 && c->IsPunct(k - 1, ")") && c->IsPunct(k - 3, "(") &&
-                                c->Is(k - 2, kAllCaps) && c->Is(k - 2, kWordTok)
+    // (or a code's glued number: "NoName057(16), a pro-Russian hacker group,")
+    const bool glued = comma && k >= sb + 4 && GluedNumber(*c, k - 3) == k;
+    const uint32_t ne = (comma && k >= sb + 4 && c->IsPunct(k - 1, ")") && c->IsPunct(k - 3, "(") &&
+                         c->Is(k - 2, kAllCaps) && c->Is(k - 2, kWordTok)) ||
+                                glued
                             ? k - 3
                             : k;
+    const uint32_t le = glued ? k : ne;  // the label's end
     if (comma && ne > sb && PlainNameTok(*c, ne - 1)) {
       uint32_t b = ne - 1;
       while (b > sb && ne - b < 4 && PlainNameTok(*c, b - 1)) --b;
@@ -330,7 +356,7 @@ void FindDescribedOrganizations(Context* c) {
         const std::string_view w = c->Lower(b);
         if (!c->Has(b, kWAdverbs) && !EndsWith(w, "ing") && w.back() != '.' &&
             !HardLineStart(*c, b + 1) && DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, ne))
-          Emit(c, b, ne, "org.described", kOverPerson);
+          Emit(c, b, le, "org.described", kOverPerson);
         continue;
       }
       if (b == sb && ne == sb + 1) {
@@ -339,7 +365,7 @@ void FindDescribedOrganizations(Context* c) {
             (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) || !DescribedAfter(*c, k, se) ||
             KnownOrShort(*c, b, ne) || PlaceAlone(*c, b, ne))
           continue;
-        Emit(c, b, ne, "org.described");
+        Emit(c, b, le, "org.described");
         continue;
       }
       // the end of a longer name: "Brothers to the Rescue, a Cuban exile group"
@@ -355,7 +381,7 @@ void FindDescribedOrganizations(Context* c) {
       if (b > sb && ne - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
           !c->Is(b - 1, kInDate) && !HardLineStart(*c, b) && !PartOfLongerName(*c, b, sb) &&
           DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, ne) && !PlaceAlone(*c, b, ne))
-        Emit(c, b, ne, "org.described");
+        Emit(c, b, le, "org.described");
       continue;
     }
     // 2. "a group called Killnet", "a company known as X".
@@ -381,8 +407,9 @@ void FindDescribedOrganizations(Context* c) {
       if (quoted) ++s;
       uint32_t e = s;
       while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
-      if (e > s && !c->NameLike(e) && !c->HitCovering(e) && (!quoted || c->IsQuote(e)))
-        Emit(c, s, e, "org.called");
+      const uint32_t g = quoted ? e : GluedNumber(*c, e);  // "known as NoName057(16)"
+      if (e > s && (g > e || (!c->NameLike(e) && !c->HitCovering(e))) && (!quoted || c->IsQuote(e)))
+        Emit(c, s, g, "org.called");
     }
   }
   FindQuotedCodenames(c);

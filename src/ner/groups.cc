@@ -188,6 +188,31 @@ void StateBody(Context* c, const Hit& h, uint32_t s, bool possessive) {
     if (c->lex.state_bodies.Contains(phrase)) best = j + 1;
   }
   if (!best) return;
+  // "Iranian foreign ministry spokesman Reza Kazemi", "China's foreign
+  // ministry spokeswoman Hua Ying": a body before a post and the name of the
+  // one who holds it is that person's body, with or without a determiner
+  if (best + 1 < se && c->Has(best, kWRoleNouns) && c->Is(best, kLower) && c->NameLike(best + 1) &&
+      !c->Is(best + 1, kSentStart)) {
+    Emit(c, s, best, "org.state-body");
+    return;
+  }
+  // "a spokesman for the Norwegian embassy in Ankara": the one who speaks holds
+  // a post in the state's mission abroad, a body of its own (a spokesman for
+  // a ministry at home speaks for the state, see the rule example of
+  // affiliated-with)
+  if (!possessive && h.tb >= 3 && Determiner(*c, h.tb - 1) && c->LowerIs(h.tb - 2, "for") &&
+      c->Has(h.tb - 3, kWRoleNouns) &&
+      (c->LowerIs(best - 1, "embassy") || c->LowerIs(best - 1, "consulate"))) {
+    Emit(c, s, best, "org.state-body");
+    return;
+  }
+  // "Estovia's foreign ministry went further": opening its sentence before a
+  // verb, the possessive's body is the subject that acts
+  if (possessive && h.tb == c->SentBegin(h.tb) && best + 1 < se && c->Is(best, kLower) &&
+      !c->Has(best, kWFunctionWords | kWRoleNouns) && c->Is(best + 1, kLower)) {
+    Emit(c, s, best, "org.state-body");
+    return;
+  }
   // "the Syrian air force", "a Mozambican army": a determiner makes it the
   // body; bare "Chinese police" are officers of the state, which acts. The
   // state's possessive is the determiner: "Ecuador's foreign ministry".

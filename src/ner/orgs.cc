@@ -446,6 +446,14 @@ void FindOrganizations(Context* c) {
     }
     const Hit* st = nullptr;
     if (left > sb && StateNameHitEndingAt(*c, left - 1, &st) && st->tb >= sb) left = st->tb;
+    // "the All India Kisan Federation", "the ruling All Progressives Congress":
+    // a capitalised "All" inside a sentence opens the name (a sentence's first
+    // word is a quantifier: "All European Union members")
+    // (nor before a name known by itself: "said All European Union members")
+    const Hit* known = c->HitCovering(left);
+    if (keyword && left > sb + 1 && c->Tok(left - 1) == "All" && !c->Is(left - 1, kCapsLine) &&
+        !HardLineStart(*c, left - 1) && !(known && known->tb == left && known->te > k))
+      --left;
     if (left == k && legal) continue;  // "Inc." alone
     uint32_t right = keyword ? AcronymTail(*c, ExtendRight(*c, k + 1, se), se) : k + 1;
     uint32_t name_end = right;

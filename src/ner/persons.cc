@@ -270,6 +270,30 @@ std::string Apposition(const Context& c, uint32_t e, uint32_t se) {
 
 }  // namespace
 
+// One syllable of a romanised Korean given name ("min", "seo", "jae", "geun",
+// "young"): an initial consonant, a vowel, a final consonant, each optional but
+// the vowel. Lower case.
+bool KoreanSyllable(std::string_view w) {
+  static const char* kOnsets[] = {"",  "g", "k",  "kk", "n",  "d", "t",  "tt", "r", "l", "m",
+                                  "b", "p", "pp", "s",  "ss", "j", "jj", "ch", "h", "y", "w"};
+  static const char* kVowels[] = {"a",  "ae", "ya", "yae", "eo", "e",  "yeo", "ye",
+                                  "o",  "wa", "oe", "yo",  "u",  "wo", "wi",  "yu",
+                                  "eu", "ui", "i",  "oo",  "ee", "ou", "yeo"};
+  static const char* kCodas[] = {"", "n", "ng", "m", "l", "k", "p", "t", "g", "b"};
+  for (const char* o : kOnsets) {
+    const std::string_view on(o);
+    if (w.substr(0, on.size()) != on) continue;
+    for (const char* v : kVowels) {
+      const std::string_view vo(v);
+      if (w.substr(on.size(), vo.size()) != vo) continue;
+      const std::string_view rest = w.substr(on.size() + vo.size());
+      for (const char* k : kCodas)
+        if (rest == k) return true;
+    }
+  }
+  return false;
+}
+
 void FindPersons(Context* c) {
   const uint32_t n = c->ntok();
   const size_t first_person = c->cands.size();
@@ -535,6 +559,23 @@ void FindPersons(Context* c) {
     bool taken = false;
     for (const Cand& o : c->cands) taken = taken || (o.m.token_begin < e && o.m.token_end > j);
     if (!taken) Emit(c, j, e, "person.family-first-list", "", 5);
+  }
+  // "Park Min-seo", "Moon Jae-in": a listed family name (even one that is also
+  // a word) before a given name of two short syllables joined by a hyphen, the
+  // second in lower case, is a person named family name first
+  for (uint32_t j = 0; j + 3 < n; ++j) {
+    if (!c->Is(j, kCap) || c->Is(j, kAllCaps) || c->Is(j, kCapsLine) ||
+        !c->Has(j, kWSurnames | kWSurnameAmbiguous) || !c->Is(j + 1, kCap) ||
+        c->Is(j + 1, kAllCaps) || !c->IsPunct(j + 2, "-") || !c->Is(j + 3, kLower) ||
+        c->doc.tokens[j + 2].space_before || c->doc.tokens[j + 3].space_before ||
+        c->SentOf(j) != c->SentOf(j + 3) || !KoreanSyllable(c->Lower(j + 1)) ||
+        !KoreanSyllable(c->Lower(j + 3)) || (j > 0 && c->NameLike(j - 1)))
+      continue;
+    bool longer = false;  // a person found by other cues that reaches further
+    for (const Cand& o : c->cands)
+      longer = longer || (o.m.type == EntityType::kPerson && o.m.token_begin <= j &&
+                          o.m.token_end >= j + 4 && o.m.token_end - o.m.token_begin > 4);
+    if (!longer) Emit(c, j, j + 4, "person.hyphen-given", "", 5);
   }
   // Roles from appositions for persons found by other cues.
   for (size_t k = first_person; k < c->cands.size(); ++k) {

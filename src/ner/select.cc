@@ -430,7 +430,23 @@ void RebindAcronyms(const Context& c, const std::unordered_map<std::string, size
     if (!DefinesAcronym(c, def, m)) continue;
     std::vector<std::string_view> a = ContentWords(c, def.token_begin, def.token_end);
     std::vector<std::string_view> b = LabelWords(m.label);
-    if (a.size() != b.size()) continue;  // the gazetteer's name is no initialism of it
+    // the gazetteer's name is no initialism of it ("MI6" for "SIS") -- unless
+    // this document spells it out with the acronym in brackets right after:
+    // "the Security and Intelligence Service (SIS) said ... the SIS"
+    const uint32_t e = def.token_end;
+    const bool bracketed =
+        c.IsPunct(e, "(") && c.IsPunct(e + 2, ")") && c.Tok(e + 1) == acronym && def.node != m.node;
+    if (a.size() != b.size()) {
+      // (the gazetteer's longer name opening with these words is the same
+      // body: "Liberal Democratic Party (LDP)" is the "... Party of Japan")
+      bool opens = a.size() < b.size();
+      for (size_t i = 0; i < a.size() && opens; ++i) opens = SameWord(a[i], b[i]);
+      if (!bracketed || opens) continue;
+      m.node = def.node;
+      m.label = def.label;
+      m.flags |= kAcronym;
+      continue;
+    }
     bool differ = false;
     for (size_t i = 0; i < a.size() && !differ; ++i) differ = !SameWord(a[i], b[i]);
     if (!differ) continue;
