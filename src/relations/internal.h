@@ -466,6 +466,13 @@ int StoryBloc(const std::vector<Mention>& mentions, const std::vector<int>& orde
 
 void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
                                const std::vector<Mention>& mentions, std::vector<Relation>* out);
+// The state a national title's holder (mentions' `person`) serves when the
+// sentence before opened with a state and the person's sentence names that
+// state alone, or names none after a sentence that named that state alone
+// ("New Zealand was more restrained. Wellington said ... Prime Minister X
+// called ..."): that opening mention, or -1.
+int ParagraphState(const Document& doc, const std::vector<Mention>& mentions,
+                   const Mention& person);
 
 // "President Recep Tayyip Erdogan, who met Russian President Vladimir
 // Putin": each person of c.known_persons with no affiliated-with edge to one
