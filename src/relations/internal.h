@@ -461,12 +461,29 @@ bool CoordinatedGroup(const Document& doc, const std::vector<Mention>& mentions,
                       size_t group_size, std::vector<int>* group);
 
 bool FindBlocAnaphor(const Compiled& c, const Document& doc, const Sentence& s, BlocAnaphor* out);
+// "Palau went further. Its foreign minister, Ismael Ngirmang, said ...": true
+// when sentence s opens with "Its", a lower-case title, a comma and a person
+// (mentions[order[mbegin, mend)]) followed by a comma; *its gets "Its".
+bool ItsTitleOpener(const Document& doc, const Sentence& s, const std::vector<Mention>& mentions,
+                    const std::vector<int>& order, size_t mbegin, size_t mend, Span* its);
+// The state or body sentence s opens with ("Palau, ...", "The Kremlin said",
+// "Britain's Trades Union Congress opposed": the body), or the actor its
+// subject anaphor `subject` stood for; -1 when it opens otherwise.
+int OpeningActor(const Document& doc, const Sentence& s, const std::vector<Mention>& mentions,
+                 const std::vector<int>& order, size_t mbegin, size_t mend, int subject);
 // The organization named most often in mentions[order[0..end)] (at least
 // twice; on a tie the one named last), its last mention; or -1.
 int StoryBloc(const std::vector<Mention>& mentions, const std::vector<int>& order, size_t end);
 
 void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
                                const std::vector<Mention>& mentions, std::vector<Relation>* out);
+// The state a national title's holder (mentions' `person`) serves when the
+// sentence before opened with a state and the person's sentence names that
+// state alone, or names none after a sentence that named that state alone
+// ("New Zealand was more restrained. Wellington said ... Prime Minister X
+// called ..."): that opening mention, or -1.
+int ParagraphState(const Document& doc, const std::vector<Mention>& mentions,
+                   const Mention& person);
 
 // "President Recep Tayyip Erdogan, who met Russian President Vladimir
 // Putin": each person of c.known_persons with no affiliated-with edge to one

@@ -774,6 +774,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
   // or several).
   int prev_subject = -1;
   int prev_unique[3] = {-1, -1, -1};
+  int prev_opening = -1;  // the state or body it opened with ("Its" of the next)
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     while (mi < order.size() && mentions[order[mi]].span.begin < s.span.begin) ++mi;
@@ -854,6 +855,14 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       anaphor_org = o;
       ++entities;
     }
+    // "Palau went further. Its foreign minister, Ismael Ngirmang, said ..."
+    Span its_phrase{0, 0};
+    int its_owner = -1;
+    if (prev_opening >= 0 && ItsTitleOpener(doc, s, mentions, order, mbegin, mi, &its_phrase)) {
+      its_owner = prev_opening;
+      ++entities;
+    }
+    prev_opening = OpeningActor(doc, s, mentions, order, mbegin, mi, subject);
     {
       int first = subject, unique[3] = {-1, -1, -1};
       bool several[3] = {false, false, false};
@@ -968,6 +977,7 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     if (!group.empty()) SubstituteGroup(mentions, phrase, group, &skel);
     if (subject >= 0) SubstituteSubject(mentions, subject_phrase, subject, &skel);
     if (anaphor_org >= 0) SubstituteSubject(mentions, anaphor_org_phrase, anaphor_org, &skel);
+    if (its_owner >= 0) SubstituteSubject(mentions, its_phrase, its_owner, &skel);
     if (implicit >= 0) InsertPlaceholderAfter(mentions, implicit, implicit_after, &skel);
     if (bloc >= 0 && !bloc_at.phrase.empty())
       SubstituteSubject(mentions, bloc_at.phrase, bloc, &skel);

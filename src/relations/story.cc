@@ -60,7 +60,7 @@ void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
   int other = 0;  // the most any other state is named
   for (const auto& [node, seen] : states)
     if (seen.second != first) other = std::max(other, seen.first);
-  if (first < 0 || first_count < 3 || 2 * other > 3 * first_count) return;
+  if (first < 0 || first_count < 3 || 2 * other > 3 * first_count) first = -1;
   // Persons already tied to a state or a body keep their ties.
   std::set<std::string> tied;
   for (const Relation& r : *out)
@@ -103,10 +103,16 @@ void AddStoryStateAffiliations(const Compiled& c, const Document& doc,
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& p = mentions[i];
     if (tied.count(p.node) || !counts(p) || c.known_persons.Find(p) >= 0) continue;
+    // the state the paragraph turned to, else the story's
+    int local = ParagraphState(doc, mentions, p);
+    if (local >= 0 && first >= 0 && mentions[local].node == mentions[first].node) local = -1;
+    if (local < 0 && first < 0) continue;
     tied.insert(p.node);
     out->push_back(DocumentAffiliation(doc, mentions, static_cast<uint32_t>(i),
-                                       static_cast<uint32_t>(first),
-                                       "affiliated-with.national-title-in-story", 0.55));
+                                       static_cast<uint32_t>(local >= 0 ? local : first),
+                                       local >= 0 ? "affiliated-with.national-title-in-paragraph"
+                                                  : "affiliated-with.national-title-in-story",
+                                       0.55));
   }
 }
 
