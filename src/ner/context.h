@@ -159,6 +159,13 @@ bool KnownOrShort(const Context& c, uint32_t b, uint32_t e);
 // ("Nicaraguan police"): rules/entities/group_nouns.txt, part_nouns.txt,
 // state_bodies.txt.
 void FindNamedGroups(Context* c);
+// Finders 6 to 8 of FindNamedGroups, which runs them first (org_posts.cc).
+void FindOrganizationsAtPosts(Context* c);
+// Shared by the finders of groups.cc and org_posts.cc: adds the organization
+// [tb, te) as a candidate (unless a known name opens it), and the end of a name
+// of one to three words starting at s (s if there is none).
+void EmitNamedGroup(Context* c, uint32_t tb, uint32_t te, const char* rule);
+uint32_t NameAfter(const Context& c, uint32_t s, uint32_t se);
 // "the Alliance Fleuve Congo (AFC)": the capitalised words whose initials spell
 // the acronym in brackets after them name an organization.
 void FindSpelledAcronymNames(Context* c);

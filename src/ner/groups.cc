@@ -66,48 +66,6 @@ bool Numbered(const Context& c, uint32_t i) {
   return false;
 }
 
-void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
-  if (KnownOrShort(*c, tb, te) && !c->Is(tb, kAllCaps)) return;  // "Memotec" of "Memotec Data"
-  Cand cand;
-  cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
-  cand.m.label = c->Surface(tb, te);
-  cand.prio = 3;
-  c->cands.push_back(std::move(cand));
-}
-
-// A name of one to three words starting at token s, ending before a word that
-// is no part of a name. Returns its end, or s.
-uint32_t NameAfter(const Context& c, uint32_t s, uint32_t se) {
-  uint32_t e = s;
-  while (e < se && e < s + 3 && NameTok(c, e) && (e == s || !HardLineStart(c, e))) {
-    ++e;
-    // "the monitoring group Promo-LEX": a hyphen without spaces glues the name
-    if (e + 1 < se && c.IsPunct(e, "-") && !c.doc.tokens[e].space_before &&
-        !c.doc.tokens[e + 1].space_before && NameTok(c, e + 1))
-      ++e;
-  }
-  // "Petroleos de Venezuela", "Regie Nationale des Usines Renault": a
-  // particle and capitalised words (a state's name among them) go on with the name
-  if (e > s && e + 1 < se && c.Is(e, kLower) && c.Has(e, kWNameParticles) && c.NameLike(e + 1)) {
-    uint32_t f = e + 1;
-    while (f < se && f < e + 4 && c.NameLike(f) && !c.Is(f, kCapsLine)) ++f;
-    if (f < se && c.NameLike(f)) return s;
-    return f;
-  }
-  if (e == s + 1 && c.Tok(s).size() < 2) return s;  // "company N / A"
-  if (e == s || (e < se && (c.NameLike(e) || c.HitCovering(e)))) return s;
-  if (e == s + 1 && c.lex.place_names.Contains(c.Lower(s))) return s;  // a place below the state
-  // a longer name or a place goes on: "New York-based ITT", "Johnson and
-  // Johnson", "the Socialist party"
-  if (e < se &&
-      ((c.IsPunct(e, "-") && !c.doc.tokens[e].space_before) ||
-
-       ((c.LowerIs(e, "and") || c.IsPunct(e, "&")) && c.NameLike(e + 1)) || GroupNoun(c, e) ||
-       (c.Is(e, kLower) && c.lex.CompanyNoun(c.Lower(e - 1), c.Lower(e)))))
-    return s;
-  return GlueBrackets(c, e);
-}
-
 // 1. "the Guerreros Unidos cartel", "the LockBit ransomware gang", "the
 // Lebanese Forces party": a determiner, a name, at most one lower-case word,
 // the group noun at k.
@@ -154,7 +112,7 @@ void NameBeforeNoun(Context* c, uint32_t k, uint32_t sb) {
   if (!c->Has(e - 1, kWOrgKeywords))
     for (uint32_t q = b; q < e; ++q)
       if (AdjectiveLike(*c, q)) return;
-  Emit(c, b, e, "org.group-noun");
+  EmitNamedGroup(c, b, e, "org.group-noun");
   // the demonym nests inside the name as the state's mention
   c->cands.back().container = demonym;
   c->cands.back().prefix_nesting = demonym;
@@ -171,7 +129,7 @@ void NounBeforeName(Context* c, uint32_t k, uint32_t se) {
   for (const char* w : kVerbBefore)
     if (c->LowerIs(k - 1, w)) return;
   const uint32_t e = NameAfter(*c, k + 1, se);
-  if (e > k + 1 && !AdjectiveLike(*c, k + 1)) Emit(c, k + 1, e, "org.noun-name");
+  if (e > k + 1 && !AdjectiveLike(*c, k + 1)) EmitNamedGroup(c, k + 1, e, "org.noun-name");
 }
 
 // 5. "Nicaraguan police", "the Costa Rican finance ministry", "Liberia's
@@ -193,7 +151,7 @@ void StateBody(Context* c, const Hit& h, uint32_t s, bool possessive) {
   // one who holds it is that person's body, with or without a determiner
   if (best + 1 < se && c->Has(best, kWRoleNouns) && c->Is(best, kLower) && c->NameLike(best + 1) &&
       !c->Is(best + 1, kSentStart)) {
-    Emit(c, s, best, "org.state-body");
+    EmitNamedGroup(c, s, best, "org.state-body");
     return;
   }
   // "a spokesman for the Norwegian embassy in Ankara": the one who speaks holds
@@ -203,14 +161,14 @@ void StateBody(Context* c, const Hit& h, uint32_t s, bool possessive) {
   if (!possessive && h.tb >= 3 && Determiner(*c, h.tb - 1) && c->LowerIs(h.tb - 2, "for") &&
       c->Has(h.tb - 3, kWRoleNouns) &&
       (c->LowerIs(best - 1, "embassy") || c->LowerIs(best - 1, "consulate"))) {
-    Emit(c, s, best, "org.state-body");
+    EmitNamedGroup(c, s, best, "org.state-body");
     return;
   }
   // "Estovia's foreign ministry went further": opening its sentence before a
   // verb, the possessive's body is the subject that acts
   if (possessive && h.tb == c->SentBegin(h.tb) && best + 1 < se && c->Is(best, kLower) &&
       !c->Has(best, kWFunctionWords | kWRoleNouns) && c->Is(best + 1, kLower)) {
-    Emit(c, s, best, "org.state-body");
+    EmitNamedGroup(c, s, best, "org.state-body");
     return;
   }
   // "the Syrian air force", "a Mozambican army": a determiner makes it the
@@ -246,138 +204,55 @@ void StateBody(Context* c, const Hit& h, uint32_t s, bool possessive) {
       !c->Has(best, kWFunctionWords | kWSpeechVerbs | kWActorVerbs | kWCopulas | kWAdverbs) &&
       !(c->Lower(best).size() > 4 && c->Lower(best).substr(c->Lower(best).size() - 2) == "ed"))
     return;
-  Emit(c, s, best, "org.state-body");
-}
-
-// "ClientEarth", "GlobalData": one word, a capital, lower-case letters, then
-// a capital inside followed by lower case again. Not a family name's prefix
-// ("McDonald", "MacArthur", "DeSantis", "LeBlanc", "DiMaggio", "VanDyke").
-bool CamelCase(std::string_view w) {
-  if (w.size() < 6 || w[0] < 'A' || w[0] > 'Z') return false;
-  static const char* kPrefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du"};
-  size_t inner = 0;
-  for (size_t i = 1; i + 1 < w.size(); ++i) {
-    const char ch = w[i];
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
-    if (ch >= 'A' && ch <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i + 1] >= 'a' &&
-        w[i + 1] <= 'z' && !inner)
-      inner = i;
-  }
-  if (!inner || w.back() < 'a' || w.back() > 'z') return false;
-  for (const char* p : kPrefixes)
-    if (w.substr(0, inner) == p) return false;
-  return true;
-}
-
-// 6. "lawyers at ClientEarth", "an analyst at GlobalData": a one-word name
-// written in CamelCase where a person's post is held is an organization.
-void CamelCaseAtPost(Context* c) {
-  const uint32_t n = c->ntok();
-  for (uint32_t k = 2; k < n; ++k) {
-    if (!c->LowerIs(k - 1, "at") || !c->Is(k - 2, kLower) || c->HitCovering(k)) continue;
-    if (!CamelCase(c->Tok(k))) continue;
-    if (k + 1 < n && c->NameLike(k + 1) && !c->Is(k + 1, kSentStart)) continue;  // a longer name
-    std::string_view post = c->Lower(k - 2);
-    if (!c->Has(k - 2, kWRoleNouns) &&
-        !(post.size() > 4 && post.back() == 's' &&
-          c->lex.role_nouns.Contains(post.substr(0, post.size() - 1))))
-      continue;
-    Emit(c, k, k + 1, "org.camel-case-at-post");
-  }
-}
-
-// 7. "a researcher at the Central Asia Program of X University", "an analyst at
-// Kestrel Economics,", "a senior official at the WHO Health Emergencies
-// Programme.": the capitalised name of unknown words where a person's post is
-// held, ending the clause (or before "of" and a known body), is an organization.
-void NameAtPost(Context* c) {
-  const uint32_t n = c->ntok();
-  for (uint32_t k = 2; k + 1 < n; ++k) {
-    if (!c->LowerIs(k - 1, "at") || !c->Is(k - 2, kLower)) continue;
-    // (one post: "told reporters at the New York Auto Show" is where they were)
-    if (!c->Has(k - 2, kWRoleNouns)) continue;
-    const uint32_t se = c->SentEnd(k);
-    const uint32_t s = k + (c->LowerIs(k, "the") ? 1 : 0);
-    uint32_t e = s;
-    while (e < se && e < s + 5 && c->NameLike(e) && !c->Is(e, kCapsLine) && !c->Is(e, kInDate)) ++e;
-    if (e < s + 2 || e >= se) continue;  // one word: CamelCaseAtPost, or a place
-    // the clause ends, or "of" and a known body follow (the body it belongs to)
-    const bool ends = c->IsPunct(e, ",") || c->IsPunct(e, ".") || c->IsPunct(e, ";") ||
-                      c->IsPunct(e, ")") || c->LowerIs(e, "in") || c->LowerIs(e, "who");
-    const Hit* after = e + 1 < se ? c->HitAt(e + 1) : nullptr;
-    const bool of_body = c->LowerIs(e, "of") && after &&
-                         c->lex.gazetteer.entry(after->entry).type == EntityType::kOrganization;
-    bool of_new = c->LowerIs(e, "of") && e + 1 < se && c->Has(e + 1, kWOrgKeywords);
-    for (const Cand& o : c->cands)
-      of_new = of_new || (c->LowerIs(e, "of") && o.m.token_begin == e + 1 &&
-                          o.m.type == EntityType::kOrganization);
-    if (!ends && !of_body && !of_new) continue;
-    // "a spokeswoman at Fort Bliss, Texas": a place's name before its region
-    if (c->IsPunct(e, ",") && e + 1 < se && c->lex.place_names.Contains(c->Lower(e + 1))) continue;
-    // a known name, or one another finder took, wholly or in part (not a known
-    // body it starts with: "the WHO Health Emergencies Programme")
-    bool taken = false;
-    for (uint32_t q = s; q < e && !taken; ++q) {
-      const Hit* h = c->HitCovering(q);
-      taken = h && (h->te >= e || c->lex.gazetteer.entry(h->entry).type == EntityType::kState ||
-                    c->lex.gazetteer.entry(h->entry).type == EntityType::kPerson);
-    }
-    for (const Cand& o : c->cands)
-      taken = taken || (o.m.token_begin < e && o.m.token_end > s &&
-                        !(o.m.token_end < e && o.m.rule == "gazetteer"));
-    if (taken || c->Has(s, kWGivenNames)) continue;
-    Emit(c, s, e, "org.name-at-post");
-  }
-}
-
-// 8. "Chinese firms, including Tianqi Lithium, which", "lenders such as Kestrel
-// Bank and Vardo Capital": the names of unknown words a plural noun of firms
-// (rules/entities/company_nouns.txt) lists are organizations.
-void ListAfterFirms(Context* c) {
-  const uint32_t n = c->ntok();
-  for (uint32_t k = 0; k + 3 < n; ++k) {
-    if (!c->Is(k, kLower)) continue;
-    const std::string_view w = c->Lower(k);
-    if (w.size() < 4 || w.back() != 's') continue;
-    std::string one(w.substr(0, w.size() - 1));
-    if (w.size() > 4 && w.substr(w.size() - 3) == "ies")
-      one = std::string(w.substr(0, w.size() - 3)) + "y";
-    if (!c->lex.company_nouns.Contains(one) || c->lex.group_nouns.Contains(one)) continue;
-    // ("storage platforms including Redis", "units such as", "exchanges such as Nasdaq":
-    // products, parts and places as much as firms)
-    if (one == "platform" || one == "unit" || one == "actor" || one == "cell" ||
-        one == "exchange" || one == "parliament" || one == "legislature")
-      continue;
-    uint32_t j = k + 1 + (c->IsPunct(k + 1, ",") ? 1 : 0);
-    if (c->LowerIs(j, "including")) {
-      ++j;
-    } else if (c->LowerIs(j, "such") && c->LowerIs(j + 1, "as")) {
-      j += 2;
-    } else {
-      continue;
-    }
-    const uint32_t se = c->SentEnd(k);
-    while (j < se) {
-      const uint32_t e = NameAfter(*c, j, se);
-      if (e == j || e > se || c->Has(j, kWGivenNames | kWGivenAmbiguous)) break;
-      bool taken = false;
-      for (const Cand& o : c->cands) taken = taken || (o.m.token_begin < e && o.m.token_end > j);
-      if (!taken) Emit(c, j, e, "org.listed-firm");
-      if (e + 1 < se && (c->LowerIs(e, "and") || (c->IsPunct(e, ",") && c->NameLike(e + 1)))) {
-        j = e + 1 + (c->LowerIs(e + 1, "and") ? 1 : 0);
-      } else {
-        break;
-      }
-    }
-  }
+  EmitNamedGroup(c, s, best, "org.state-body");
 }
 
 }  // namespace
 
+void EmitNamedGroup(Context* c, uint32_t tb, uint32_t te, const char* rule) {
+  if (KnownOrShort(*c, tb, te) && !c->Is(tb, kAllCaps)) return;  // "Memotec" of "Memotec Data"
+  Cand cand;
+  cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
+  cand.m.label = c->Surface(tb, te);
+  cand.prio = 3;
+  c->cands.push_back(std::move(cand));
+}
+
+// A name of one to three words starting at token s, ending before a word that
+// is no part of a name. Returns its end, or s.
+uint32_t NameAfter(const Context& c, uint32_t s, uint32_t se) {
+  uint32_t e = s;
+  while (e < se && e < s + 3 && NameTok(c, e) && (e == s || !HardLineStart(c, e))) {
+    ++e;
+    // "the monitoring group Promo-LEX": a hyphen without spaces glues the name
+    if (e + 1 < se && c.IsPunct(e, "-") && !c.doc.tokens[e].space_before &&
+        !c.doc.tokens[e + 1].space_before && NameTok(c, e + 1))
+      ++e;
+  }
+  // "Petroleos de Venezuela", "Regie Nationale des Usines Renault": a
+  // particle and capitalised words (a state's name among them) go on with the name
+  if (e > s && e + 1 < se && c.Is(e, kLower) && c.Has(e, kWNameParticles) && c.NameLike(e + 1)) {
+    uint32_t f = e + 1;
+    while (f < se && f < e + 4 && c.NameLike(f) && !c.Is(f, kCapsLine)) ++f;
+    if (f < se && c.NameLike(f)) return s;
+    return f;
+  }
+  if (e == s + 1 && c.Tok(s).size() < 2) return s;  // "company N / A"
+  if (e == s || (e < se && (c.NameLike(e) || c.HitCovering(e)))) return s;
+  if (e == s + 1 && c.lex.place_names.Contains(c.Lower(s))) return s;  // a place below the state
+  // a longer name or a place goes on: "New York-based ITT", "Johnson and
+  // Johnson", "the Socialist party"
+  if (e < se &&
+      ((c.IsPunct(e, "-") && !c.doc.tokens[e].space_before) ||
+
+       ((c.LowerIs(e, "and") || c.IsPunct(e, "&")) && c.NameLike(e + 1)) || GroupNoun(c, e) ||
+       (c.Is(e, kLower) && c.lex.CompanyNoun(c.Lower(e - 1), c.Lower(e)))))
+    return s;
+  return GlueBrackets(c, e);
+}
+
 void FindNamedGroups(Context* c) {
-  CamelCaseAtPost(c);
-  NameAtPost(c);
-  ListAfterFirms(c);
+  FindOrganizationsAtPosts(c);
   // after a demonym ("the Laotian foreign ministry") or the state's own name
   // and its possessive ("Liberia's finance ministry"; not a capital's:
   // "Moscow's police" is the city's)
@@ -414,21 +289,21 @@ void FindNamedGroups(Context* c) {
         (c->LowerIs(k - 1, "tracks") || c->LowerIs(k - 1, "tracked") ||
          c->LowerIs(k - 1, "tracking"))) {
       const uint32_t e = NameAfter(*c, k + 1, se);
-      if (e > k + 1) Emit(c, k + 1, e, "org.tracked-as");
+      if (e > k + 1) EmitNamedGroup(c, k + 1, e, "org.tracked-as");
     }
     // 4. "a unit of Alphabet", "a subsidiary of the Veon group", "an operator
     // owned by Veon": the parent organization
     if (part && k > sb && Determiner(*c, k - 1) && c->LowerIs(k + 1, "of")) {
       const uint32_t s = k + 2 + (c->LowerIs(k + 2, "the") ? 1 : 0);
       const uint32_t e = NameAfter(*c, s, se);
-      if (e > s && !AdjectiveLike(*c, s)) Emit(c, s, e, "org.part-of");
+      if (e > s && !AdjectiveLike(*c, s)) EmitNamedGroup(c, s, e, "org.part-of");
     }
     if (owned && k > sb + 1 &&
         (GroupNoun(*c, k - 2) ||
          (c->Is(k - 2, kLower) &&
           c->lex.CompanyNoun(k >= 3 ? c->Lower(k - 3) : std::string_view(), c->Lower(k - 2))))) {
       const uint32_t e = NameAfter(*c, k + 1, se);
-      if (e > k + 1) Emit(c, k + 1, e, "org.owned-by");
+      if (e > k + 1) EmitNamedGroup(c, k + 1, e, "org.owned-by");
     }
   }
 }
