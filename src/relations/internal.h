@@ -247,10 +247,14 @@ bool RelativeClauseReading(const Compiled& c, const Skeleton& skel, const Aside&
 // of c.treaty_pronoun_verbs and before a word of c.treaty_pronoun_next (or
 // after one of c.treaty_pronoun_sign_verbs, before c.treaty_pronoun_sign_next), and
 // the treaty it stands for (the nearest named before it in s, whose mentions
-// are order[mbegin, mend), else `earlier_treaty` when >= 0). False when none.
+// are order[mbegin, mend), else `earlier_treaty` when >= 0). After a verb of
+// c.treaty_pronoun_stance_verbs, before c.treaty_pronoun_stance_next, "it" may
+// also stand for `earlier_any`, a treaty of the sentence before that may be a
+// described one. False when none.
 bool FindTreatyPronoun(const Compiled& c, const Document& doc, const Sentence& s,
                        const std::vector<Mention>& mentions, const std::vector<int>& order,
-                       size_t mbegin, size_t mend, int earlier_treaty, Span* it, int* treaty);
+                       size_t mbegin, size_t mend, int earlier_treaty, int earlier_any, Span* it,
+                       int* treaty);
 // `skel` without its asides; (*map)[i] is the index in `skel` of out's token i.
 void WithoutAsides(const Skeleton& skel, const std::vector<Aside>& asides, Skeleton* out,
                    std::vector<size_t>* map);
@@ -381,6 +385,10 @@ struct Compiled {
   // (a word of the second set follows: ".", "in", "by", "if") stands for it:
   // "India has never signed it." TREATY_PRONOUN_SIGN_VERB, _SIGN_NEXT.
   std::set<std::string, std::less<>> treaty_pronoun_sign_verbs, treaty_pronoun_sign_next;
+  // Verbs of taking a stance after which an object "it" that ends the clause
+  // stands for the treaty: "Hungary also welcomed it.", "voted against it,"
+  // TREATY_PRONOUN_STANCE_VERB, _STANCE_NEXT.
+  std::set<std::string, std::less<>> treaty_pronoun_stance_verbs, treaty_pronoun_stance_next;
   // Nouns of "the agency's" standing for the one organization the sentence
   // before named, when its name holds the noun (POSSESSIVE_ANAPHOR_ORG).
   std::set<std::string, std::less<>> possessive_anaphor_nouns;

@@ -607,6 +607,8 @@ bool LoadCompiled(const std::string& rules_dir, Compiled* out, std::vector<Diagn
   words_of("TREATY_PRONOUN_NEXT", &out->treaty_pronoun_next, nullptr);
   words_of("TREATY_PRONOUN_SIGN_VERB", &out->treaty_pronoun_sign_verbs, nullptr);
   words_of("TREATY_PRONOUN_SIGN_NEXT", &out->treaty_pronoun_sign_next, nullptr);
+  words_of("TREATY_PRONOUN_STANCE_VERB", &out->treaty_pronoun_stance_verbs, nullptr);
+  words_of("TREATY_PRONOUN_STANCE_NEXT", &out->treaty_pronoun_stance_next, nullptr);
   words_of("POSSESSIVE_ANAPHOR_ORG", &out->possessive_anaphor_nouns, nullptr);
   words_of("PO_BLOC_NOUN", &out->bloc_nouns, nullptr);
   words_of("PO_MEMBERSHIP_WORD", &out->membership_words, nullptr);

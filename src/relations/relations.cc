@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <iterator>
 #include <string_view>
 #include <thread>
 #include <tuple>
@@ -234,10 +235,37 @@ class Engine : public RuleSet {
       return false;
     const uint32_t k = s.token_begin;
     auto lower = [&](uint32_t i) { return AsciiLower(doc.Text(doc.tokens[i].span)); };
+    if (lower(k) == "it" && PassiveIt(doc, s)) {
+      *noun = doc.tokens[k].span;
+      return true;
+    }
     if (lower(k) != "the" || !c_.treaty_subject_nouns.count(lower(k + 1))) return false;
     if (!c_.aux_words.count(lower(k + 2))) return false;
     *noun = doc.tokens[k + 1].span;
     return true;
+  }
+
+  // "It was put forward by Norway and co-sponsored by Chile": an opening "it",
+  // a passive auxiliary and "by" within a few words (the participle, maybe in
+  // two words or hyphenated). "It was clear that" has no "by".
+  bool PassiveIt(const Document& doc, const Sentence& s) const {
+    static const char* kAux[] = {"was", "were", "is", "had", "has"};
+    auto lower = [&](uint32_t i) { return AsciiLower(doc.Text(doc.tokens[i].span)); };
+    uint32_t k = s.token_begin + 1;
+    const uint32_t e = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
+    if (k + 2 >= e || std::none_of(std::begin(kAux), std::end(kAux),
+                                   [&](const char* a) { return lower(k) == a; }))
+      return false;
+    if (lower(k) == "had" || lower(k) == "has") {
+      if (lower(k + 1) != "been") return false;
+      ++k;
+    }
+    for (uint32_t j = k + 2; j < e && j <= k + 5; ++j) {
+      const std::string w = lower(j);
+      if (w == "by") return true;
+      if (w == "," || w == "that" || w == "to") return false;
+    }
+    return false;
   }
 
   // The subject anaphor opening sentence s ("The country became", "However,
@@ -769,6 +797,8 @@ std::vector<Relation> Engine::Extract(const Document& doc,
   size_t mi = 0, window_begin[3] = {0, 0, 0}, wide_begin[3] = {0, 0, 0};
   int last_treaty = -1;  // the last treaty named, and its sentence
   uint32_t last_treaty_sentence = 0;
+  int last_any_treaty = -1;  // the last treaty named or described, and its sentence
+  uint32_t last_any_treaty_sentence = 0;
   // The sentence before: its subject (its first name, or the actor its
   // subject anaphor stood for) and its one name of each actor type (-1: none
   // or several).
@@ -919,11 +949,19 @@ std::vector<Relation> Engine::Extract(const Document& doc,
     // "Biden praised it as an essential step": the treaty named before "it"
     Span pronoun{0, 0};
     int pronoun_treaty = -1;
-    if (FindTreatyPronoun(c_, doc, s, mentions, order, mbegin, mi,
-                          last_treaty >= 0 && si <= last_treaty_sentence + 1 ? last_treaty : -1,
-                          &pronoun, &pronoun_treaty) &&
+    if (FindTreatyPronoun(
+            c_, doc, s, mentions, order, mbegin, mi,
+            last_treaty >= 0 && si <= last_treaty_sentence + 1 ? last_treaty : -1,
+            last_any_treaty >= 0 && si == last_any_treaty_sentence + 1 ? last_any_treaty : -1,
+            &pronoun, &pronoun_treaty) &&
         mentions[pronoun_treaty].span.begin < s.span.begin)
       ++entities;
+    for (size_t k = mbegin; k < mi; ++k) {
+      const Mention& t = mentions[order[k]];
+      if (t.type != EntityType::kTreaty || t.node.empty()) continue;
+      last_any_treaty = order[k];
+      last_any_treaty_sentence = si;
+    }
     if (named_treaty >= 0) {
       last_treaty = named_treaty;
       last_treaty_sentence = si;
