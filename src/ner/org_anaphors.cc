@@ -100,6 +100,17 @@ bool NameHolds(const std::string& label, const std::string& head) {
   return false;
 }
 
+// Does the name hold every word written between "the" (token `first`) and the
+// head (token `head`)? "the joint commission" after the "Joint Commission on
+// Trade"; not "the caretaker committee" after the "Referees Committee".
+bool ModifiersIn(const Document& doc, uint32_t first, uint32_t head, const std::string& label) {
+  for (uint32_t j = first + 1; j < head; ++j) {
+    if (doc.tokens[j].kind != TokenKind::kWord) continue;
+    if (!NameHolds(label, AsciiLower(doc.Text(doc.tokens[j].span)))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Mention>* mentions) {
@@ -157,8 +168,8 @@ void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Men
     const Sentence& sent = doc.sentences[s];
     if (i < sent.token_begin || i >= sent.token_end || !Definite(doc, named, sent.token_begin, i))
       continue;
-    const bool accused =
-        AfterAccuse(doc, sent.token_begin, DefiniteStart(doc, sent.token_begin, i));
+    const uint32_t first = DefiniteStart(doc, sent.token_begin, i);  // "the"
+    const bool accused = AfterAccuse(doc, sent.token_begin, first);
     if (i + 1 < sent.token_end && !HeadsPhrase(doc, lex, i + 1, sent.token_end, accused)) continue;
     const Seen* seen = nullptr;
     const std::string head = AsciiLower(doc.Text(doc.tokens[i].span));
@@ -166,7 +177,7 @@ void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Men
       if (id == kOrgAnaphorByName) {
         for (const auto& [node, v] : last)
           if (v.sentence + kByNameSentences >= s && (!seen || v.order > seen->order) &&
-              NameHolds(v.named->label, head))
+              NameHolds(v.named->label, head) && ModifiersIn(doc, first, i, v.named->label))
             seen = &v;
         continue;
       }
