@@ -400,6 +400,10 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
       std::string id(Trim(rest.substr(0, bar)));
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       if (id.empty()) continue;
+      if (id == kOrgAnaphorByName) {  // any organization whose name holds the head
+        ids.push_back(std::move(id));
+        continue;
+      }
       int e = lex->gazetteer.Lookup(id);
       if (e < 0 || lex->gazetteer.entry(static_cast<uint32_t>(e)).type != EntityType::kOrganization)
         return "'" + id + "' is no organization of the gazetteers";

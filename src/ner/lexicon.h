@@ -287,6 +287,9 @@ enum CueKind : uint32_t {
   kCueCompanyPair = 32
 };
 
+// In org_anaphors.txt: "any organization whose name holds the head word".
+inline constexpr const char* kOrgAnaphorByName = "@name";
+
 // Everything the recognizers read.
 struct Lexicon {
   Gazetteer gazetteer;
@@ -368,7 +371,9 @@ struct Lexicon {
                    l = (static_cast<unsigned char>(last) | 0x20u) - 'a';
     return f < 26 && l < 26 && (cue_first[len] >> f & 1) && (cue_last[len] >> l & 1);
   }
-  // "alliance" -> the ids of the organizations "the alliance" may refer back to
+  // "alliance" -> the ids of the organizations "the alliance" may refer back to;
+  // the id kOrgAnaphorByName stands for any organization whose name holds the
+  // head word ("the alliance" after the Alliance of Sahel States)
   std::vector<std::pair<std::string, std::vector<std::string>>> org_anaphors;
   // "North" -> gazetteer entry of North Korea: "the North" once that state
   // is named (rules/entities/short_form_states.txt)

@@ -16,6 +16,11 @@ namespace actorgraph {
 namespace ner {
 namespace {
 
+// How many sentences back "the alliance" may find a body whose own name
+// holds the word: the name says what it is, so it may lie further back than a
+// listed body found by its kind.
+constexpr uint32_t kByNameSentences = 20;
+
 // Most words between "the" and the head ("the 32-member alliance": 3 tokens).
 constexpr uint32_t kMaxModifiers = 3;
 
@@ -39,9 +44,11 @@ bool Definite(const Document& doc, const std::vector<bool>& named, uint32_t sb, 
 // said", "the alliance in 2004" yes; "the bloc leaders" (a modifier), "the
 // alliance of Russia and Belarus", "the alliance with Washington" (a new one
 // described) no.
-bool HeadsPhrase(const Document& doc, const Lexicon& lex, uint32_t x, uint32_t end) {
+bool HeadsPhrase(const Document& doc, const Lexicon& lex, uint32_t x, uint32_t end, bool accused) {
   const Token& t = doc.tokens[x];
   std::string_view w = doc.Text(t.span);
+  // "accused the agency of cyberattacks": the charge, not a new body described
+  if (w == "of" && accused) return true;
   if (w == "of" || w == "between" || w == "with" || w == "among") return false;
   if (t.kind == TokenKind::kPunct) {
     if (w == "-") return false;
@@ -60,6 +67,48 @@ bool HeadsPhrase(const Document& doc, const Lexicon& lex, uint32_t x, uint32_t e
                                     kWAdverbs | kWDeterminers | kWPlacePreps;
   return (lex.lower_classes.Get(lower, 0) & verb_or_function) != 0 ||
          (lower.size() > 4 && EndsWith(lower, "ed"));
+}
+
+// Is the description opened by "the" at token `the` the object of a verb of
+// accusing ("accused the agency of", "accusing the regional body of")?
+bool AfterAccuse(const Document& doc, uint32_t sb, uint32_t the) {
+  if (the <= sb) return false;
+  const std::string w = AsciiLower(doc.Text(doc.tokens[the - 1].span));
+  return w == "accuse" || w == "accused" || w == "accuses" || w == "accusing";
+}
+
+// The token of "the" opening the description that ends at token i (Definite holds).
+uint32_t DefiniteStart(const Document& doc, uint32_t sb, uint32_t i) {
+  for (uint32_t j = i; j > sb;) {
+    --j;
+    std::string_view w = doc.Text(doc.tokens[j].span);
+    if (w == "the" || w == "The") return j;
+  }
+  return sb;
+}
+
+// Does the organization's name hold `head` as a word ("Alliance of Sahel
+// States" holds "alliance")?
+bool NameHolds(const std::string& label, const std::string& head) {
+  const std::string l = AsciiLower(label);
+  for (size_t at = l.find(head); at != std::string::npos; at = l.find(head, at + 1)) {
+    const size_t end = at + head.size();
+    const bool open = at == 0 || l[at - 1] == ' ' || l[at - 1] == '-';
+    const bool close = end == l.size() || l[end] == ' ' || l[end] == '-' || l[end] == ',';
+    if (open && close) return true;
+  }
+  return false;
+}
+
+// Does the name hold every word written between "the" (token `first`) and the
+// head (token `head`)? "the joint commission" after the "Joint Commission on
+// Trade"; not "the caretaker committee" after the "Referees Committee".
+bool ModifiersIn(const Document& doc, uint32_t first, uint32_t head, const std::string& label) {
+  for (uint32_t j = first + 1; j < head; ++j) {
+    if (doc.tokens[j].kind != TokenKind::kWord) continue;
+    if (!NameHolds(label, AsciiLower(doc.Text(doc.tokens[j].span)))) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -119,9 +168,19 @@ void ResolveOrgAnaphors(const Document& doc, const Lexicon& lex, std::vector<Men
     const Sentence& sent = doc.sentences[s];
     if (i < sent.token_begin || i >= sent.token_end || !Definite(doc, named, sent.token_begin, i))
       continue;
-    if (i + 1 < sent.token_end && !HeadsPhrase(doc, lex, i + 1, sent.token_end)) continue;
+    const uint32_t first = DefiniteStart(doc, sent.token_begin, i);  // "the"
+    const bool accused = AfterAccuse(doc, sent.token_begin, first);
+    if (i + 1 < sent.token_end && !HeadsPhrase(doc, lex, i + 1, sent.token_end, accused)) continue;
     const Seen* seen = nullptr;
+    const std::string head = AsciiLower(doc.Text(doc.tokens[i].span));
     for (const std::string& id : *ids) {
+      if (id == kOrgAnaphorByName) {
+        for (const auto& [node, v] : last)
+          if (v.sentence + kByNameSentences >= s && (!seen || v.order > seen->order) &&
+              NameHolds(v.named->label, head) && ModifiersIn(doc, first, i, v.named->label))
+            seen = &v;
+        continue;
+      }
       auto it = last.find(id);
       if (it == last.end() || it->second.sentence + kAnaphorSentences < s) continue;
       if (!seen || it->second.order > seen->order) seen = &it->second;

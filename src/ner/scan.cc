@@ -215,6 +215,13 @@ bool ActorPosition(const Context& c, const Hit& h, bool list_links) {
     std::string_view v = c.Lower(j);
     return v.size() > 4 && v.substr(v.size() - 2) == "ed";
   }
+  // The subject of a reported clause whose verb opens a quotation: "said that
+  // Tehran \"has never supplied weapons\"" (not "said that Tehran \"the city\"").
+  if (h.te == j && j + 1 < c.ntok() && h.tb > 0 &&
+      (c.IsPunct(j, "\"") || c.IsPunct(j, "\xE2\x80\x9C")) && c.Is(j + 1, kLower) &&
+      (c.LowerIs(h.tb - 1, "that") || c.Has(h.tb - 1, kWSpeechVerbs)) &&
+      c.Has(j + 1, kWActorVerbs | kWSpeechVerbs | kWCopulas | kWAdverbs | kWFunctionWords))
+    return true;
   while (j < c.ntok() && c.Has(j, kWAdverbs)) ++j;
   if (j >= c.ntok()) return false;
   // A headline in title case capitalises its verb: "Washington Blames Beijing".

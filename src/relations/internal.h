@@ -479,6 +479,12 @@ bool ItsTitleOpener(const Document& doc, const Sentence& s, const std::vector<Me
 // subject anaphor `subject` stood for; -1 when it opens otherwise.
 int OpeningActor(const Document& doc, const Sentence& s, const std::vector<Mention>& mentions,
                  const std::vector<int>& order, size_t mbegin, size_t mend, int subject);
+// The one organization of mentions[order[begin, end)] introduced by `noun`
+// ("a group known as X", "the hacker group X") or whose name holds it ("the
+// agency" after "National Water Agency"); -1 when none or several.
+int OrgNamedByNoun(const Document& doc, const std::vector<Mention>& mentions,
+                   const std::vector<int>& order, size_t begin, size_t end,
+                   const std::string& noun);
 // The organization named most often in mentions[order[0..end)] (at least
 // twice; on a tie the one named last), its last mention; or -1.
 int StoryBloc(const std::vector<Mention>& mentions, const std::vector<int>& order, size_t end);

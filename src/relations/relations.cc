@@ -873,6 +873,9 @@ std::vector<Relation> Engine::Extract(const Document& doc,
       } else {
         for (int t = 0; t < 3 && subject < 0; ++t)
           if ((a->types >> t) & 1u) subject = prev_unique[t];
+        // several bodies before: the one that noun introduced ("a group known as X")
+        if (subject < 0 && a->types == 1u << static_cast<int>(EntityType::kOrganization) && si > 0)
+          subject = OrgNamedByNoun(doc, mentions, order, window_begin[2], mbegin, a->words.back());
       }
       if (subject >= 0) ++entities;
     }

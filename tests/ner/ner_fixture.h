@@ -42,7 +42,8 @@ inline const char* kFixtureOrgs =
     "organization:french-treasury\torganization\tFrench Treasury\tFrench Treasury\n";
 // The real org_anaphors.txt names organizations the fixture gazetteer lacks.
 inline const char* kFixtureOrgAnaphors =
-    "alliance\torganization:nato\nbloc\torganization:nato|organization:council-of-europe\n";
+    "alliance\torganization:nato\nbloc\torganization:nato|organization:council-of-europe\n"
+    "agency\t@name\n";
 // The real short_form_states.txt names states the fixture gazetteer lacks.
 inline const char* kFixtureShortForms = "North\tstate:PRK\nSouth\tstate:KOR\n";
 // The real short_form_bodies.txt names organizations the fixture gazetteer lacks.

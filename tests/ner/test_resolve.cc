@@ -118,6 +118,19 @@ TEST_CASE("resolve: 'the alliance' is the organization it may mean, named last")
   CHECK(a->rule == "org.anaphor");
 }
 
+TEST_CASE("resolve: 'the agency' is the body named before whose name holds the word") {
+  auto fs = Run("The National Water Agency met on Monday. Peru accused the agency of hiding data.");
+  const Found* a = Get(fs, "agency", "organization");
+  REQUIRE(a);
+  CHECK(a->label == "National Water Agency");
+  CHECK(a->rule == "org.anaphor");
+  // no body so named before; "of" after no verb of accusing describes another
+  CHECK(Get(Run("NATO met. Peru accused the agency of hiding data."), "agency", "organization") ==
+        nullptr);
+  CHECK(Get(Run("The National Water Agency met. Peru praised the agency of Chile."), "agency",
+            "organization") == nullptr);
+}
+
 TEST_CASE("resolve: 'the alliance' with none of its organizations before names nothing") {
   CHECK(Get(Run("Finland joined the alliance in 2023."), "alliance", "organization") == nullptr);
   // too far back

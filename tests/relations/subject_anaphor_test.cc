@@ -20,6 +20,23 @@ TEST_CASE("subject anaphors: a noun phrase takes the one name of its type before
   CHECK(es.empty());
 }
 
+TEST_CASE("subject anaphors: of several bodies before, the one the noun introduced") {
+  auto es = Edges(
+      "Siemens traced the intrusions to a group known as Fancy Bear, which works for NATO. The "
+      "group attacked Germany in 2015.",
+      "alleged-attack");
+  CHECK(Has(es, "APT28 Germany asserted"));
+  // or the one whose own name holds the noun
+  es = Edges(
+      "Siemens and the International Atomic Energy Agency met. The agency accused Russia of "
+      "hacking.",
+      "accused");
+  CHECK(Has(es, "International Atomic Energy Agency Russia asserted"));
+  // none so introduced: which one is not said
+  es = Edges("Siemens met NATO officials. The group attacked Germany in 2015.", "alleged-attack");
+  CHECK(es.empty());
+}
+
 TEST_CASE("subject anaphors: a pronoun takes the subject of the sentence before") {
   auto es = Edges("Germany published a report on Monday. It accused Russia of hacking.", "accused");
   CHECK(Has(es, "Germany Russia asserted"));
