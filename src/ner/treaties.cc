@@ -380,6 +380,24 @@ bool ParticipleAfter(const Context& c, uint32_t k, uint32_t se) {
          (c.LowerIs(k + 1, "in") || c.LowerIs(k + 1, "by") || c.LowerIs(k + 1, "at"));
 }
 
+// ... or, for a head of two words, such a participle set off by a comma, then when
+// or by whom: "His compromise text, tabled on Sunday, proposed ..."
+bool ParticipleAside(const Context& c, uint32_t k, uint32_t se) {
+  return k + 2 < se && c.IsPunct(k, ",") &&
+         (ParticipleAfter(c, k + 1, se) ||
+          (EndsWith(c.Lower(k + 1), "ed") && c.lex.taking_verbs.Contains(c.Lower(k + 1)) &&
+           c.LowerIs(k + 2, "on")));
+}
+
+// "opposed the chair's text", "backed Japan's text": a text named by the possessive
+// of its author right before it (treaty_heads.txt "anaphor" heads), taken by a verb
+// of proposing, backing or rejecting (not "the president's text message")
+bool Authored(const Context& c, uint32_t i, uint32_t first) {
+  if (i <= first) return false;
+  const std::string_view p = c.Tok(i - 1);
+  return p == "'s" || p == "\xE2\x80\x99s";
+}
+
 bool TakenAfter(const Context& c, uint32_t k, uint32_t se) {
   // "the Amu Darya initiative (proposed by Afghanistan in 2024)", "a broader
   // sanctions package, proposed by Poland and Lithuania,"
@@ -568,8 +586,11 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   const bool taken =
       head.taken_only && specific &&
       (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se) || TakenInside(*c, first, i) ||
-       (head.words.size() >= 2 && ParticipleAfter(*c, end, se)));
-  if (head.named_only && !taken && (kind != kDefinite || content || head.lower_only)) return;
+       (head.words.size() >= 2 && (ParticipleAfter(*c, end, se) || ParticipleAside(*c, end, se))));
+  const bool authored = head.anaphor_only && end == head_end && Authored(*c, i, first) &&
+                        (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se));
+  if (head.named_only && !taken && !authored && (kind != kDefinite || content || head.lower_only))
+    return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty
   if (head.named_only && head_end < se && c->LowerIs(head_end, "of")) return;
@@ -593,7 +614,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
       m = c->MakeMention(from, head_end, EntityType::kTreaty, "treaty.anaphor");
       m.flags |= kAnaphor;
     } else {
-      m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.definite");
+      m = c->MakeMention(first, end, EntityType::kTreaty,
+                         authored ? "treaty.authored" : "treaty.definite");
       m.flags |= kAnaphor | kDescribed;
     }
   } else {

@@ -1,0 +1,46 @@
+// Documents named by a description: a text named by its author's possessive
+// ("opposed the chair's text") and a two-word document head with a participle
+// set off by commas ("His compromise text, tabled on Sunday,") are documents;
+// the authored text is the text of the sentences just before.
+#include "ner_fixture.h"
+
+using namespace actorgraph;
+using namespace actorgraph::testing;
+
+namespace {
+
+std::string NodeOf(const std::vector<Found>& fs, const std::string& text) {
+  for (const Found& f : fs)
+    if (f.type == "treaty" && f.text == text) return f.node;
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("doc17: a text named by its author and taken is a document") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r, "Norland and Estovia opposed the chair's text on Monday.");
+  CHECK(HasText(fs, "chair's text"));
+  fs = Run(r, "The Halden Council backed the co-chair's text, diplomats said.");
+  CHECK(HasText(fs, "co-chair's text"));
+  // counter-examples: a message, a text nobody takes, a text of a speech
+  fs = Run(r, "Norland opposed the minister's text message on Monday.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run(r, "The minister's text was short, aides said.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run(r, "Estovia welcomed the president's text of the speech.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
+
+TEST_CASE("doc17: a compromise text tabled on a day, then the chair's text, are one document") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "The chair suspended the session. His compromise text, tabled on Sunday, "
+                "proposed a global target. Norland and Estovia opposed the chair's text.");
+  CHECK(HasText(fs, "compromise text"));
+  CHECK(!NodeOf(fs, "compromise text").empty());
+  CHECK(NodeOf(fs, "chair's text") == NodeOf(fs, "compromise text"));
+  // counter-example: a two-word head with no participle of taking after the comma
+  fs = Run(r, "His compromise text, he said, was fair.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
