@@ -669,6 +669,21 @@ bool PassiveSubject(const Context& c, uint32_t i) {
       break;
     }
   }
+  // "It was put forward by Norway", "It was proposed last March by Barbados": a verb
+  // of proposing or backing as well, with its agent after it
+  const bool put_forward = c.LowerIs(k, "put") && k + 2 < se && c.LowerIs(k + 1, "forward");
+  const bool taking =
+      put_forward || (EndsWith(c.Lower(k), "ed") && c.lex.taking_verbs.Contains(c.Lower(k)));
+  if (put_forward) ++k;
+  if (taking && aux) {
+    uint32_t a = k + 1;
+    // (a time between: "last March", "in 2012", "on Monday")
+    while (a < se && a < k + 4 &&
+           (c.Is(a, kInDate) || c.Has(a, kWAdverbs) || c.LowerIs(a, "last") || c.LowerIs(a, "in") ||
+            c.LowerIs(a, "on") || (c.Is(a, kCap) && c.Is(a, kWordTok))))
+      ++a;
+    return a < se && c.LowerIs(a, "by");
+  }
   if (!aux || k + 1 >= se || !EndsWith(c.Lower(k), "ed") ||
       !c.lex.treaty_verbs.Contains(c.Lower(k)))
     return false;

@@ -44,3 +44,23 @@ TEST_CASE("doc17: a compromise text tabled on a day, then the chair's text, are 
   fs = Run(r, "His compromise text, he said, was fair.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("doc17: 'It was put forward by X' is the document of the sentence before") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "The measure, known to delegates as the Vardo Fishery Management Measure, would "
+                "cap catches. It was put forward by Norland and Estovia.");
+  CHECK(HasText(fs, "Vardo Fishery Management Measure"));
+  CHECK(NodeOf(fs, "It") == NodeOf(fs, "Vardo Fishery Management Measure"));
+  fs = Run(r,
+           "Norland and Estovia signed the Vardo Security Treaty on Monday. It was proposed last "
+           "March by Ostland.");
+  CHECK(NodeOf(fs, "It") == NodeOf(fs, "Vardo Security Treaty"));
+  // counter-examples: no agent after the verb; a measure not named so
+  fs = Run(r,
+           "Norland and Estovia signed the Vardo Security Treaty on Monday. It was proposed that "
+           "talks resume.");
+  CHECK(NodeOf(fs, "It").empty());
+  fs = Run(r, "The minister signed a measure lifting currency rules. The measure passed.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
