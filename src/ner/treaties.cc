@@ -672,8 +672,11 @@ bool PassiveSubject(const Context& c, uint32_t i) {
   // "It was put forward by Norway", "It was proposed last March by Barbados": a verb
   // of proposing or backing as well, with its agent after it
   const bool put_forward = c.LowerIs(k, "put") && k + 2 < se && c.LowerIs(k + 1, "forward");
-  const bool taking =
-      put_forward || (EndsWith(c.Lower(k), "ed") && c.lex.taking_verbs.Contains(c.Lower(k)));
+  // (only verbs of authoring: "It was welcomed by X" may be the news, not the text)
+  const std::string_view v = c.Lower(k);
+  const bool taking = put_forward || v == "proposed" || v == "tabled" || v == "drafted" ||
+                      v == "submitted" || v == "sponsored" || v == "co-sponsored" ||
+                      v == "initiated" || v == "authored" || v == "brokered";
   if (put_forward) ++k;
   if (taking && aux) {
     uint32_t a = k + 1;
