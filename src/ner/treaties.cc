@@ -365,7 +365,8 @@ bool TakenBefore(const Context& c, uint32_t det, uint32_t sb) {
 // amendment", "the US-drafted plan"
 bool TakenInside(const Context& c, uint32_t first, uint32_t i) {
   for (uint32_t k = first + 1; k < i; ++k)
-    if (c.IsPunct(k - 1, "-") && !c.doc.tokens[k].space_before &&
+    // (its author before the hyphen, not a prefix: "the pre-agreed schedule")
+    if (c.IsPunct(k - 1, "-") && !c.doc.tokens[k].space_before && k >= 2 && !c.Is(k - 2, kLower) &&
         c.lex.taking_verbs.Contains(c.Lower(k)) && EndsWith(c.Lower(k), "ed"))
       return true;
   return false;

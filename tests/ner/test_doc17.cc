@@ -64,3 +64,17 @@ TEST_CASE("doc17: 'It was put forward by X' is the document of the sentence befo
   fs = Run(r, "The minister signed a measure lifting currency rules. The measure passed.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("doc17: a schedule signed or adopted is a document") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "The committee did not adopt the revised compensation schedule. Norland signed "
+                "the compensation schedule in January.");
+  CHECK(HasText(fs, "revised compensation schedule"));
+  CHECK(NodeOf(fs, "compensation schedule") == NodeOf(fs, "revised compensation schedule"));
+  // counter-examples: a schedule nobody takes, a prefix before the participle
+  fs = Run(r, "The flight schedule was changed on Monday.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run(r, "The warrants will continue to vest on the pre-agreed schedule.");
+  CHECK(NodesOf(fs, "treaty").empty());
+}
