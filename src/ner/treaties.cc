@@ -399,6 +399,24 @@ bool Authored(const Context& c, uint32_t i, uint32_t first) {
   return p == "'s" || p == "\xE2\x80\x99s";
 }
 
+// "Uruguay proposed a flexibility clause ... Paraguay supported the clause": a bare
+// "the <head>" of a head that names a document only when taken ("taken-lower")
+// refers back to a treaty written with that head in the five sentences before
+// (else it is no document: "the clause of the contract")
+bool TakenEarlier(const Context& c, uint32_t i, uint32_t head_end) {
+  const std::string head =
+      c.SpanText({c.doc.tokens[i].span.begin, c.doc.tokens[head_end - 1].span.end});
+  const uint32_t s = c.SentOf(i);
+  for (const Cand& o : c.cands) {
+    if (o.m.type != EntityType::kTreaty || o.m.token_end > i || o.m.sentence + 5 < s) continue;
+    const std::string& l = o.m.label;
+    if (l.size() > head.size() + 1 && l[l.size() - head.size() - 1] == ' ' &&
+        AsciiLower(l.substr(l.size() - head.size())) == AsciiLower(head))
+      return true;
+  }
+  return false;
+}
+
 bool TakenAfter(const Context& c, uint32_t k, uint32_t se) {
   // "the Amu Darya initiative (proposed by Afghanistan in 2024)", "a broader
   // sanctions package, proposed by Poland and Lithuania,"
@@ -590,7 +608,10 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
        (head.words.size() >= 2 && (ParticipleAfter(*c, end, se) || ParticipleAside(*c, end, se))));
   const bool authored = head.anaphor_only && end == head_end && Authored(*c, i, first) &&
                         (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se));
-  if (head.named_only && !taken && !authored && (kind != kDefinite || content || head.lower_only))
+  const bool taken_before = head.lower_only && head.taken_only && kind == kDefinite && !content &&
+                            TakenEarlier(*c, i, head_end);
+  if (head.named_only && !taken && !authored && !taken_before &&
+      (kind != kDefinite || content || head.lower_only))
     return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty

@@ -78,3 +78,20 @@ TEST_CASE("doc17: a schedule signed or adopted is a document") {
   fs = Run(r, "The warrants will continue to vest on the pre-agreed schedule.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
+
+TEST_CASE("doc17: 'the clause' refers back to the clause proposed before") {
+  const EntityRecognizer& r = RealRecognizer();
+  auto fs = Run(r,
+                "Ostland proposed a \"flexibility clause\" for members. Norland supported the "
+                "clause on Monday.");
+  REQUIRE(HasText(fs, "flexibility clause"));
+  CHECK(NodeOf(fs, "clause") == NodeOf(fs, "flexibility clause"));
+  // counter-examples: no clause before; one too far back
+  fs = Run(r, "Norland supported the clause on Monday.");
+  CHECK(NodesOf(fs, "treaty").empty());
+  fs = Run(r,
+           "Ostland proposed a \"flexibility clause\" for members. Talks went on. Delegates met. "
+           "Ministers spoke. Aides left. Rain fell. Night came. Norland supported the clause on "
+           "Monday.");
+  CHECK(NodeOf(fs, "clause").empty());
+}
