@@ -637,6 +637,23 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         const uint32_t oc = TreatyClassOf(ms[o].label);
         return cls != kTreatyGeneral || oc == kTreatyGeneral || oc == kTreatyConvention;
       };
+      // "His compromise text, tabled on Sunday ... opposed the chair's text": a text
+      // named by its author is the text of the sentences just before, whatever they
+      // called it
+      if (m.rule == "treaty.authored") {
+        const std::string last = AsciiLower(m.label.substr(m.label.rfind(' ') + 1));
+        for (size_t o = k; o-- > 0;) {
+          if (m.sentence > ms[o].sentence + 3) break;
+          const std::string& ol = ms[o].label;
+          if (ms[o].type == EntityType::kTreaty && !ms[o].node.empty() &&
+              AsciiLower(ol.substr(ol.rfind(' ') + 1)) == last &&
+              ol.find(' ') != std::string::npos) {
+            join(&m, ms[o]);
+            break;
+          }
+        }
+        if (!m.node.empty()) continue;
+      }
       const int indefinite = m.rule == "treaty.described" ? Indefinite(doc, lex_, m) : 0;
       int j =
           by_parties || indefinite == 2 ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {

@@ -365,7 +365,8 @@ bool TakenBefore(const Context& c, uint32_t det, uint32_t sb) {
 // amendment", "the US-drafted plan"
 bool TakenInside(const Context& c, uint32_t first, uint32_t i) {
   for (uint32_t k = first + 1; k < i; ++k)
-    if (c.IsPunct(k - 1, "-") && !c.doc.tokens[k].space_before &&
+    // (its author before the hyphen, not a prefix: "the pre-agreed schedule")
+    if (c.IsPunct(k - 1, "-") && !c.doc.tokens[k].space_before && k >= 2 && !c.Is(k - 2, kLower) &&
         c.lex.taking_verbs.Contains(c.Lower(k)) && EndsWith(c.Lower(k), "ed"))
       return true;
   return false;
@@ -378,6 +379,42 @@ bool ParticipleAfter(const Context& c, uint32_t k, uint32_t se) {
   return k + 1 < se && EndsWith(c.Lower(k), "ed") &&
          (c.lex.taking_verbs.Contains(c.Lower(k)) || c.lex.treaty_verbs.Contains(c.Lower(k))) &&
          (c.LowerIs(k + 1, "in") || c.LowerIs(k + 1, "by") || c.LowerIs(k + 1, "at"));
+}
+
+// ... or, for a head of two words, such a participle set off by a comma, then when
+// or by whom: "His compromise text, tabled on Sunday, proposed ..."
+bool ParticipleAside(const Context& c, uint32_t k, uint32_t se) {
+  return k + 2 < se && c.IsPunct(k, ",") &&
+         (ParticipleAfter(c, k + 1, se) ||
+          (EndsWith(c.Lower(k + 1), "ed") && c.lex.taking_verbs.Contains(c.Lower(k + 1)) &&
+           c.LowerIs(k + 2, "on")));
+}
+
+// "opposed the chair's text", "backed Japan's text": a text named by the possessive
+// of its author right before it (treaty_heads.txt "anaphor" heads), taken by a verb
+// of proposing, backing or rejecting (not "the president's text message")
+bool Authored(const Context& c, uint32_t i, uint32_t first) {
+  if (i <= first) return false;
+  const std::string_view p = c.Tok(i - 1);
+  return p == "'s" || p == "\xE2\x80\x99s";
+}
+
+// "Uruguay proposed a flexibility clause ... Paraguay supported the clause": a bare
+// "the <head>" of a head that names a document only when taken ("taken-lower")
+// refers back to a treaty written with that head in the five sentences before
+// (else it is no document: "the clause of the contract")
+bool TakenEarlier(const Context& c, uint32_t i, uint32_t head_end) {
+  const std::string head =
+      c.SpanText({c.doc.tokens[i].span.begin, c.doc.tokens[head_end - 1].span.end});
+  const uint32_t s = c.SentOf(i);
+  for (const Cand& o : c.cands) {
+    if (o.m.type != EntityType::kTreaty || o.m.token_end > i || o.m.sentence + 5 < s) continue;
+    const std::string& l = o.m.label;
+    if (l.size() > head.size() + 1 && l[l.size() - head.size() - 1] == ' ' &&
+        AsciiLower(l.substr(l.size() - head.size())) == AsciiLower(head))
+      return true;
+  }
+  return false;
 }
 
 bool TakenAfter(const Context& c, uint32_t k, uint32_t se) {
@@ -568,8 +605,14 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   const bool taken =
       head.taken_only && specific &&
       (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se) || TakenInside(*c, first, i) ||
-       (head.words.size() >= 2 && ParticipleAfter(*c, end, se)));
-  if (head.named_only && !taken && (kind != kDefinite || content || head.lower_only)) return;
+       (head.words.size() >= 2 && (ParticipleAfter(*c, end, se) || ParticipleAside(*c, end, se))));
+  const bool authored = head.anaphor_only && end == head_end && Authored(*c, i, first) &&
+                        (TakenBefore(*c, det, sb) || TakenAfter(*c, end, se));
+  const bool taken_before = head.lower_only && head.taken_only && kind == kDefinite && !content &&
+                            TakenEarlier(*c, i, head_end);
+  if (head.named_only && !taken && !authored && !taken_before &&
+      (kind != kDefinite || content || head.lower_only))
+    return;
   // "the text of the speech", "the declaration of independence": the of-phrase
   // says which document is meant, so it refers back to no named treaty
   if (head.named_only && head_end < se && c->LowerIs(head_end, "of")) return;
@@ -593,7 +636,8 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
       m = c->MakeMention(from, head_end, EntityType::kTreaty, "treaty.anaphor");
       m.flags |= kAnaphor;
     } else {
-      m = c->MakeMention(first, end, EntityType::kTreaty, "treaty.definite");
+      m = c->MakeMention(first, end, EntityType::kTreaty,
+                         authored ? "treaty.authored" : "treaty.definite");
       m.flags |= kAnaphor | kDescribed;
     }
   } else {
@@ -646,6 +690,24 @@ bool PassiveSubject(const Context& c, uint32_t i) {
     } else if (!c.Has(k, kWAdverbs)) {
       break;
     }
+  }
+  // "It was put forward by Norway", "It was proposed last March by Barbados": a verb
+  // of proposing or backing as well, with its agent after it
+  const bool put_forward = c.LowerIs(k, "put") && k + 2 < se && c.LowerIs(k + 1, "forward");
+  // (only verbs of authoring: "It was welcomed by X" may be the news, not the text)
+  const std::string_view v = c.Lower(k);
+  const bool taking = put_forward || v == "proposed" || v == "tabled" || v == "drafted" ||
+                      v == "submitted" || v == "sponsored" || v == "co-sponsored" ||
+                      v == "initiated" || v == "authored" || v == "brokered";
+  if (put_forward) ++k;
+  if (taking && aux) {
+    uint32_t a = k + 1;
+    // (a time between: "last March", "in 2012", "on Monday")
+    while (a < se && a < k + 4 &&
+           (c.Is(a, kInDate) || c.Has(a, kWAdverbs) || c.LowerIs(a, "last") || c.LowerIs(a, "in") ||
+            c.LowerIs(a, "on") || (c.Is(a, kCap) && c.Is(a, kWordTok))))
+      ++a;
+    return a < se && c.LowerIs(a, "by");
   }
   if (!aux || k + 1 >= se || !EndsWith(c.Lower(k), "ed") ||
       !c.lex.treaty_verbs.Contains(c.Lower(k)))
