@@ -164,6 +164,9 @@ void FindOrganizationsAtPosts(Context* c);
 // Shared by the finders of groups.cc and org_posts.cc: adds the organization
 // [tb, te) as a candidate (unless a known name opens it), and the end of a name
 // of one to three words starting at s (s if there is none).
+// Adds tokens [tb, te) as an organization candidate labelled with its surface,
+// of priority `prio` (the finders check first that the name is theirs to take).
+void AddOrganizationCandidate(Context* c, uint32_t tb, uint32_t te, const char* rule, int prio = 3);
 void EmitNamedGroup(Context* c, uint32_t tb, uint32_t te, const char* rule);
 uint32_t NameAfter(const Context& c, uint32_t s, uint32_t se);
 // "the Alliance Fleuve Congo (AFC)": the capitalised words whose initials spell

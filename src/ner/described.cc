@@ -23,14 +23,6 @@ bool PlainNameTok(const Context& c, uint32_t i) {
                        kWCurrencies);
 }
 
-void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule, int prio = 3) {
-  Cand cand;
-  cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
-  cand.m.label = c->Surface(tb, te);
-  cand.prio = prio;
-  c->cands.push_back(std::move(cand));
-}
-
 // After the apposition's noun: the apposition ends ("," "."), or a word that
 // goes on about the organization ("based in", "that", "owned by").
 bool AppositionEnd(const Context& c, uint32_t i) {
@@ -250,7 +242,7 @@ void FindQuotedCodenames(Context* c) {
       group = c->Is(j, kLower) && (c->lex.CompanyNoun(c->Lower(j - 1), c->Lower(j)) ||
                                    c->lex.group_nouns.Contains(c->Lower(j)));
     }
-    if (group && !KnownOrShort(*c, s, e)) Emit(c, s, e, "org.codename");
+    if (group && !KnownOrShort(*c, s, e)) AddOrganizationCandidate(c, s, e, "org.codename");
   }
 }
 
@@ -287,7 +279,7 @@ void FindDescribedOrganizations(Context* c) {
       if (b < k && !KnownOrShort(*c, b, k) &&
           // (a paragraph may open with it: "Kraken's chief executive, Ana Lopez, said")
           (b == sb || (!c->NameLike(b - 1) && !c->HitCovering(b - 1) && !HardLineStart(*c, b))))
-        Emit(c, b, k, "org.post");
+        AddOrganizationCandidate(c, b, k, "org.post");
       continue;
     }
     // 5. "Rich Vantora, chief executive of Bitglass,": one to three words of a
@@ -299,7 +291,7 @@ void FindDescribedOrganizations(Context* c) {
       while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
       if (e == s || !PostNameEnd(*c, e, se)) continue;
       if (!KnownOrShort(*c, s, e) && !PlaceAlone(*c, s, e) && !HardLineStart(*c, s))
-        Emit(c, s, e, "org.post-of");
+        AddOrganizationCandidate(c, s, e, "org.post-of");
       continue;
     }
     // 3. "the ruling Georgian Dream party": the capitalised words between a
@@ -307,7 +299,8 @@ void FindDescribedOrganizations(Context* c) {
     if (party) {
       uint32_t b = k;
       while (b > sb && k - b < 4 && c->NameLike(b - 1) && !c->Is(b - 1, kCapsLine)) --b;
-      if (b < k && b > sb && PartyStanding(*c, b - 1)) Emit(c, b, k, "org.party");
+      if (b < k && b > sb && PartyStanding(*c, b - 1))
+        AddOrganizationCandidate(c, b, k, "org.party");
       continue;
     }
     // 6. "Japan's parliament, the Diet,": one to three words of a name nothing
@@ -324,7 +317,7 @@ void FindDescribedOrganizations(Context* c) {
       while (owner && e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
       if (e > s && (e >= se || c->IsPunct(e, ",") || c->IsPunct(e, ".") || c->IsPunct(e, ";")) &&
           !KnownOrShort(*c, s, e) && !PlaceAlone(*c, s, e)) {
-        Emit(c, s, e, "org.named-body");
+        AddOrganizationCandidate(c, s, e, "org.named-body");
         continue;
       }
     }
@@ -356,7 +349,7 @@ void FindDescribedOrganizations(Context* c) {
         const std::string_view w = c->Lower(b);
         if (!c->Has(b, kWAdverbs) && !EndsWith(w, "ing") && w.back() != '.' &&
             !HardLineStart(*c, b + 1) && DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, ne))
-          Emit(c, b, le, "org.described", kOverPerson);
+          AddOrganizationCandidate(c, b, le, "org.described", kOverPerson);
         continue;
       }
       if (b == sb && ne == sb + 1) {
@@ -365,7 +358,7 @@ void FindDescribedOrganizations(Context* c) {
             (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) || !DescribedAfter(*c, k, se) ||
             KnownOrShort(*c, b, ne) || PlaceAlone(*c, b, ne))
           continue;
-        Emit(c, b, le, "org.described");
+        AddOrganizationCandidate(c, b, le, "org.described");
         continue;
       }
       // the end of a longer name: "Brothers to the Rescue, a Cuban exile group"
@@ -381,7 +374,7 @@ void FindDescribedOrganizations(Context* c) {
       if (b > sb && ne - b < 4 && !inner && !c->NameLike(b - 1) && !c->HitCovering(b - 1) &&
           !c->Is(b - 1, kInDate) && !HardLineStart(*c, b) && !PartOfLongerName(*c, b, sb) &&
           DescribedAfter(*c, k, se) && !KnownOrShort(*c, b, ne) && !PlaceAlone(*c, b, ne))
-        Emit(c, b, le, "org.described");
+        AddOrganizationCandidate(c, b, le, "org.described");
       continue;
     }
     // 2. "a group called Killnet", "a company known as X".
@@ -409,7 +402,7 @@ void FindDescribedOrganizations(Context* c) {
       while (e < se && e < s + 3 && PlainNameTok(*c, e)) ++e;
       const uint32_t g = quoted ? e : GluedNumber(*c, e);  // "known as NoName057(16)"
       if (e > s && (g > e || (!c->NameLike(e) && !c->HitCovering(e))) && (!quoted || c->IsQuote(e)))
-        Emit(c, s, g, "org.called");
+        AddOrganizationCandidate(c, s, g, "org.called");
     }
   }
   FindQuotedCodenames(c);

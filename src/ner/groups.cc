@@ -209,13 +209,17 @@ void StateBody(Context* c, const Hit& h, uint32_t s, bool possessive) {
 
 }  // namespace
 
-void EmitNamedGroup(Context* c, uint32_t tb, uint32_t te, const char* rule) {
-  if (KnownOrShort(*c, tb, te) && !c->Is(tb, kAllCaps)) return;  // "Memotec" of "Memotec Data"
+void AddOrganizationCandidate(Context* c, uint32_t tb, uint32_t te, const char* rule, int prio) {
   Cand cand;
   cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
   cand.m.label = c->Surface(tb, te);
-  cand.prio = 3;
+  cand.prio = prio;
   c->cands.push_back(std::move(cand));
+}
+
+void EmitNamedGroup(Context* c, uint32_t tb, uint32_t te, const char* rule) {
+  if (KnownOrShort(*c, tb, te) && !c->Is(tb, kAllCaps)) return;  // "Memotec" of "Memotec Data"
+  AddOrganizationCandidate(c, tb, te, rule);
 }
 
 // A name of one to three words starting at token s, ending before a word that

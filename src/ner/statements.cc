@@ -42,11 +42,7 @@ bool Claimed(const Context& c, uint32_t b, uint32_t e) {
 
 void Emit(Context* c, uint32_t tb, uint32_t te, const char* rule) {
   if (KnownOrShort(*c, tb, te) || Claimed(*c, tb, te)) return;
-  Cand cand;
-  cand.m = c->MakeMention(tb, te, EntityType::kOrganization, rule);
-  cand.m.label = c->Surface(tb, te);
-  cand.prio = 3;
-  c->cands.push_back(std::move(cand));
+  AddOrganizationCandidate(c, tb, te, rule);
 }
 
 // "said in a statement", "said in an emailed statement", "said in a stock

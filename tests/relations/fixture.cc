@@ -1,7 +1,11 @@
 #include "relations/fixture.h"
 
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <cctype>
+
+#include "actorgraph/relations.h"
 
 namespace actorgraph {
 namespace testing {
@@ -376,6 +380,20 @@ const std::vector<Name>& ExampleNames() {
     return v;
   }();
   return *names;
+}
+
+std::vector<std::string> TitledAffiliations(const std::string& text, const std::string& role) {
+  std::vector<Diagnostic> diags;
+  auto rs = RuleSet::Load(std::string(ACTORGRAPH_SOURCE_DIR) + "/rules", &diags);
+  REQUIRE(rs.ok());
+  Document doc = MakeDoc(text);
+  std::vector<Mention> ms = MarkNames(doc, ExampleNames());
+  for (Mention& m : ms)
+    if (m.type == EntityType::kPerson) m.role = role;
+  std::vector<std::string> out;
+  for (const Relation& r : (*rs)->Extract(doc, ms))
+    if (r.type == "affiliated-with") out.push_back(ms[r.source].label + " " + ms[r.target].label);
+  return out;
 }
 
 }  // namespace testing

@@ -31,6 +31,12 @@ std::vector<Mention> MarkNames(const Document& doc, const std::vector<Name>& nam
 // Names used by the rule examples and the tests.
 const std::vector<Name>& ExampleNames();
 
+// The affiliated-with edges ("source-label target-label") the project's rules
+// give for `text` marked with ExampleNames, every person holding the title
+// `role` as the name finder would keep it ("Prime Minister X").
+std::vector<std::string> TitledAffiliations(const std::string& text,
+                                            const std::string& role = "Prime Minister");
+
 }  // namespace testing
 }  // namespace actorgraph
 
