@@ -251,6 +251,7 @@ bool LoadLexicon(const std::string& rules_dir, Lexicon* lex, std::vector<Diagnos
   words("org_legal_suffixes.txt", &lex->org_legal, false, kWOrgLegal);
   words("treaty_label_drop.txt", &lex->treaty_drop, true, kWTreatyDrop);
   words("treaty_generic.txt", &lex->treaty_generic, true, kWTreatyGeneric);
+  words("treaty_kind_words.txt", &lex->treaty_kind, true, 0);
   list("adjective_suffixes.txt", [&](const Line& l) {
     lex->adjective_suffixes.push_back(AsciiLower(l.cols[0]));
     return std::string();

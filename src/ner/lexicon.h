@@ -311,6 +311,7 @@ struct Lexicon {
   PhraseList treaty_heads;   // "agreement", "code of conduct"; value = TreatyClass
   WordSet treaty_drop;       // leading words left out of a described label ("new")
   WordSet treaty_generic;    // modifiers that do not identify a treaty ("bilateral")
+  WordSet treaty_kind;       // "binding": descriptions sharing one are the story's one document
   WordSet determiners;       // "a" 1 (indefinite), "the" 2 (definite), "its" 3 (possessive)
   WordSet speech_verbs;      // "said", "told"
   WordSet role_nouns;        // "adviser", "spokesman"

@@ -56,6 +56,38 @@ bool HeadFirstBody(std::string_view s) {
   return head == "Ministry" || head == "Department" || head == "Ministries";
 }
 
+// The first word of treaty_kind_words.txt in a treaty's label before its "on",
+// "for" or "with" ("binding" of "legally binding agreement on X"), else "".
+std::string KindWord(const Lexicon& lex, const std::string& label) {
+  for (const std::string& w : LowerWords(label)) {
+    if (w == "on" || w == "for" || w == "with" || w == "of") break;
+    if (lex.treaty_kind.Contains(w)) return w;
+  }
+  return std::string();
+}
+
+// Does the described treaty `m` stand after no determiner, or after "the" with only
+// `generic` words telling it apart ("the earlier accords"), not counted
+// ("two", "both") and not right after a verb of signing (treaty_verbs.txt)?
+bool KindOfDocuments(const Document& doc, const Lexicon& lex, const Mention& m, bool generic) {
+  const uint32_t sb = doc.sentences[m.sentence].token_begin;
+  uint32_t t = m.token_begin;
+  while (t > sb && doc.tokens[t - 1].kind != TokenKind::kWord) --t;
+  if (t == sb) return true;
+  std::string w = AsciiLower(doc.Text(doc.tokens[t - 1].span));
+  // ("argued that country-specific resolutions": before a plural "that" opens a clause)
+  const int kind = w == "that" ? 0 : lex.determiners.Get(w, 0);
+  if (kind != 0 && w != "the") return false;
+  if (w == "the") {
+    // ("the earlier accords", not "the effective agreements": one set of documents)
+    if (!generic) return false;
+    if (t - 1 == sb) return true;
+    w = AsciiLower(doc.Text(doc.tokens[t - 2].span));
+  }
+  return !lex.treaty_verbs.Contains(w) && !std::isdigit(static_cast<unsigned char>(w[0])) &&
+         w != "two" && w != "three" && w != "both" && w != "several" && w != "all";
+}
+
 // Index of the mention of `type` nearest before k (else first after, within a
 // window of mentions) that `ok(index)` accepts.
 template <typename Pred>
@@ -655,6 +687,21 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
         if (!m.node.empty()) continue;
       }
       const int indefinite = m.rule == "treaty.described" ? Indefinite(doc, lex_, m) : 0;
+      // "a legally binding agreement ... rejected the idea of a binding treaty ... supported a
+      // binding agreement on dam safety": descriptions of one kind (treaty_kind_words.txt)
+      // with a general head are the one document the story's parties argue over
+      if (!by_parties && indefinite != 2 && cls == kTreatyGeneral && !proposal) {
+        const std::string kind = KindWord(lex_, m.label);
+        const int o = kind.empty() ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
+          return o < k && (ms[o].flags & kDescribed) && m.sentence <= ms[o].sentence + 8 &&
+                 TreatyClassOf(ms[o].label) == kTreatyGeneral && !OnlyProposal(ms[o].label) &&
+                 KindWord(lex_, ms[o].label) == kind;
+        });
+        if (o >= 0) {
+          join(&m, ms[static_cast<size_t>(o)]);
+          continue;
+        }
+      }
       int j =
           by_parties || indefinite == 2 ? -1 : Nearest(ms, k, EntityType::kTreaty, [&](size_t o) {
             return OnlyProposal(ms[o].label) == proposal && compatible(o) && shares(o, content) &&
@@ -662,6 +709,13 @@ void Recognizer::ResolveTreaties(const Document& doc, std::vector<Mention>* ment
           });
       if (j >= 0) {
         join(&m, ms[j]);
+      } else if (KindOfDocuments(doc, lex_, m, content.empty()) && PluralHead(m.label) &&
+                 (cls == kTreatyGeneral || cls == kTreatyProposal) &&
+                 AsciiLower(m.label) == m.label) {
+        // "argued that country-specific resolutions violated ...", "which brokered the
+        // earlier accords": documents described in the plural are a kind, no one document
+        // (not "signed two cooperation treaties": counted, or taken by a verb of signing;
+        // not "the 1993 Oslo accords": a name's word tells them apart)
       } else {
         m.node = NodeId("treaty:", m.label);
         // "the treaty on the non-proliferation of nuclear weapons", written in

@@ -566,6 +566,10 @@ void Described(Context* c, uint32_t i, uint32_t head_end, uint32_t phrase, uint3
   // "a 2022 memorandum": the year is all that tells it apart, so it stays
   if (dated && kind != kDefinite && label_first == i && end == head_end && first > j)
     label_first = first - 1;
+  // "the 1959 agreement on the full utilisation of the Nile waters": a dated
+  // description told apart by its topic alone keeps its year ("the 1959 agreement")
+  if (dated && kind == kDefinite && label_first == i && end > head_end && first > j && !own_name)
+    label_first = first - 1;
   // (a year alone makes "a 2022 memorandum" one document; "the 2015
   // agreement" still refers back)
   bool content = label_first < i || end > head_end || (dated && kind != kDefinite);
