@@ -48,8 +48,7 @@ TEST_CASE("groups: parents and parts of organizations") {
   fs = Run("The Guarda Real, a branch of the Ukrainian security forces, made arrests.");
   CHECK(Get(fs, "Guarda Real", "organization"));
   // a sentence's first word before a comma is no name when it is an adverb
-  CHECK(NodesOf(Run("Separately, the firm, which makes chips, said so."), "organization")
-            .empty());
+  CHECK(NodesOf(Run("Separately, the firm, which makes chips, said so."), "organization").empty());
 }
 
 TEST_CASE("groups: a state's body in lower case after 'the' and its demonym") {
