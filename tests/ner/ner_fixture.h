@@ -170,6 +170,13 @@ inline const Found* Get(const std::vector<Found>& fs, const std::string& text,
 }
 
 // The node ids of the mentions of `type`, in order.
+// The node of the mention of `type` whose text is `text`, or "".
+inline std::string NodeOf(const std::vector<Found>& fs, const std::string& text,
+                          const std::string& type) {
+  const Found* f = Get(fs, text, type);
+  return f ? f->node : "";
+}
+
 inline std::vector<std::string> NodesOf(const std::vector<Found>& fs, const std::string& type) {
   std::vector<std::string> out;
   for (const Found& f : fs)

@@ -7,16 +7,6 @@
 using namespace actorgraph;
 using namespace actorgraph::testing;
 
-namespace {
-
-std::string NodeOf(const std::vector<Found>& fs, const std::string& text) {
-  for (const Found& f : fs)
-    if (f.type == "treaty" && f.text == text) return f.node;
-  return "";
-}
-
-}  // namespace
-
 TEST_CASE("doc17: a text named by its author and taken is a document") {
   const EntityRecognizer& r = RealRecognizer();
   auto fs = Run(r, "Norland and Estovia opposed the chair's text on Monday.");
@@ -38,8 +28,8 @@ TEST_CASE("doc17: a compromise text tabled on a day, then the chair's text, are 
                 "The chair suspended the session. His compromise text, tabled on Sunday, "
                 "proposed a global target. Norland and Estovia opposed the chair's text.");
   CHECK(HasText(fs, "compromise text"));
-  CHECK(!NodeOf(fs, "compromise text").empty());
-  CHECK(NodeOf(fs, "chair's text") == NodeOf(fs, "compromise text"));
+  CHECK(!NodeOf(fs, "compromise text", "treaty").empty());
+  CHECK(NodeOf(fs, "chair's text", "treaty") == NodeOf(fs, "compromise text", "treaty"));
   // counter-example: a two-word head with no participle of taking after the comma
   fs = Run(r, "His compromise text, he said, was fair.");
   CHECK(NodesOf(fs, "treaty").empty());
@@ -51,16 +41,16 @@ TEST_CASE("doc17: 'It was put forward by X' is the document of the sentence befo
                 "The measure, known to delegates as the Vardo Fishery Management Measure, would "
                 "cap catches. It was put forward by Norland and Estovia.");
   CHECK(HasText(fs, "Vardo Fishery Management Measure"));
-  CHECK(NodeOf(fs, "It") == NodeOf(fs, "Vardo Fishery Management Measure"));
+  CHECK(NodeOf(fs, "It", "treaty") == NodeOf(fs, "Vardo Fishery Management Measure", "treaty"));
   fs = Run(r,
            "Norland and Estovia signed the Vardo Security Treaty on Monday. It was proposed last "
            "March by Ostland.");
-  CHECK(NodeOf(fs, "It") == NodeOf(fs, "Vardo Security Treaty"));
+  CHECK(NodeOf(fs, "It", "treaty") == NodeOf(fs, "Vardo Security Treaty", "treaty"));
   // counter-examples: no agent after the verb; a measure not named so
   fs = Run(r,
            "Norland and Estovia signed the Vardo Security Treaty on Monday. It was proposed that "
            "talks resume.");
-  CHECK(NodeOf(fs, "It").empty());
+  CHECK(NodeOf(fs, "It", "treaty").empty());
   fs = Run(r, "The minister signed a measure lifting currency rules. The measure passed.");
   CHECK(NodesOf(fs, "treaty").empty());
 }
@@ -71,7 +61,8 @@ TEST_CASE("doc17: a schedule signed or adopted is a document") {
                 "The committee did not adopt the revised compensation schedule. Norland signed "
                 "the compensation schedule in January.");
   CHECK(HasText(fs, "revised compensation schedule"));
-  CHECK(NodeOf(fs, "compensation schedule") == NodeOf(fs, "revised compensation schedule"));
+  CHECK(NodeOf(fs, "compensation schedule", "treaty") ==
+        NodeOf(fs, "revised compensation schedule", "treaty"));
   // counter-examples: a schedule nobody takes, a prefix before the participle
   fs = Run(r, "The flight schedule was changed on Monday.");
   CHECK(NodesOf(fs, "treaty").empty());
@@ -85,7 +76,7 @@ TEST_CASE("doc17: 'the clause' refers back to the clause proposed before") {
                 "Ostland proposed a \"flexibility clause\" for members. Norland supported the "
                 "clause on Monday.");
   REQUIRE(HasText(fs, "flexibility clause"));
-  CHECK(NodeOf(fs, "clause") == NodeOf(fs, "flexibility clause"));
+  CHECK(NodeOf(fs, "clause", "treaty") == NodeOf(fs, "flexibility clause", "treaty"));
   // counter-examples: no clause before; one too far back
   fs = Run(r, "Norland supported the clause on Monday.");
   CHECK(NodesOf(fs, "treaty").empty());
@@ -93,5 +84,5 @@ TEST_CASE("doc17: 'the clause' refers back to the clause proposed before") {
            "Ostland proposed a \"flexibility clause\" for members. Talks went on. Delegates met. "
            "Ministers spoke. Aides left. Rain fell. Night came. Norland supported the clause on "
            "Monday.");
-  CHECK(NodeOf(fs, "clause").empty());
+  CHECK(NodeOf(fs, "clause", "treaty").empty());
 }

@@ -6,32 +6,23 @@
 using namespace actorgraph;
 using namespace actorgraph::testing;
 
-namespace {
-
-std::string NodeOf(const std::vector<Found>& fs, const std::string& text) {
-  for (const Found& f : fs)
-    if (f.type == "treaty" && f.text == text) return f.node;
-  return "";
-}
-
-}  // namespace
-
 TEST_CASE("ent18: binding descriptions are one document") {
   const EntityRecognizer& r = RealRecognizer();
   auto fs = Run(r,
                 "Norland wants a legally binding agreement with a dispute mechanism. "
                 "Estovia rejected the idea of a binding treaty. Valdoria supported a "
                 "binding agreement on dam safety.");
-  const std::string first = NodeOf(fs, "legally binding agreement");
+  const std::string first = NodeOf(fs, "legally binding agreement", "treaty");
   CHECK(!first.empty());
-  CHECK(NodeOf(fs, "binding treaty") == first);
+  CHECK(NodeOf(fs, "binding treaty", "treaty") == first);
   for (const std::string& n : NodesOf(fs, "treaty")) CHECK(n == first);
   // counter-example: descriptions of no shared kind stay apart
   fs = Run(r,
            "Norland signed a fisheries agreement on Monday. Estovia proposed a "
            "binding treaty on tariffs.");
-  CHECK(NodeOf(fs, "fisheries agreement") != NodeOf(fs, "binding treaty on tariffs"));
-  CHECK(!NodeOf(fs, "binding treaty on tariffs").empty());
+  CHECK(NodeOf(fs, "fisheries agreement", "treaty") !=
+        NodeOf(fs, "binding treaty on tariffs", "treaty"));
+  CHECK(!NodeOf(fs, "binding treaty on tariffs", "treaty").empty());
 }
 
 TEST_CASE("ent18: a dated description told apart by its topic keeps its year") {

@@ -20,11 +20,6 @@ std::vector<Found> RunSeed() {
   return Run(*r, ss.str());
 }
 
-std::string NodeOf(const std::vector<Found>& fs, const std::string& text, const std::string& type) {
-  const Found* f = Get(fs, text, type);
-  return f ? f->node : "";
-}
-
 }  // namespace
 
 TEST_CASE("seed: states, with capitals and demonyms") {
